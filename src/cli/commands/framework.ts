@@ -1,6 +1,26 @@
 import { Command } from "commander";
+import { frameworkDiffCommand } from "./framework-diff.ts";
+import { frameworkRenderCommand } from "./framework-render.ts";
+import { frameworkShowCommand } from "./framework-show.ts";
+import { frameworkValidateCommand } from "./framework-validate.ts";
 
-/** `pathways framework ...`: validate, show, render and diff career frameworks. */
+/**
+ * `pathways framework ...`: validate, show, render and diff career frameworks.
+ *
+ * @example pathways framework validate frameworks/product-management.yaml
+ */
 export function frameworkCommand(): Command {
-  return new Command("framework").description("Validate, show, render and diff career frameworks.");
+  const command = new Command("framework").description(
+    "Validate, show, render and diff career frameworks.",
+  );
+  for (const sub of [
+    frameworkValidateCommand(),
+    frameworkShowCommand(),
+    frameworkRenderCommand(),
+    frameworkDiffCommand(),
+  ]) {
+    // addCommand does not pass settings down: keep errors as exceptions main() turns into exit codes.
+    command.addCommand(sub.exitOverride().showHelpAfterError());
+  }
+  return command.exitOverride();
 }

@@ -1,0 +1,175 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { main } from "../main.ts";
+
+const minimal = "test/fixtures/frameworks/minimal.yaml";
+const minimalV2 = "test/fixtures/frameworks/minimal-v2.yaml";
+const broken = "test/fixtures/frameworks/broken.yaml";
+
+async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const err = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  try {
+    const code = await main(["node", "pathways", "framework", ...args]);
+    return { code, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+afterEach(() => {
+  process.exitCode = undefined;
+});
+
+describe("pathways framework validate", () => {
+  it("summarises the default framework in one line and exits 0", async () => {
+    const { code, stdout, stderr } = await run("validate");
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout).toMatch(
+      /^frameworks\/product-management\.yaml: valid — product-management \S+: \d+ competencies; roles: 5 management, \d+ ic, 5 adjacent; \d+ transitions; \d+ entry routes\n/,
+    );
+  });
+
+  it("summarises a given file", async () => {
+    const { code, stdout } = await run("validate", minimal);
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      `${minimal}: valid — minimal 1.0.0: 3 competencies; roles: 3 management, 1 ic, 1 adjacent; 6 transitions; 2 entry routes\n`,
+    );
+  });
+
+  it("prints every error with file, line, column and hint, and exits 1", async () => {
+    const { code, stdout, stderr } = await run("validate", broken);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toContain(`${broken}:58:5  roles[0].colour  unknown field "colour"`);
+    expect(stderr).toContain(
+      `${broken}:92:7  roles[1].expectations.people-leadershp  unknown competency`,
+    );
+    expect(stderr).toContain(`${broken}:139:11  transitions[1].kind  rank goes from 3`);
+    expect(stderr).toMatch(/\n {2}hint: /);
+    expect(stderr.endsWith("4 errors\n")).toBe(true);
+  });
+
+  it("explains a missing file and exits 1", async () => {
+    const { code, stderr } = await run("validate", "no/such/framework.yaml");
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      "no/such/framework.yaml  cannot read the framework file: no such file",
+    );
+  });
+});
+
+describe("pathways framework show", () => {
+  it("shows each track with its roles in rank order, and the competencies", async () => {
+    const { code, stdout } = await run("show", "--file", minimal);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Management ladder (management)\n");
+    const order = ["apm", "senior-pm", "principal-pm"].map((id) => stdout.indexOf(`  ${id} `));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(stdout).toContain("Associate Product Manager  (also: Junior PM)");
+    expect(stdout).toContain("Competencies (3)\n");
+  });
+
+  it("shows a role's full page with competency names and level descriptors", async () => {
+    const { code, stdout } = await run("show", "--file", minimal, "--role", "senior-pm");
+    expect(code).toBe(0);
+    expect(
+      stdout.startsWith("Senior Product Manager  (senior-pm · Management ladder, rank 3)\n"),
+    ).toBe(true);
+    expect(stdout).toContain(
+      "  Strategy & vision: 2 Practising  (required)\n      Shapes the strategy for an area.\n",
+    );
+    expect(stdout).toContain("Moves from here\n  - Principal Product Manager (track-switch)\n");
+  });
+
+  it("refuses an unknown role, naming the closest ids, and exits 1", async () => {
+    const { code, stdout, stderr } = await run("show", "--file", minimal, "--role", "senior");
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toContain('unknown role "senior"');
+    expect(stderr).toContain("closest known: senior-pm");
+  });
+
+  it("prints stable JSON for the framework and for one role", async () => {
+    const first = await run("show", "--file", minimal, "--json");
+    const second = await run("show", "--file", minimal, "--json");
+    expect(first.stdout).toBe(second.stdout);
+    expect(JSON.parse(first.stdout).roles).toHaveLength(5);
+    const role = await run("show", "--file", minimal, "--role", "apm", "--json");
+    expect(JSON.parse(role.stdout)).toMatchObject({ id: "apm", expectations: { execution: 1 } });
+  });
+});
+
+describe("pathways framework render", () => {
+  it("prints the Markdown handbook page", async () => {
+    const { code, stdout } = await run("render", "--format", "markdown", "--file", minimal);
+    expect(code).toBe(0);
+    expect(stdout.startsWith("# Minimal framework\n")).toBe(true);
+    expect(stdout).toContain("```mermaid\nflowchart LR\n");
+  });
+
+  it("writes the page to --out", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "pathways-render-")), "handbook.md");
+    const { code, stdout } = await run(
+      "render",
+      "--format",
+      "markdown",
+      "--file",
+      minimal,
+      "--out",
+      out,
+    );
+    expect(code).toBe(0);
+    expect(stdout).toBe(`wrote ${out}\n`);
+    expect(readFileSync(out, "utf8")).toContain("### Program Manager\n");
+  });
+
+  it("refuses an unknown format", async () => {
+    const { code, stderr } = await run("render", "--format", "pdf");
+    expect(code).toBe(1);
+    expect(stderr).toContain("Allowed choices are markdown");
+  });
+});
+
+describe("pathways framework diff", () => {
+  it("lists renamed, added and removed items and moved expectations", async () => {
+    const { code, stdout } = await run("diff", minimal, minimalV2);
+    expect(code).toBe(0);
+    expect(stdout).toContain("minimal 1.0.0 -> minimal 1.1.0\n");
+    expect(stdout).toContain("  + communication  Communication\n");
+    expect(stdout).toContain("  - program-manager  Program Manager\n");
+    expect(stdout).toContain("  > pm -> product-manager\n");
+    expect(stdout).toContain("  senior-pm  strategy: 2 -> 3\n");
+  });
+
+  it("prints the diff as JSON with --json", async () => {
+    const { stdout } = await run("diff", minimal, minimalV2, "--json");
+    const diff = JSON.parse(stdout);
+    expect(diff.roles.renamed).toEqual([{ from: "pm", to: "product-manager" }]);
+    expect(diff.expectations).toContainEqual({
+      role: "senior-pm",
+      competency: "communication",
+      from: null,
+      to: 2,
+    });
+  });
+
+  it("reports problems in either file and exits 1", async () => {
+    const { code, stderr } = await run("diff", minimal, broken);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${broken}:58:5`);
+  });
+});
