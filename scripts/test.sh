@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# `npm test`: install dependencies when missing, then lint, typecheck and run every test.
+# `npm test`: install dependencies when missing, then lint, typecheck and run every test, with a
+# throwaway PostgreSQL server (scripts/with-postgres.sh) unless TEST_DATABASE_URL is set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
 fi
-npm run check
+bash scripts/with-postgres.sh npm run check

@@ -1,5 +1,7 @@
 import { Command } from "commander";
 import { frameworkDiffCommand } from "./framework-diff.ts";
+import { frameworkExportCommand } from "./framework-export.ts";
+import { frameworkImportCommand } from "./framework-import.ts";
 import { frameworkRenderCommand } from "./framework-render.ts";
 import { frameworkShowCommand } from "./framework-show.ts";
 import { frameworkValidateCommand } from "./framework-validate.ts";
@@ -18,6 +20,8 @@ export function frameworkCommand(): Command {
     frameworkShowCommand(),
     frameworkRenderCommand(),
     frameworkDiffCommand(),
+    frameworkImportCommand(),
+    frameworkExportCommand(),
   ]) {
     // addCommand does not pass settings down: keep errors as exceptions main() turns into exit codes.
     command.addCommand(sub.exitOverride().showHelpAfterError());

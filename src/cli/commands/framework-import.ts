@@ -1,0 +1,95 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import { extname, join } from "node:path";
+import { Command } from "commander";
+import { frameworkFromCsv } from "../../framework/csv/framework-from-csv.ts";
+import { formatIssues } from "../../framework/format-issues.ts";
+import type { FrameworkIssue, ParseResult } from "../../framework/framework-issue.ts";
+import { maxFrameworkBytes } from "../../framework/limits.ts";
+import { formatSummary, summariseFramework } from "../../framework/summarise-framework.ts";
+import { readFrameworkFile } from "../../storage/read-framework-file.ts";
+import { writeError, writeOut } from "../output.ts";
+import { frameworkText, writeFileAtomically } from "./framework-export.ts";
+
+function refusal(file: string, code: string, message: string, hint: string): ParseResult {
+  const issue: FrameworkIssue = { code, message, hint, file, line: null, column: null, path: [] };
+  return { ok: false, issues: [issue] };
+}
+
+/** Reads every .csv file in a folder as bytes and imports them as one framework. */
+async function readCsvFolder(folder: string): Promise<ParseResult> {
+  const names = (await readdir(folder)).filter((name) => extname(name).toLowerCase() === ".csv");
+  if (names.length === 0) {
+    const hint = "Export a template with: pathways framework export --format csv --out FOLDER";
+    return refusal(folder, "no-sheets", "the folder holds no .csv files", hint);
+  }
+  const sizes = await Promise.all(names.map(async (name) => (await stat(join(folder, name))).size));
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  if (total > maxFrameworkBytes) {
+    const message = `the sheets hold ${(total / 1024 / 1024).toFixed(1)} MB; a framework may be at most 5 MB`;
+    return refusal(
+      folder,
+      "too-large",
+      message,
+      "Trim long text: a framework fits in a few hundred kilobytes.",
+    );
+  }
+  const files: Record<string, Uint8Array> = {};
+  for (const name of names) files[name] = new Uint8Array(await readFile(join(folder, name)));
+  const result = frameworkFromCsv(files);
+  const inFolder = (issue: FrameworkIssue) => ({ ...issue, file: join(folder, issue.file) });
+  return result.ok
+    ? { ...result, warnings: result.warnings.map(inFolder) }
+    : { ok: false, issues: result.issues.map(inFolder) };
+}
+
+async function importFramework(path: string): Promise<ParseResult> {
+  let folder: boolean;
+  try {
+    folder = (await stat(path)).isDirectory();
+  } catch {
+    return refusal(path, "unreadable", "cannot read it: no such file or folder", "Check the path.");
+  }
+  if (folder) return readCsvFolder(path);
+  if (extname(path).toLowerCase() === ".csv") {
+    const hint =
+      "Pass the folder holding all the sheets (framework.csv, roles.csv, ...), not one sheet.";
+    return refusal(path, "single-sheet", "a framework is several sheets", hint);
+  }
+  return readFrameworkFile(path);
+}
+
+/**
+ * `pathways framework import PATH [--out FILE.yaml]`: checks a folder of CSV sheets, or a YAML or
+ * JSON file, and writes it as a framework file when it is valid.
+ *
+ * @example pathways framework import my-framework/ --out frameworks/acme.yaml
+ */
+export function frameworkImportCommand(): Command {
+  return new Command("import")
+    .description(
+      "Check a framework from CSV sheets (a folder), YAML or JSON, and write it as YAML.",
+    )
+    .argument("<path>", "a folder of CSV sheets, or a .yaml, .yml or .json file")
+    .option("--out <file>", "write the framework to this file (.yaml, or .json) when it is valid")
+    .action(async (path: string, options: { out?: string }) => {
+      const result = await importFramework(path);
+      if (!result.ok) {
+        writeError(`${path}: invalid\n${formatIssues(result.issues)}`);
+        return;
+      }
+      writeOut(`${path}: valid — ${formatSummary(summariseFramework(result.framework))}`);
+      if (result.warnings.length > 0)
+        process.stdout.write(formatIssues(result.warnings, "warning"));
+      if (options.out === undefined) return;
+      const format = extname(options.out).toLowerCase() === ".json" ? "json" : "yaml";
+      try {
+        await writeFileAtomically(options.out, frameworkText(result.framework, format));
+        writeOut(`wrote ${options.out}`);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        writeError(
+          `cannot write ${options.out}: ${reason}\n  hint: check that the folder exists and is writable.`,
+        );
+      }
+    });
+}

@@ -1,0 +1,4 @@
+/** A write that cannot happen in the record's current state, e.g. editing a submitted assessment. */
+export class ConflictError extends Error {
+  override name = "ConflictError";
+}

@@ -1,0 +1,105 @@
+import { asc, eq, inArray, sql } from "drizzle-orm";
+import type { Assessment, Rating } from "../../engine/types.ts";
+import type { Database } from "../database.ts";
+import { assessments, frameworkVersions, ratings } from "../schema.ts";
+
+/** An assessment as stored: the engine's Assessment plus who, where and when. */
+export interface StoredAssessment extends Assessment {
+  orgId: string;
+  raterUserId: string | null;
+  raterPersonId: string | null;
+  frameworkVersionId: string;
+  status: "draft" | "submitted";
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The columns every assessment query selects: the row and its framework's version string. */
+export const assessmentColumns = {
+  row: assessments,
+  frameworkVersion: frameworkVersions.version,
+};
+
+/** Selects assessments with their framework version; callers add the filter. */
+export function selectAssessments(db: Database) {
+  return db
+    .select(assessmentColumns)
+    .from(assessments)
+    .innerJoin(frameworkVersions, eq(frameworkVersions.id, assessments.frameworkVersionId));
+}
+
+/** Inserts ratings, replacing any earlier rating of the same competency in the assessment. */
+export async function upsertRatings(
+  db: Database,
+  assessmentId: string,
+  list: Rating[],
+): Promise<void> {
+  if (list.length === 0) return;
+  await db
+    .insert(ratings)
+    .values(
+      list.map((rating) => ({
+        assessmentId,
+        competencyId: rating.competency,
+        level: rating.level,
+        note: rating.note ?? null,
+        evidenceIds: rating.evidence ?? [],
+      })),
+    )
+    .onConflictDoUpdate({
+      target: [ratings.assessmentId, ratings.competencyId],
+      set: {
+        level: sql`excluded.level`,
+        note: sql`excluded.note`,
+        evidenceIds: sql`excluded.evidence_ids`,
+      },
+    });
+}
+
+/** Loads the ratings of the given assessments and builds the domain objects. */
+export async function withRatings(
+  db: Database,
+  rows: { row: typeof assessments.$inferSelect; frameworkVersion: string }[],
+): Promise<StoredAssessment[]> {
+  const ids = rows.map(({ row }) => row.id);
+  const found =
+    ids.length === 0
+      ? []
+      : await db
+          .select()
+          .from(ratings)
+          .where(inArray(ratings.assessmentId, ids))
+          .orderBy(asc(ratings.competencyId));
+  const byAssessment = new Map<string, Rating[]>();
+  for (const rating of found) {
+    const list = byAssessment.get(rating.assessmentId) ?? [];
+    list.push(toRating(rating));
+    byAssessment.set(rating.assessmentId, list);
+  }
+  return rows.map(({ row, frameworkVersion }) => ({
+    id: row.id,
+    orgId: row.orgId,
+    personId: row.personId,
+    // A rater whose account and person were deleted still counts once, as themselves.
+    raterId: row.raterPersonId ?? row.raterUserId ?? `former-rater:${row.id}`,
+    raterUserId: row.raterUserId,
+    raterPersonId: row.raterPersonId,
+    raterKind: row.raterKind,
+    frameworkVersionId: row.frameworkVersionId,
+    frameworkVersion,
+    status: row.status,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    submittedAt: row.submittedAt ? row.submittedAt.toISOString() : null,
+    ratings: byAssessment.get(row.id) ?? [],
+  }));
+}
+
+function toRating(row: typeof ratings.$inferSelect): Rating {
+  return {
+    competency: row.competencyId,
+    level: row.level,
+    ...(row.note === null ? {} : { note: row.note }),
+    ...(row.evidenceIds.length > 0 ? { evidence: row.evidenceIds } : {}),
+  };
+}

@@ -1,0 +1,102 @@
+import { and, desc, eq } from "drizzle-orm";
+import type { Framework } from "../../framework/schema.ts";
+import type { Database } from "../database.ts";
+import { frameworkVersions } from "../schema.ts";
+
+/** A framework version as stored. */
+export type StoredFrameworkVersion = typeof frameworkVersions.$inferSelect;
+
+/** A framework version without its document and source, for lists. */
+export type FrameworkVersionSummary = Omit<StoredFrameworkVersion, "document" | "source">;
+
+/** Stores an imported framework as a draft version; its id and version come from the document. */
+export async function createFrameworkVersion(
+  db: Database,
+  input: { orgId: string; document: Framework; source: string; importedBy?: string | null },
+): Promise<StoredFrameworkVersion> {
+  const [row] = await db
+    .insert(frameworkVersions)
+    .values({
+      orgId: input.orgId,
+      frameworkId: input.document.id,
+      version: input.document.version,
+      document: input.document,
+      source: input.source,
+      importedBy: input.importedBy ?? null,
+    })
+    .returning();
+  if (!row) throw new Error("Storing the framework version returned no row.");
+  return row;
+}
+
+/** Finds a framework version of an organisation, or null. */
+export async function getFrameworkVersion(
+  db: Database,
+  orgId: string,
+  id: string,
+): Promise<StoredFrameworkVersion | null> {
+  const [row] = await db
+    .select()
+    .from(frameworkVersions)
+    .where(and(eq(frameworkVersions.orgId, orgId), eq(frameworkVersions.id, id)));
+  return row ?? null;
+}
+
+/** The organisation's published framework version, or null before the first publish. */
+export async function getPublishedFrameworkVersion(
+  db: Database,
+  orgId: string,
+): Promise<StoredFrameworkVersion | null> {
+  const [row] = await db
+    .select()
+    .from(frameworkVersions)
+    .where(and(eq(frameworkVersions.orgId, orgId), eq(frameworkVersions.status, "published")));
+  return row ?? null;
+}
+
+/** An organisation's framework versions, newest first, without their documents. */
+export async function listFrameworkVersions(
+  db: Database,
+  orgId: string,
+): Promise<FrameworkVersionSummary[]> {
+  return db
+    .select({
+      id: frameworkVersions.id,
+      orgId: frameworkVersions.orgId,
+      frameworkId: frameworkVersions.frameworkId,
+      version: frameworkVersions.version,
+      status: frameworkVersions.status,
+      importedBy: frameworkVersions.importedBy,
+      createdAt: frameworkVersions.createdAt,
+      publishedAt: frameworkVersions.publishedAt,
+    })
+    .from(frameworkVersions)
+    .where(eq(frameworkVersions.orgId, orgId))
+    .orderBy(desc(frameworkVersions.createdAt), desc(frameworkVersions.id));
+}
+
+/**
+ * Publishes a version and retires the one published before, in one transaction; null when the
+ * version is not in the organisation.
+ */
+export async function publishFrameworkVersion(
+  db: Database,
+  orgId: string,
+  id: string,
+): Promise<StoredFrameworkVersion | null> {
+  return db.transaction(async (tx) => {
+    const target = await getFrameworkVersion(tx, orgId, id);
+    if (!target) return null;
+    if (target.status === "published") return target;
+    await tx
+      .update(frameworkVersions)
+      .set({ status: "retired" })
+      .where(and(eq(frameworkVersions.orgId, orgId), eq(frameworkVersions.status, "published")));
+    const [row] = await tx
+      .update(frameworkVersions)
+      .set({ status: "published", publishedAt: new Date() })
+      .where(eq(frameworkVersions.id, id))
+      .returning();
+    return row ?? null;
+  });
+}

@@ -1,0 +1,13 @@
+/**
+ * The database schema, one set of tables for PGlite and PostgreSQL; drizzle-kit generates the
+ * migrations in `drizzle/` from it.
+ */
+export * from "./tables/assessments.ts";
+export * from "./tables/audit-log.ts";
+export * from "./tables/evidence.ts";
+export * from "./tables/feedback-requests.ts";
+export * from "./tables/framework-versions.ts";
+export * from "./tables/growth-plans.ts";
+export * from "./tables/organisations.ts";
+export * from "./tables/people.ts";
+export * from "./tables/users.ts";

@@ -1,0 +1,41 @@
+import { sql } from "drizzle-orm";
+import { check, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { assessments } from "./assessments.ts";
+import { createdAtColumn, emptyTextArray, idColumn } from "./columns.ts";
+import { organisations } from "./organisations.ts";
+import { people } from "./people.ts";
+import { users } from "./users.ts";
+
+/** Where a feedback request is. */
+export const feedbackRequestStatuses = ["open", "answered", "declined"] as const;
+
+/** A request that a peer rate chosen competencies of a person. */
+export const feedbackRequests = pgTable(
+  "feedback_requests",
+  {
+    id: idColumn(),
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    requesterUserId: uuid("requester_user_id").references(() => users.id, {
+      onDelete: "set null",
+    }),
+    addresseePersonId: uuid("addressee_person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    competencies: text("competencies").array().notNull().default(emptyTextArray),
+    message: text("message"),
+    status: text("status", { enum: feedbackRequestStatuses }).notNull().default("open"),
+    assessmentId: uuid("assessment_id").references(() => assessments.id, { onDelete: "set null" }),
+    createdAt: createdAtColumn(),
+    respondedAt: timestamp("responded_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("feedback_requests_addressee_idx").on(t.addresseePersonId, t.status),
+    index("feedback_requests_person_idx").on(t.personId),
+    check("feedback_requests_status_known", sql`${t.status} in ('open', 'answered', 'declined')`),
+  ],
+);
