@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Database } from "../database.ts";
 import { organisations } from "../schema.ts";
 
@@ -33,4 +33,12 @@ export async function renameOrganisation(
     .where(eq(organisations.id, id))
     .returning();
   return row ?? null;
+}
+
+/** Every organisation, oldest first. */
+export async function listOrganisations(db: Database): Promise<Organisation[]> {
+  return db
+    .select()
+    .from(organisations)
+    .orderBy(asc(organisations.createdAt), asc(organisations.id));
 }

@@ -1,0 +1,89 @@
+import { Command, InvalidArgumentError } from "commander";
+import pino from "pino";
+import { LaunchError, launchServer } from "../../server/launch-server.ts";
+import { closeOnSignals } from "../../storage/close-on-signals.ts";
+import { defaultFrameworkPath } from "../default-framework-path.ts";
+import { writeError, writeOut } from "../output.ts";
+
+/** Options of `pathways serve`, as commander parses them. */
+interface ServeOptions {
+  port: number;
+  host: string;
+  dataDir?: string;
+  framework?: string;
+  trustProxy?: boolean;
+  demo?: boolean;
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new InvalidArgumentError("use a whole number from 0 to 65535, e.g. --port 3000.");
+  }
+  return port;
+}
+
+async function serve(options: ServeOptions): Promise<void> {
+  const logger = pino({ level: process.env.LOG_LEVEL ?? "info" });
+  let server: Awaited<ReturnType<typeof launchServer>>;
+  try {
+    server = await launchServer({
+      host: options.host,
+      port: options.port,
+      databaseUrl: process.env.DATABASE_URL || undefined,
+      dataDir: options.dataDir,
+      frameworkPath: options.framework ?? defaultFrameworkPath(),
+      trustProxy: options.trustProxy ?? false,
+      demo: options.demo ?? false,
+      logger,
+    });
+  } catch (error) {
+    if (!(error instanceof LaunchError || error instanceof Error)) throw error;
+    writeError(`pathways serve: ${error.message}`);
+    return;
+  }
+  writeOut(`Pathways is listening on ${server.url} (API docs: ${server.url}/api/docs)`);
+  for (const line of server.demoLogins) writeOut(line);
+  if (server.setupUrl) {
+    writeOut(
+      `No accounts yet. Create the organisation and its owner (one time): ${server.setupUrl}`,
+    );
+  }
+  await new Promise<void>((resolve) => {
+    closeOnSignals(
+      { close: () => server.close() },
+      {
+        exit: (code) => {
+          process.exitCode = code;
+          resolve();
+        },
+        onError: (error) => logger.error({ err: error }, "shutdown failed"),
+      },
+    );
+  });
+  writeOut("Pathways stopped; the database is closed.");
+}
+
+/**
+ * `pathways serve`: runs the HTTP API (and the web app when built) on 127.0.0.1 by default.
+ *
+ * @example
+ * pathways serve --port 8080 --data-dir ./data
+ */
+export function serveCommand(): Command {
+  return new Command("serve")
+    .description("Run the Pathways server. Uses DATABASE_URL when set, else the embedded database.")
+    .option("--port <number>", "port to listen on", parsePort, 3000)
+    .option("--host <address>", "address to bind; 0.0.0.0 exposes it to the network", "127.0.0.1")
+    .option(
+      "--data-dir <path>",
+      "embedded database directory (default: $PATHWAYS_DATA_DIR or ./.pathways)",
+    )
+    .option(
+      "--framework <file>",
+      "framework new organisations start with (default: the bundled one)",
+    )
+    .option("--trust-proxy", "believe X-Forwarded-* headers: only behind your own reverse proxy")
+    .option("--demo", "seed a fictional demo organisation (once) and print its logins")
+    .action(serve);
+}

@@ -1,0 +1,14 @@
+import type { Actor } from "./policy.ts";
+
+/** What middleware puts on the request context for the handlers. */
+export interface AppVariables {
+  /** Who is asking; anonymous until the session middleware finds a valid session. */
+  actor: Actor;
+  /** Set by the request-id middleware; echoed in logs and 500 problems. */
+  requestId: string;
+}
+
+/** The Hono environment of the whole app. */
+export interface AppEnv {
+  Variables: AppVariables;
+}

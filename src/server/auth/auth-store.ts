@@ -1,0 +1,31 @@
+import type { OrgRole } from "../policy.ts";
+
+/** A user account as authentication needs it. */
+export interface UserRecord {
+  id: string;
+  orgId: string;
+  personId: string | null;
+  role: OrgRole;
+  email: string;
+  passwordHash: string;
+}
+
+/** What the first start creates: the organisation, its owner's person record and account. */
+export interface SetupInput {
+  organisationName: string;
+  ownerName: string;
+  email: string;
+  passwordHash: string;
+}
+
+/** The storage that sign-in, sessions and setup need; sessions are kept by token digest only. */
+export interface AuthStore {
+  hasUsers(): Promise<boolean>;
+  findUserByEmail(email: string): Promise<UserRecord | null>;
+  /** The user of a live session (not expired at `now`), or null. */
+  findUserBySession(tokenDigest: string, now: Date): Promise<UserRecord | null>;
+  createSession(input: { userId: string; tokenDigest: string; expiresAt: Date }): Promise<void>;
+  deleteSession(tokenDigest: string): Promise<void>;
+  /** Creates the organisation and its owner in one transaction; a ConflictError if any user exists. */
+  setupOrganisation(input: SetupInput): Promise<UserRecord>;
+}

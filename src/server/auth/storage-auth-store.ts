@@ -1,0 +1,33 @@
+import type { Database } from "../../storage/database.ts";
+import { createSession, deleteSession, findUserBySession } from "../../storage/queries/sessions.ts";
+import { setupOrganisation } from "../../storage/queries/setup-organisation.ts";
+import { findUserByEmail, hasUsers, type StoredUser } from "../../storage/queries/users.ts";
+import type { AuthStore, UserRecord } from "./auth-store.ts";
+
+function toRecord(user: StoredUser): UserRecord {
+  const { id, orgId, personId, role, email, passwordHash } = user;
+  return { id, orgId, personId, role, email, passwordHash };
+}
+
+/**
+ * The auth store over the app's database.
+ *
+ * @example
+ * const auth = storageAuthStore(handle.db);
+ */
+export function storageAuthStore(db: Database): AuthStore {
+  return {
+    hasUsers: () => hasUsers(db),
+    findUserByEmail: async (email) => {
+      const user = await findUserByEmail(db, email);
+      return user ? toRecord(user) : null;
+    },
+    findUserBySession: async (digest, now) => {
+      const user = await findUserBySession(db, digest, now);
+      return user ? toRecord(user) : null;
+    },
+    createSession: (input) => createSession(db, input),
+    deleteSession: (digest) => deleteSession(db, digest),
+    setupOrganisation: async (input) => toRecord(await setupOrganisation(db, input)),
+  };
+}

@@ -1,0 +1,122 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { sql } from "drizzle-orm";
+import { bodyLimit } from "hono/body-limit";
+import { methodNotAllowed } from "hono/method-not-allowed";
+import { requestId } from "hono/request-id";
+import pino, { type Logger } from "pino";
+import type { Database } from "../storage/database.ts";
+import { mountApiDocs } from "./api-docs.ts";
+import type { AppEnv } from "./app-env.ts";
+import type { AuthStore } from "./auth/auth-store.ts";
+import { csrfGuard } from "./auth/csrf-guard.ts";
+import { createLoginRateLimit, type LoginRateLimit } from "./auth/login-rate-limit.ts";
+import { sessionActor } from "./auth/session-actor.ts";
+import { createSetupGate, type SetupGate } from "./auth/setup-gate.ts";
+import { storageAuthStore } from "./auth/storage-auth-store.ts";
+import { errorHandler } from "./error-handler.ts";
+import type { FrameworkSource } from "./framework-source.ts";
+import { mountHealth } from "./health-routes.ts";
+import { problem } from "./problem.ts";
+import { mountRoutes } from "./routes/mount-routes.ts";
+import { mountSetupPage } from "./setup-page.ts";
+import { validationHook } from "./validation-hook.ts";
+
+/** Options of {@link createApp}. */
+export interface CreateAppOptions {
+  db: Database;
+  /** Where requests get their framework (an organisation's published version or the default). */
+  frameworks: FrameworkSource;
+  logger?: Logger;
+  /** Believe X-Forwarded-Proto/-Host/-For: only behind a reverse proxy you control. */
+  trustProxy?: boolean;
+  /** Largest request body accepted, in bytes (default 1 MiB). */
+  bodyLimitBytes?: number;
+  /** The first-start setup gate; closed unless given. */
+  setupGate?: SetupGate;
+  loginLimit?: LoginRateLimit;
+  /** Overrides the auth store (defaults to the database). */
+  auth?: AuthStore;
+  now?: () => Date;
+  /** Registers more routes after the built-in ones and before the docs are built. */
+  extend?: (app: OpenAPIHono<AppEnv>) => void;
+}
+
+/** The default cap on request bodies. */
+export const defaultBodyLimitBytes = 1024 * 1024;
+
+function mountMiddleware(app: OpenAPIHono<AppEnv>, maxSize: number, trustProxy: boolean): void {
+  app.use(requestId());
+  app.use(
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, allowed) =>
+        problem(c, {
+          kind: "method-not-allowed",
+          detail: `${c.req.method} is not supported on ${c.req.path}; use ${allowed.join(", ")}.`,
+          headers: { allow: allowed.join(", ") },
+        }),
+    }),
+  );
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize,
+      onError: (c) =>
+        problem(c, {
+          kind: "payload-too-large",
+          detail: `Request bodies are limited to ${maxSize} bytes; send a smaller body.`,
+        }),
+    }),
+  );
+  app.use("/api/*", csrfGuard({ trustProxy }));
+}
+
+/**
+ * Builds the HTTP app: problem+json errors, body cap, CSRF guard, sessions, health checks, the
+ * `/api/v1` routes, and the OpenAPI document and docs.
+ *
+ * @example
+ * const app = createApp({ db: handle.db, frameworks, logger });
+ * const res = await app.request("/healthz");
+ */
+export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
+  const logger = options.logger ?? pino({ level: "silent" });
+  const trustProxy = options.trustProxy ?? false;
+  const now = options.now ?? (() => new Date());
+  const auth = options.auth ?? storageAuthStore(options.db);
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.onError(errorHandler({ logger }));
+  app.notFound((c) =>
+    problem(c, {
+      kind: "not-found",
+      detail: `Nothing answers ${c.req.method} ${c.req.path}. The routes are listed at /api/docs.`,
+    }),
+  );
+  mountMiddleware(app, options.bodyLimitBytes ?? defaultBodyLimitBytes, trustProxy);
+  app.use(async function anonymousByDefault(c, next) {
+    c.set("actor", { kind: "anonymous" });
+    await next();
+  });
+  app.use("/api/*", sessionActor({ auth, now }));
+
+  mountHealth(app, {
+    checkDatabase: async () => {
+      await options.db.execute(sql`select 1`);
+    },
+  });
+  const setupGate = options.setupGate ?? createSetupGate({ open: false });
+  mountSetupPage(app, { gate: setupGate });
+  mountRoutes(app, {
+    db: options.db,
+    auth,
+    frameworks: options.frameworks,
+    setupGate,
+    loginLimit: options.loginLimit ?? createLoginRateLimit(),
+    trustProxy,
+    now,
+  });
+  options.extend?.(app);
+  mountApiDocs(app);
+  return app;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { type OpenApiDocument, renderDocsPage } from "./docs-page.ts";
+
+const document = {
+  openapi: "3.1.0",
+  info: { title: "Pathways", version: "1.0.0", description: "Career <progression>." },
+  paths: {
+    "/api/v1/people": {
+      get: {
+        tags: ["people"],
+        summary: "List people",
+        responses: { 200: { description: "A page" } },
+      },
+      post: { tags: ["people"], summary: "Add <b>a</b> person", responses: {} },
+    },
+    "/healthz": { get: { summary: "Liveness", responses: {} } },
+  },
+} as unknown as OpenApiDocument;
+
+describe("renderDocsPage", () => {
+  it("lists every operation under its tag", () => {
+    const html = renderDocsPage(document);
+    expect(html).toContain('<h2 id="tag-people">people</h2>');
+    expect(html).toContain('<h2 id="tag-other">other</h2>');
+    expect(html.match(/class="op"/g)).toHaveLength(3);
+    expect(html).toContain("<code>200</code> A page");
+  });
+
+  it("escapes text from the document", () => {
+    const html = renderDocsPage(document);
+    expect(html).toContain("Add &#60;b&#62;a&#60;/b&#62; person");
+    expect(html).not.toContain("<b>a</b>");
+    expect(html).toContain("Career &#60;progression&#62;.");
+  });
+});

@@ -1,0 +1,64 @@
+import type { Context, ErrorHandler } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { Logger } from "pino";
+import { ConflictError } from "../storage/conflict-error.ts";
+import { constraintProblem } from "../storage/database-error.ts";
+import { kindForStatus, ProblemError, problem } from "./problem.ts";
+
+const constraintDetails = {
+  "unique-violation": "Something with the same unique value (such as an email) already exists.",
+  "foreign-key-violation":
+    "The request refers to something that does not exist (or no longer does).",
+  "check-violation": "A value breaks a rule of the data; check the request against /api/docs.",
+} as const;
+
+function fromHttpException(c: Context, error: HTTPException): Response {
+  const status = error.status;
+  if (status === 415) {
+    return problem(c, {
+      kind: "unsupported-media-type",
+      detail: "Send the body as JSON with the header Content-Type: application/json.",
+    });
+  }
+  if (status === 400) {
+    return problem(c, {
+      kind: "validation",
+      detail: `${error.message || "The request could not be read"}. Send a well-formed JSON body.`,
+      errors: [
+        { path: "(body)", message: error.message, hint: "Check the JSON syntax of the body." },
+      ],
+    });
+  }
+  return problem(c, {
+    kind: kindForStatus(status),
+    status,
+    detail: error.message || "Request refused.",
+  });
+}
+
+/**
+ * Turns every thrown error into a problem response; unexpected ones are logged and answered with a
+ * 500 that names the request id but never the stack.
+ *
+ * @example
+ * app.onError(errorHandler({ logger }));
+ */
+export function errorHandler(options: { logger: Logger }): ErrorHandler {
+  return function handleError(error, c) {
+    if (error instanceof ProblemError) return problem(c, error.options);
+    if (error instanceof HTTPException) return fromHttpException(c, error);
+    if (error instanceof ConflictError)
+      return problem(c, { kind: "conflict", detail: error.message });
+    const constraint = constraintProblem(error);
+    if (constraint) return problem(c, { kind: "conflict", detail: constraintDetails[constraint] });
+    const requestId = (c.get("requestId") as string | undefined) ?? "unknown";
+    options.logger.error(
+      { err: error, requestId, method: c.req.method, path: c.req.path },
+      "request failed",
+    );
+    return problem(c, {
+      kind: "internal",
+      detail: `Something went wrong on our side; it has been logged with request id ${requestId}.`,
+    });
+  };
+}

@@ -1,0 +1,116 @@
+import { readFile } from "node:fs/promises";
+import type { Logger } from "pino";
+import { formatIssues } from "../framework/format-issues.ts";
+import type { DatabaseHandle } from "../storage/database.ts";
+import { describeDemoLogins } from "../storage/demo/describe-demo-logins.ts";
+import { seedDemoOrganisation } from "../storage/demo/seed-demo-organisation.ts";
+import { openDatabase } from "../storage/open-database.ts";
+import { deleteExpiredSessions } from "../storage/queries/sessions.ts";
+import { hasUsers } from "../storage/queries/users.ts";
+import { readFrameworkFile } from "../storage/read-framework-file.ts";
+import { createSetupGate } from "./auth/setup-gate.ts";
+import { createApp } from "./create-app.ts";
+import { serveWeb } from "./serve-web.ts";
+import { startServer } from "./start-server.ts";
+import { storageFrameworkSource } from "./storage-framework-source.ts";
+
+/** How often expired sessions are removed from the database. */
+const sessionSweepMs = 60 * 60 * 1000;
+
+/** Options of {@link launchServer}. */
+export interface LaunchServerOptions {
+  host: string;
+  port: number;
+  /** PostgreSQL URL; without it the embedded database in `dataDir` is used. */
+  databaseUrl?: string;
+  dataDir?: string;
+  /** The framework new organisations start with. */
+  frameworkPath: string;
+  trustProxy: boolean;
+  logger: Logger;
+  /** Seed the fictional demo organisation (idempotent) before serving. */
+  demo?: boolean;
+}
+
+/** A running Pathways server. */
+export interface LaunchedServer {
+  url: string;
+  /** The one-time link that creates the owner; null when the server already has users. */
+  setupUrl: string | null;
+  /** With `demo`: the lines that name the demo organisation's accounts; otherwise empty. */
+  demoLogins: string[];
+  database: DatabaseHandle;
+  /** Stops taking requests, then closes the database. */
+  close(): Promise<void>;
+}
+
+/** A start-up failure with a message meant for the person running the command. */
+export class LaunchError extends Error {
+  override name = "LaunchError";
+}
+
+/**
+ * Opens the database, loads the default framework, seeds the demo organisation when asked, builds
+ * the app and listens.
+ *
+ * @example
+ * const server = await launchServer({ host: "127.0.0.1", port: 3000, frameworkPath, trustProxy: false, logger });
+ * console.log(server.url);
+ */
+export async function launchServer(options: LaunchServerOptions): Promise<LaunchedServer> {
+  const loaded = await readFrameworkFile(options.frameworkPath);
+  if (!loaded.ok) {
+    throw new LaunchError(
+      `The default framework ${options.frameworkPath} is not valid:\n${formatIssues(loaded.issues)}`,
+    );
+  }
+  const source = await readFile(options.frameworkPath, "utf8");
+  const database = await openDatabase({
+    url: options.databaseUrl,
+    dataDir: options.dataDir,
+    logger: { info: (message) => options.logger.info(message) },
+  });
+  try {
+    const demo = options.demo
+      ? await seedDemoOrganisation({ db: database.db, framework: loaded.framework, source })
+      : null;
+    const gate = createSetupGate({ open: !(await hasUsers(database.db)) });
+    const frameworks = storageFrameworkSource({
+      db: database.db,
+      defaultFramework: { framework: loaded.framework, source },
+    });
+    const app = createApp({
+      db: database.db,
+      frameworks,
+      logger: options.logger,
+      trustProxy: options.trustProxy,
+      setupGate: gate,
+      extend: serveWeb(),
+    });
+    const server = await startServer({ app, host: options.host, port: options.port });
+    const sweep = setInterval(() => {
+      deleteExpiredSessions(database.db, new Date()).catch((error: unknown) =>
+        options.logger.warn({ err: error }, "could not remove expired sessions"),
+      );
+    }, sessionSweepMs);
+    // The sweep must never keep the process alive on its own.
+    sweep.unref();
+    return {
+      url: server.url,
+      setupUrl: gate.token ? `${server.url}/setup?token=${gate.token}` : null,
+      demoLogins: demo ? describeDemoLogins({ name: demo.name, logins: demo.logins }) : [],
+      database,
+      async close() {
+        clearInterval(sweep);
+        try {
+          await server.close();
+        } finally {
+          await database.close();
+        }
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

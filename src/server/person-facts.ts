@@ -1,0 +1,54 @@
+import type { Database } from "../storage/database.ts";
+import { listFeedbackRequests } from "../storage/queries/feedback-requests.ts";
+import { getPerson, listManagerChain, type StoredPerson } from "../storage/queries/people.ts";
+import { notFound } from "./authorize.ts";
+import type { Actor, Resource } from "./policy.ts";
+
+type Member = Extract<Actor, { kind: "user" }>;
+
+/** A person looked up for a request, with the facts the policy needs about them. */
+export interface PersonFacts {
+  person: StoredPerson;
+  facts: Resource;
+}
+
+/**
+ * Loads a person of the actor's organisation and the policy facts about them: their manager
+ * chain and any open feedback requests addressed to the actor. Ids of other organisations are
+ * simply not found (404), so their existence never leaks.
+ *
+ * @example
+ * const { person, facts } = await loadPersonFacts(db, actor, id);
+ * authorize(c, "person:read", facts);
+ */
+export async function loadPersonFacts(
+  db: Database,
+  actor: Member,
+  personId: string,
+): Promise<PersonFacts> {
+  const person = await getPerson(db, actor.orgId, personId);
+  if (!person) throw notFound("person", personId);
+  const managerChain = await listManagerChain(db, actor.orgId, personId);
+  const me = actor.personId;
+  const related = me === null || me === personId || managerChain.includes(me);
+  const requests = related
+    ? []
+    : await listFeedbackRequests(db, {
+        orgId: actor.orgId,
+        personId,
+        addresseePersonId: me,
+        status: "open",
+      });
+  return {
+    person,
+    facts: {
+      orgId: person.orgId,
+      ownerPersonId: person.id,
+      managerChain,
+      feedbackRequests: requests.map((request) => ({
+        id: request.id,
+        competencies: request.competencies,
+      })),
+    },
+  };
+}

@@ -1,0 +1,264 @@
+import { describe, expect, it } from "vitest";
+import { type Action, type Actor, actions, can, type Resource } from "./policy.ts";
+
+const ORG = "org-1";
+const SELF = "p-ava";
+const DIRECT = "p-ben";
+const SKIP = "p-cleo";
+const PEER = "p-dev";
+const ADMIN = "p-erin";
+
+const actorKinds = [
+  "anonymous",
+  "self",
+  "peer",
+  "peerAsked",
+  "directManager",
+  "skipManager",
+  "admin",
+  "otherOrgAdmin",
+] as const;
+type ActorKind = (typeof actorKinds)[number];
+
+const user = (personId: string, role: "member" | "admin" = "member", orgId = ORG): Actor => ({
+  kind: "user",
+  userId: `u-${personId}`,
+  orgId,
+  personId,
+  role,
+});
+
+const actorsByKind: Record<ActorKind, Actor> = {
+  anonymous: { kind: "anonymous" },
+  self: user(SELF),
+  peer: user(PEER),
+  peerAsked: user(PEER),
+  directManager: user(DIRECT),
+  skipManager: user(SKIP),
+  admin: user(ADMIN, "admin"),
+  otherOrgAdmin: user("p-zed", "admin", "org-2"),
+};
+
+/** Ava's things: she reports to Ben, who reports to Cleo. */
+const ava: Resource = { orgId: ORG, ownerPersonId: SELF, managerChain: [DIRECT, SKIP] };
+const org: Resource = { orgId: ORG, ownerPersonId: null, managerChain: [] };
+const bensTeam: Resource = { orgId: ORG, ownerPersonId: DIRECT, managerChain: [SKIP] };
+
+/** Only the peer who was asked has an open request addressed to them. */
+function factsFor(kind: ActorKind, resource: Resource): Resource {
+  if (kind !== "peerAsked") return resource;
+  return {
+    ...resource,
+    feedbackRequests: [{ id: "fr-1", competencies: ["strategy", "execution"] }],
+  };
+}
+
+type Expected = "allow" | 401 | 403 | 404;
+const Y = "allow";
+const N = 403;
+
+interface Row {
+  name: string;
+  action: Action;
+  resource: Resource;
+  /** Order: self, peer, peer asked, direct manager, skip-level manager, admin. */
+  expected: [Expected, Expected, Expected, Expected, Expected, Expected];
+}
+
+// Anonymous (401) and the other organisation's admin (404) are the same on every row, so they
+// are asserted for every row without being written out.
+const matrix: Row[] = [
+  { name: "read the person", action: "person:read", resource: ava, expected: [Y, N, Y, Y, Y, Y] },
+  {
+    name: "update the person",
+    action: "person:update",
+    resource: ava,
+    expected: [Y, N, N, N, N, Y],
+  },
+  { name: "create a person", action: "person:create", resource: org, expected: [N, N, N, N, N, Y] },
+  {
+    name: "delete the person",
+    action: "person:delete",
+    resource: ava,
+    expected: [N, N, N, N, N, Y],
+  },
+  { name: "import people", action: "people:import", resource: org, expected: [N, N, N, N, N, Y] },
+  {
+    name: "export people and ratings",
+    action: "org:export",
+    resource: org,
+    expected: [N, N, N, N, N, Y],
+  },
+  {
+    name: "read a submitted self-assessment",
+    action: "assessment:read",
+    resource: { ...ava, status: "submitted", raterPersonId: SELF },
+    expected: [Y, N, N, Y, Y, Y],
+  },
+  {
+    name: "read a draft self-assessment",
+    action: "assessment:read",
+    resource: { ...ava, status: "draft", raterPersonId: SELF },
+    expected: [Y, N, N, N, N, N],
+  },
+  {
+    name: "read a submitted manager assessment",
+    action: "assessment:read",
+    resource: { ...ava, status: "submitted", raterPersonId: DIRECT },
+    expected: [Y, N, N, Y, Y, Y],
+  },
+  {
+    name: "read the direct manager's draft assessment",
+    action: "assessment:read",
+    resource: { ...ava, status: "draft", raterPersonId: DIRECT },
+    expected: [N, N, N, Y, N, N],
+  },
+  {
+    name: "read the peer's own submitted peer assessment",
+    action: "assessment:read",
+    resource: { ...ava, status: "submitted", raterPersonId: PEER },
+    expected: [Y, Y, Y, Y, Y, Y],
+  },
+  {
+    name: "start a self-assessment",
+    action: "assessment:write-self",
+    resource: { ...ava, raterPersonId: null },
+    expected: [Y, N, N, N, N, N],
+  },
+  {
+    name: "autosave the self-assessment draft",
+    action: "assessment:write-self",
+    resource: { ...ava, status: "draft", raterPersonId: SELF },
+    expected: [Y, N, N, N, N, N],
+  },
+  {
+    name: "start a manager assessment",
+    action: "assessment:write-manager",
+    resource: { ...ava, raterPersonId: null },
+    expected: [N, N, N, Y, Y, N],
+  },
+  {
+    name: "autosave the direct manager's draft",
+    action: "assessment:write-manager",
+    resource: { ...ava, status: "draft", raterPersonId: DIRECT },
+    expected: [N, N, N, Y, N, N],
+  },
+  {
+    name: "submit the self-assessment",
+    action: "assessment:submit",
+    resource: { ...ava, status: "draft", raterPersonId: SELF },
+    expected: [Y, N, N, N, N, N],
+  },
+  {
+    name: "submit the direct manager's assessment",
+    action: "assessment:submit",
+    resource: { ...ava, status: "draft", raterPersonId: DIRECT },
+    expected: [N, N, N, Y, N, N],
+  },
+  {
+    name: "read private evidence",
+    action: "evidence:read",
+    resource: { ...ava, visibility: "private" },
+    expected: [Y, N, N, N, N, N],
+  },
+  {
+    name: "read evidence shared with managers",
+    action: "evidence:read",
+    resource: { ...ava, visibility: "manager" },
+    expected: [Y, N, N, Y, Y, N],
+  },
+  {
+    name: "read evidence shared with the organisation",
+    action: "evidence:read",
+    resource: { ...ava, visibility: "org" },
+    expected: [Y, Y, Y, Y, Y, Y],
+  },
+  { name: "log evidence", action: "evidence:write", resource: ava, expected: [Y, N, N, N, N, N] },
+  { name: "read growth plans", action: "plan:read", resource: ava, expected: [Y, N, N, Y, Y, N] },
+  {
+    name: "write a growth plan",
+    action: "plan:write",
+    resource: ava,
+    expected: [Y, N, N, Y, Y, N],
+  },
+  {
+    name: "record a check-in",
+    action: "checkin:write",
+    resource: ava,
+    expected: [Y, N, N, Y, Y, N],
+  },
+  { name: "ask for feedback", action: "feedback:ask", resource: ava, expected: [Y, N, N, Y, Y, N] },
+  {
+    name: "answer feedback on the competencies asked",
+    action: "feedback:answer",
+    resource: { ...ava, competencies: ["strategy"] },
+    expected: [N, N, Y, N, N, N],
+  },
+  {
+    name: "answer feedback on a competency not asked",
+    action: "feedback:answer",
+    resource: { ...ava, competencies: ["strategy", "people-leadership"] },
+    expected: [N, N, N, N, N, N],
+  },
+  {
+    name: "decline feedback",
+    action: "feedback:decline",
+    resource: ava,
+    expected: [N, N, Y, N, N, N],
+  },
+  {
+    name: "read the framework",
+    action: "framework:read",
+    resource: org,
+    expected: [Y, Y, Y, Y, Y, Y],
+  },
+  {
+    name: "import a framework",
+    action: "framework:import",
+    resource: org,
+    expected: [N, N, N, N, N, Y],
+  },
+  {
+    name: "publish a framework",
+    action: "framework:publish",
+    resource: org,
+    expected: [N, N, N, N, N, Y],
+  },
+  {
+    name: "see the direct manager's team analytics",
+    action: "analytics:team",
+    resource: bensTeam,
+    expected: [N, N, N, Y, Y, Y],
+  },
+  {
+    name: "see org analytics",
+    action: "analytics:org",
+    resource: org,
+    expected: [N, N, N, N, N, Y],
+  },
+];
+
+function outcome(actor: Actor, action: Action, resource: Resource): Expected {
+  const decision = can(actor, action, resource);
+  return decision.allowed ? "allow" : decision.status;
+}
+
+describe("the access-control matrix", () => {
+  const cells = matrix.flatMap((row) =>
+    actorKinds.map((kind) => {
+      const index = actorKinds.indexOf(kind) - 1;
+      const expected: Expected =
+        kind === "anonymous" ? 401 : kind === "otherOrgAdmin" ? 404 : (row.expected[index] ?? N);
+      return { row: row.name, action: row.action, resource: row.resource, kind, expected };
+    }),
+  );
+
+  it("covers every action at least once", () => {
+    const covered = new Set(matrix.map((row) => row.action));
+    expect(actions.filter((action) => !covered.has(action))).toEqual([]);
+  });
+
+  it.each(cells)("$kind: $row -> $expected", ({ action, resource, kind, expected }) => {
+    expect(outcome(actorsByKind[kind], action, factsFor(kind, resource))).toBe(expected);
+  });
+});

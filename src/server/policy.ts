@@ -1,0 +1,246 @@
+import type { Visibility } from "../engine/types.ts";
+
+/** A signed-in user's place in their organisation. */
+export type OrgRole = "member" | "admin" | "owner";
+
+/** Whoever makes a request: nobody yet, or a signed-in user (who may or may not be a person). */
+export type Actor =
+  | { kind: "anonymous" }
+  | {
+      kind: "user";
+      userId: string;
+      orgId: string;
+      /** The person record this user is; null for an account that only administers. */
+      personId: string | null;
+      role: OrgRole;
+    };
+
+/** Everything the policy can be asked about. */
+export const actions = [
+  "person:read",
+  "person:update",
+  "person:create",
+  "person:delete",
+  "assessment:read",
+  "assessment:write-self",
+  "assessment:write-manager",
+  "assessment:submit",
+  "evidence:read",
+  "evidence:write",
+  "plan:read",
+  "plan:write",
+  "checkin:write",
+  "feedback:ask",
+  "feedback:answer",
+  "feedback:decline",
+  "framework:read",
+  "framework:import",
+  "framework:publish",
+  "analytics:team",
+  "analytics:org",
+  "people:import",
+  "org:export",
+] as const;
+export type Action = (typeof actions)[number];
+
+/** An open feedback request addressed to the actor about the resource's person. */
+export interface FeedbackRequestFact {
+  id: string;
+  competencies: string[];
+}
+
+/** The facts about a resource the policy decides on; routes load them, the policy never does. */
+export interface Resource {
+  orgId: string;
+  /** The person the resource is about (the subject); null for organisation-wide resources. */
+  ownerPersonId: string | null;
+  /** The owner's managers, direct manager first, then skip-level and up. */
+  managerChain: string[];
+  /** For evidence: who may see it. */
+  visibility?: Visibility;
+  /** For assessments: drafts are seen only by whoever writes them. */
+  status?: "draft" | "submitted";
+  /** For assessments: the person who rates (writes) it. */
+  raterPersonId?: string | null;
+  /** Open feedback requests addressed to the actor about the owner. */
+  feedbackRequests?: FeedbackRequestFact[];
+  /** The competencies the action touches, e.g. those rated in a feedback answer. */
+  competencies?: string[];
+}
+
+/** The policy's answer: allowed, or the HTTP status and a plain reason for the refusal. */
+export type Decision =
+  | { allowed: true }
+  | { allowed: false; status: 401 | 403 | 404; reason: string };
+
+type Member = Extract<Actor, { kind: "user" }>;
+
+const allow: Decision = { allowed: true };
+const deny = (reason: string): Decision => ({ allowed: false, status: 403, reason });
+
+/** How the actor relates to the resource's person; computed once per decision. */
+interface Relation {
+  self: boolean;
+  manager: boolean;
+  admin: boolean;
+  requested: boolean;
+  rater: boolean;
+}
+
+function relate(actor: Member, resource: Resource): Relation {
+  const me = actor.personId;
+  return {
+    self: me !== null && me === resource.ownerPersonId,
+    manager: me !== null && resource.managerChain.includes(me),
+    admin: actor.role === "admin" || actor.role === "owner",
+    requested: (resource.feedbackRequests ?? []).length > 0,
+    rater: me !== null && me === resource.raterPersonId,
+  };
+}
+
+function onlyAdmins(r: Relation, what: string): Decision {
+  return r.admin ? allow : deny(`Only organisation admins can ${what}.`);
+}
+
+function readPerson(r: Relation): Decision {
+  if (r.self || r.manager || r.admin || r.requested) return allow;
+  return deny(
+    "Only this person, their managers, admins and people asked for feedback can see them.",
+  );
+}
+
+function readAssessment(r: Relation, resource: Resource): Decision {
+  if (r.rater) return allow;
+  if (resource.status !== "submitted") {
+    return deny("A draft assessment is seen only by the person writing it.");
+  }
+  if (r.self || r.manager || r.admin) return allow;
+  return deny("Only this person, their managers and admins can see their submitted assessments.");
+}
+
+function writeSelfAssessment(r: Relation, resource: Resource): Decision {
+  if (!r.self) return deny("Only the person themself can write their self-assessment.");
+  if (resource.raterPersonId != null && !r.rater) {
+    return deny("This assessment belongs to someone else.");
+  }
+  return allow;
+}
+
+function writeManagerAssessment(r: Relation, resource: Resource): Decision {
+  if (!r.manager) {
+    return deny(
+      "Only this person's managers (direct or skip-level) can write a manager assessment.",
+    );
+  }
+  if (resource.raterPersonId != null && !r.rater) {
+    return deny("This draft belongs to another manager.");
+  }
+  return allow;
+}
+
+function answerFeedback(resource: Resource): Decision {
+  const requests = resource.feedbackRequests ?? [];
+  if (requests.length === 0) {
+    return deny("Feedback can be given only through an open request addressed to you.");
+  }
+  const asked = new Set(requests.flatMap((request) => request.competencies));
+  const extra = (resource.competencies ?? []).filter((competency) => !asked.has(competency));
+  if (extra.length > 0) {
+    return deny(`You were not asked about ${extra.join(", ")}; rate only the competencies asked.`);
+  }
+  return allow;
+}
+
+function readEvidence(r: Relation, resource: Resource): Decision {
+  if (r.self) return allow;
+  const visibility = resource.visibility ?? "private";
+  if (visibility === "org") return allow;
+  if (visibility === "manager" && r.manager) return allow;
+  return visibility === "private"
+    ? deny("Private evidence is seen only by the person who logged it.")
+    : deny("This evidence is shared with the person's managers only.");
+}
+
+function selfOrManagers(r: Relation, what: string): Decision {
+  return r.self || r.manager ? allow : deny(`Only this person and their managers can ${what}.`);
+}
+
+function teamAnalytics(r: Relation): Decision {
+  if (r.self || r.manager || r.admin) return allow;
+  return deny("Team analytics are for the team's manager, the managers above and admins.");
+}
+
+function decide(action: Action, r: Relation, resource: Resource): Decision {
+  switch (action) {
+    case "person:read":
+      return readPerson(r);
+    case "person:update":
+      return r.self || r.admin
+        ? allow
+        : deny("Only this person and admins can change their record.");
+    case "person:create":
+    case "person:delete":
+      return onlyAdmins(r, "add or remove people");
+    case "people:import":
+      return onlyAdmins(r, "import people");
+    case "org:export":
+      return onlyAdmins(r, "export the organisation's people and ratings");
+    case "assessment:read":
+      return readAssessment(r, resource);
+    case "assessment:write-self":
+      return writeSelfAssessment(r, resource);
+    case "assessment:write-manager":
+      return writeManagerAssessment(r, resource);
+    case "assessment:submit":
+      return r.rater ? allow : deny("Only the person who wrote an assessment can submit it.");
+    case "evidence:read":
+      return readEvidence(r, resource);
+    case "evidence:write":
+      return r.self ? allow : deny("Only the person themself can log or change their evidence.");
+    case "plan:read":
+      return selfOrManagers(r, "see their growth plans");
+    case "plan:write":
+      return selfOrManagers(r, "change their growth plans");
+    case "checkin:write":
+      return selfOrManagers(r, "record check-ins");
+    case "feedback:ask":
+      return selfOrManagers(r, "ask for feedback about them");
+    case "feedback:answer":
+    case "feedback:decline":
+      return answerFeedback({
+        ...resource,
+        competencies: action === "feedback:decline" ? [] : resource.competencies,
+      });
+    case "framework:read":
+      return allow;
+    case "framework:import":
+    case "framework:publish":
+      return onlyAdmins(r, "import or publish frameworks");
+    case "analytics:team":
+      return teamAnalytics(r);
+    case "analytics:org":
+      return onlyAdmins(r, "see organisation analytics");
+  }
+}
+
+/**
+ * Decides whether an actor may perform an action on a resource, from facts alone (no IO).
+ *
+ * Anonymous callers get 401; callers from another organisation get 404, so they cannot even learn
+ * that an id exists; everyone else gets 403 with a plain reason when refused.
+ *
+ * @example
+ * const decision = can(actor, "evidence:read", {
+ *   orgId: "org-1", ownerPersonId: "p-7", managerChain: ["p-2"], visibility: "manager",
+ * });
+ * if (!decision.allowed) return problem(c, decision.status, decision.reason);
+ */
+export function can(actor: Actor, action: Action, resource: Resource): Decision {
+  if (actor.kind === "anonymous") {
+    return { allowed: false, status: 401, reason: "Sign in to continue." };
+  }
+  if (actor.orgId !== resource.orgId) {
+    return { allowed: false, status: 404, reason: "Not found." };
+  }
+  return decide(action, relate(actor, resource), resource);
+}

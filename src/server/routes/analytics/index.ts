@@ -1,0 +1,84 @@
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { orgAnalytics } from "../../../engine/org-analytics.ts";
+import { teamAnalytics } from "../../../engine/team-analytics.ts";
+import type { Database } from "../../../storage/database.ts";
+import type { AppEnv } from "../../app-env.ts";
+import { audit } from "../../audit.ts";
+import { authorize, signedIn } from "../../authorize.ts";
+import type { FrameworkSource } from "../../framework-source.ts";
+import { loadPersonFacts } from "../../person-facts.ts";
+import { problemResponses } from "../../problem-responses.ts";
+import { loadOrg } from "./load-org.ts";
+
+/** What the analytics routes need. */
+export interface AnalyticsDeps {
+  db: Database;
+  frameworks: FrameworkSource;
+}
+
+const analyticsSchema = z.record(z.string(), z.unknown()).openapi("Analytics", {
+  description:
+    "people, distribution, heatmap (per team), bench (per role), alignment, leniency, spanOfControl and reason.",
+});
+const ok = {
+  description: "The analytics",
+  content: { "application/json": { schema: analyticsSchema } },
+};
+
+const orgRoute = createRoute({
+  method: "get",
+  path: "/api/v1/analytics/org",
+  tags: ["analytics"],
+  summary: "Organisation analytics (admins)",
+  responses: { 200: ok, ...problemResponses(401, 403) },
+});
+
+const teamRoute = createRoute({
+  method: "get",
+  path: "/api/v1/analytics/team/{managerId}",
+  tags: ["analytics"],
+  summary: "Analytics of a manager's reports, direct and indirect",
+  request: {
+    params: z.object({ managerId: z.uuid().openapi({ param: { name: "managerId", in: "path" } }) }),
+  },
+  responses: { 200: ok, ...problemResponses(400, 401, 403, 404) },
+});
+
+/**
+ * Mounts team and organisation analytics; both are sensitive reads and are audited.
+ *
+ * @example
+ * mountAnalytics(app, { db, frameworks });
+ */
+export function mountAnalytics(app: OpenAPIHono<AppEnv>, deps: AnalyticsDeps): void {
+  app.openapi(orgRoute, async (c) => {
+    const actor = signedIn(c);
+    authorize(c, "analytics:org", { orgId: actor.orgId, ownerPersonId: null, managerChain: [] });
+    const { framework } = await deps.frameworks.current(actor.orgId);
+    const result = orgAnalytics(framework, await loadOrg(deps.db, actor.orgId));
+    await audit(c, deps.db, {
+      action: "analytics:org",
+      targetType: "organisation",
+      targetId: actor.orgId,
+    });
+    return c.json({ ...result }, 200);
+  });
+
+  app.openapi(teamRoute, async (c) => {
+    const actor = signedIn(c);
+    const { managerId } = c.req.valid("param");
+    const { facts } = await loadPersonFacts(deps.db, actor, managerId);
+    authorize(c, "analytics:team", facts);
+    const { framework } = await deps.frameworks.current(actor.orgId);
+    const result = teamAnalytics(framework, {
+      ...(await loadOrg(deps.db, actor.orgId)),
+      managerId,
+    });
+    await audit(c, deps.db, {
+      action: "analytics:team",
+      targetType: "person",
+      targetId: managerId,
+    });
+    return c.json({ ...result }, 200);
+  });
+}

@@ -1,0 +1,56 @@
+import { z } from "@hono/zod-openapi";
+
+/** One rating: a proficiency on the framework's scale, with an optional note and evidence. */
+export const ratingSchema = z
+  .strictObject({
+    competency: z.string().min(1).max(100).openapi({ example: "product-strategy" }),
+    level: z.number().int().min(1).max(9).openapi({ example: 3 }),
+    note: z.string().trim().max(2000).optional(),
+    evidence: z.array(z.uuid()).max(20).optional(),
+  })
+  .openapi("Rating");
+
+const ratings = z.array(ratingSchema).max(100);
+
+/** Starts a draft assessment of a person. */
+export const newAssessmentSchema = z
+  .strictObject({
+    personId: z.uuid(),
+    raterKind: z.enum(["self", "manager"]).openapi({
+      description: "Peers rate through the feedback requests addressed to them.",
+    }),
+    ratings: ratings.default([]),
+  })
+  .openapi("NewAssessment");
+
+/** Autosaves a draft: ratings to upsert and competencies to clear. */
+export const draftRatingsSchema = z
+  .strictObject({ ratings, remove: z.array(z.string().min(1).max(100)).max(100).default([]) })
+  .openapi("DraftRatings");
+
+/** Submits a draft, optionally with last ratings. */
+export const submitSchema = z
+  .strictObject({ ratings: ratings.default([]) })
+  .openapi("SubmitAssessment");
+
+/** An assessment as the API shows it. */
+export const assessmentSchema = z
+  .object({
+    id: z.string(),
+    personId: z.string(),
+    raterKind: z.enum(["self", "manager", "peer"]),
+    raterPersonId: z.string().nullable(),
+    frameworkVersion: z.string(),
+    status: z.enum(["draft", "submitted"]),
+    submittedAt: z.string().nullable(),
+    updatedAt: z.string(),
+    ratings: z.array(ratingSchema),
+  })
+  .openapi("Assessment");
+
+/** The `{id}` path parameter of an assessment or person. */
+export const idParamSchema = z.object({
+  id: z.uuid().openapi({ param: { name: "id", in: "path" } }),
+});
+
+export type RatingInput = z.infer<typeof ratingSchema>;

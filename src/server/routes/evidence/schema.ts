@@ -1,0 +1,52 @@
+import { z } from "@hono/zod-openapi";
+
+const visibility = z.enum(["private", "manager", "org"]).openapi({
+  description:
+    "private: only you; manager: you and your manager chain; org: everyone in the organisation.",
+});
+const isoDate = z.iso.date().openapi({ example: "2026-03-14" });
+
+/** A new entry in a person's impact log. */
+export const evidenceInputSchema = z
+  .strictObject({
+    date: isoDate,
+    title: z.string().trim().min(1).max(300).openapi({ example: "Launched self-serve onboarding" }),
+    outcome: z
+      .string()
+      .trim()
+      .max(4000)
+      .optional()
+      .openapi({ example: "Activation up 12% in six weeks" }),
+    competencies: z.array(z.string().min(1).max(100)).max(20).default([]),
+    visibility: visibility.default("private"),
+  })
+  .openapi("EvidenceInput");
+
+/** Changes to an evidence entry. */
+export const evidencePatchSchema = z
+  .strictObject({
+    date: isoDate.optional(),
+    title: z.string().trim().min(1).max(300).optional(),
+    outcome: z.string().trim().max(4000).optional(),
+    competencies: z.array(z.string().min(1).max(100)).max(20).optional(),
+    visibility: visibility.optional(),
+  })
+  .openapi("EvidencePatch");
+
+/** An evidence entry as the API shows it. */
+export const evidenceSchema = z
+  .object({
+    id: z.string(),
+    personId: z.string(),
+    date: z.string(),
+    title: z.string(),
+    outcome: z.string().nullable(),
+    competencies: z.array(z.string()),
+    visibility,
+  })
+  .openapi("Evidence");
+
+/** The `{id}` path parameter. */
+export const idParamSchema = z.object({
+  id: z.uuid().openapi({ param: { name: "id", in: "path" } }),
+});

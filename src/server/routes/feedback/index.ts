@@ -1,0 +1,205 @@
+import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
+import type { Database } from "../../../storage/database.ts";
+import { createAssessment, submitAssessment } from "../../../storage/queries/assessments.ts";
+import {
+  closeFeedbackRequest,
+  createFeedbackRequest,
+  listFeedbackRequests,
+} from "../../../storage/queries/feedback-requests.ts";
+import { getPerson } from "../../../storage/queries/people.ts";
+import type { AppEnv } from "../../app-env.ts";
+import { audit } from "../../audit.ts";
+import { authorize, signedIn } from "../../authorize.ts";
+import type { FrameworkSource } from "../../framework-source.ts";
+import { pageQuerySchema, pageRequest, pageSchema, toPage } from "../../pagination.ts";
+import { loadPersonFacts } from "../../person-facts.ts";
+import { ProblemError } from "../../problem.ts";
+import { problemResponses } from "../../problem-responses.ts";
+import { checkRatings } from "../assessments/check-ratings.ts";
+import { checkCompetencies } from "../evidence/check-competencies.ts";
+import { loadRequest } from "./load-request.ts";
+import { presentFeedbackRequest } from "./present-feedback-request.ts";
+import {
+  feedbackAnswerSchema,
+  feedbackAskSchema,
+  feedbackRequestSchema,
+  idParamSchema,
+} from "./schema.ts";
+
+/** What the feedback routes need. */
+export interface FeedbackDeps {
+  db: Database;
+  frameworks: FrameworkSource;
+  now: () => Date;
+}
+
+const tags = ["feedback"];
+const one = { "application/json": { schema: feedbackRequestSchema } };
+const errors = problemResponses(400, 401, 403, 404, 409);
+const body = <T extends z.ZodType>(schema: T) => ({
+  required: true,
+  content: { "application/json": { schema } },
+});
+
+const askRoute = createRoute({
+  method: "post",
+  path: "/api/v1/people/{id}/feedback-requests",
+  tags,
+  summary: "Ask someone to rate chosen competencies of a person (the person or their managers)",
+  request: { params: idParamSchema, body: body(feedbackAskSchema) },
+  responses: { 201: { description: "Asked", content: one }, ...errors },
+});
+
+const inboxRoute = createRoute({
+  method: "get",
+  path: "/api/v1/feedback-requests",
+  tags,
+  summary: "Open feedback requests addressed to the caller",
+  request: { query: pageQuerySchema },
+  responses: {
+    200: {
+      description: "A page",
+      content: { "application/json": { schema: pageSchema(feedbackRequestSchema) } },
+    },
+    ...errors,
+  },
+});
+
+const answerRoute = createRoute({
+  method: "post",
+  path: "/api/v1/feedback-requests/{id}/answer",
+  tags,
+  summary: "Answer a request addressed to you, rating only the competencies asked",
+  request: { params: idParamSchema, body: body(feedbackAnswerSchema) },
+  responses: { 200: { description: "Answered", content: one }, ...errors },
+});
+
+const declineRoute = createRoute({
+  method: "post",
+  path: "/api/v1/feedback-requests/{id}/decline",
+  tags,
+  summary: "Decline a request addressed to you",
+  request: { params: idParamSchema },
+  responses: { 200: { description: "Declined", content: one }, ...errors },
+});
+
+const closed = () =>
+  new ProblemError({ kind: "conflict", detail: "This request is already answered or declined." });
+
+/**
+ * Mounts feedback requests: ask, see what is addressed to you, answer or decline. Peers see and
+ * rate a person only through these requests, and only the competencies asked.
+ *
+ * @example
+ * mountFeedback(app, { db, frameworks, now });
+ */
+export function mountFeedback(app: OpenAPIHono<AppEnv>, deps: FeedbackDeps): void {
+  app.openapi(askRoute, async (c) => {
+    const actor = signedIn(c);
+    const { id } = c.req.valid("param");
+    const { facts } = await loadPersonFacts(deps.db, actor, id);
+    authorize(c, "feedback:ask", facts);
+    const input = c.req.valid("json");
+    checkCompetencies((await deps.frameworks.current(actor.orgId)).framework, input.competencies);
+    const addressee = await getPerson(deps.db, actor.orgId, input.addresseePersonId);
+    if (!addressee || addressee.id === id) {
+      throw new ProblemError({
+        kind: "validation",
+        detail: "Ask someone else in the organisation.",
+        errors: [
+          {
+            path: "addresseePersonId",
+            message: addressee ? "This is the person themself." : "No such person.",
+            hint: "Use the id of a colleague in this organisation.",
+          },
+        ],
+      });
+    }
+    const request = await createFeedbackRequest(deps.db, {
+      orgId: actor.orgId,
+      personId: id,
+      requesterUserId: actor.userId,
+      ...input,
+    });
+    await audit(c, deps.db, {
+      action: "feedback:ask",
+      targetType: "feedback-request",
+      targetId: request.id,
+    });
+    return c.json(presentFeedbackRequest(request), 201);
+  });
+
+  app.openapi(inboxRoute, async (c) => {
+    const actor = signedIn(c);
+    const page = pageRequest(c.req.valid("query"));
+    const rows =
+      actor.personId === null
+        ? []
+        : await listFeedbackRequests(deps.db, {
+            orgId: actor.orgId,
+            addresseePersonId: actor.personId,
+            status: "open",
+            limit: page.limit + 1,
+            offset: page.offset,
+          });
+    return c.json(toPage(rows.map(presentFeedbackRequest), page), 200);
+  });
+
+  app.openapi(answerRoute, async (c) => {
+    const actor = signedIn(c);
+    const { id } = c.req.valid("param");
+    const { request, facts } = await loadRequest(deps.db, actor, id);
+    if (request.status !== "open" && request.addresseePersonId === actor.personId) throw closed();
+    const { ratings } = c.req.valid("json");
+    authorize(c, "feedback:answer", {
+      ...facts,
+      competencies: ratings.map((rating) => rating.competency),
+    });
+    const { framework, versionId } = await deps.frameworks.current(actor.orgId);
+    checkRatings(framework, ratings);
+    if (versionId === null)
+      throw new ProblemError({ kind: "conflict", detail: "No framework is published yet." });
+    const answered = await deps.db.transaction(async (tx) => {
+      const assessment = await createAssessment(tx, {
+        orgId: actor.orgId,
+        personId: request.personId,
+        raterKind: "peer",
+        frameworkVersionId: versionId,
+        raterUserId: actor.userId,
+        raterPersonId: actor.personId,
+        ratings,
+      });
+      await submitAssessment(tx, { orgId: actor.orgId, id: assessment.id, at: deps.now() });
+      const row = await closeFeedbackRequest(tx, {
+        orgId: actor.orgId,
+        id,
+        status: "answered",
+        assessmentId: assessment.id,
+      });
+      if (!row) throw closed();
+      return row;
+    });
+    await audit(c, deps.db, {
+      action: "feedback:answer",
+      targetType: "feedback-request",
+      targetId: id,
+    });
+    return c.json(presentFeedbackRequest(answered), 200);
+  });
+
+  app.openapi(declineRoute, async (c) => {
+    const actor = signedIn(c);
+    const { id } = c.req.valid("param");
+    const { request, facts } = await loadRequest(deps.db, actor, id);
+    if (request.status !== "open" && request.addresseePersonId === actor.personId) throw closed();
+    authorize(c, "feedback:decline", facts);
+    const row = await closeFeedbackRequest(deps.db, { orgId: actor.orgId, id, status: "declined" });
+    if (!row) throw closed();
+    await audit(c, deps.db, {
+      action: "feedback:decline",
+      targetType: "feedback-request",
+      targetId: id,
+    });
+    return c.json(presentFeedbackRequest(row), 200);
+  });
+}

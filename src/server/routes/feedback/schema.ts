@@ -1,0 +1,35 @@
+import { z } from "@hono/zod-openapi";
+import { ratingSchema } from "../assessments/schema.ts";
+
+/** Asks someone to rate chosen competencies of a person. */
+export const feedbackAskSchema = z
+  .strictObject({
+    addresseePersonId: z.uuid(),
+    competencies: z.array(z.string().min(1).max(100)).min(1).max(20),
+    message: z.string().trim().max(2000).optional(),
+  })
+  .openapi("FeedbackAsk");
+
+/** A peer's answer: ratings of the competencies asked, submitted at once. */
+export const feedbackAnswerSchema = z
+  .strictObject({ ratings: z.array(ratingSchema).min(1).max(20) })
+  .openapi("FeedbackAnswer");
+
+/** A feedback request as the API shows it. */
+export const feedbackRequestSchema = z
+  .object({
+    id: z.string(),
+    personId: z.string(),
+    addresseePersonId: z.string(),
+    competencies: z.array(z.string()),
+    message: z.string().nullable(),
+    status: z.enum(["open", "answered", "declined"]),
+    assessmentId: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .openapi("FeedbackRequest");
+
+/** The `{id}` path parameter. */
+export const idParamSchema = z.object({
+  id: z.uuid().openapi({ param: { name: "id", in: "path" } }),
+});

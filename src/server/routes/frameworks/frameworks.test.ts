@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDatabaseKinds } from "../../../../test/db.ts";
+import { fixtureText } from "../../../../test/fixtures/frameworks/fixture-text.ts";
+import { type Cast, seedCast } from "../../testing/seed-cast.ts";
+import { createTestApp, jsonRequest, type TestApp } from "../../testing/test-app.ts";
+
+describe.each(testDatabaseKinds())("on %s", (kind) => {
+  let test: TestApp;
+  let cast: Cast;
+  beforeAll(async () => {
+    test = await createTestApp({}, kind);
+    cast = await seedCast(test.db);
+  });
+  afterAll(() => test.close());
+
+  const post = (path: string, name: string, kind: "admin" | "self" = "admin") =>
+    test.app.request(
+      path,
+      jsonRequest("POST", { source: fixtureText(name), fileName: name }, cast.headers(kind)),
+    );
+
+  describe("frameworks", () => {
+    it("reports every problem of a broken file with its line, and stores nothing", async () => {
+      const checked = await (await post("/api/v1/frameworks/validate", "broken.yaml")).json();
+      expect(checked.valid).toBe(false);
+      expect(checked.issues.length).toBeGreaterThan(1);
+      expect(checked.issues.every((issue: { line: number | null }) => issue.line !== null)).toBe(
+        true,
+      );
+      const imported = await post("/api/v1/frameworks", "broken.yaml");
+      expect(imported.status).toBe(400);
+      expect((await imported.json()).errors[0].path).toMatch(/^source/);
+      const versions = await (
+        await test.app.request("/api/v1/frameworks", { headers: cast.headers("admin") })
+      ).json();
+      expect(versions.items).toHaveLength(1);
+    });
+
+    it("lets only admins import", async () => {
+      expect((await post("/api/v1/frameworks", "minimal.yaml", "self")).status).toBe(403);
+    });
+
+    it("imports a draft, diffs it against the published version, and publishes it", async () => {
+      const imported = await post("/api/v1/frameworks", "minimal.yaml");
+      expect(imported.status).toBe(201);
+      const draft = await imported.json();
+      expect(draft).toMatchObject({ frameworkId: "minimal", version: "1.0.0", status: "draft" });
+      const headers = cast.headers("admin");
+      const diff = await (
+        await test.app.request(`/api/v1/frameworks/${draft.id}/diff`, { headers })
+      ).json();
+      expect(diff.to).toEqual({ id: "minimal", version: "1.0.0" });
+
+      const published = await test.app.request(`/api/v1/frameworks/${draft.id}/publish`, {
+        method: "POST",
+        headers,
+      });
+      expect((await published.json()).status).toBe("published");
+      const current = await (
+        await test.app.request("/api/v1/frameworks/current", { headers: cast.headers("self") })
+      ).json();
+      expect(current.framework.id).toBe("minimal");
+      const versions = await (await test.app.request("/api/v1/frameworks", { headers })).json();
+      expect(versions.items.map((item: { status: string }) => item.status).sort()).toEqual([
+        "published",
+        "retired",
+      ]);
+    });
+
+    it("refuses to import the same version twice with a 409", async () => {
+      expect((await post("/api/v1/frameworks", "minimal-v2.yaml")).status).toBe(201);
+      const again = await post("/api/v1/frameworks", "minimal-v2.yaml");
+      expect(again.status).toBe(409);
+    });
+  });
+});

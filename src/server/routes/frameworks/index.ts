@@ -1,0 +1,200 @@
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { diffFrameworks } from "../../../framework/diff-frameworks.ts";
+import { parseFramework } from "../../../framework/parse-framework.ts";
+import type { Database } from "../../../storage/database.ts";
+import {
+  createFrameworkVersion,
+  getFrameworkVersion,
+  getPublishedFrameworkVersion,
+  listFrameworkVersions,
+  publishFrameworkVersion,
+} from "../../../storage/queries/framework-versions.ts";
+import type { AppEnv } from "../../app-env.ts";
+import { audit } from "../../audit.ts";
+import { authorize, notFound, signedIn } from "../../authorize.ts";
+import type { FrameworkSource } from "../../framework-source.ts";
+import { ProblemError } from "../../problem.ts";
+import { problemResponses } from "../../problem-responses.ts";
+import { issueAsFieldError, presentIssue, presentVersion } from "./present-framework.ts";
+import {
+  diffQuerySchema,
+  frameworkSourceSchema,
+  frameworkVersionSchema,
+  idParamSchema,
+  validationSchema,
+} from "./schema.ts";
+
+/** What the framework routes need. */
+export interface FrameworkDeps {
+  db: Database;
+  frameworks: FrameworkSource;
+}
+
+const tags = ["frameworks"];
+const errors = problemResponses(400, 401, 403, 404, 409);
+const json = <T extends z.ZodType>(schema: T) => ({ "application/json": { schema } });
+const sourceBody = { required: true, content: json(frameworkSourceSchema) };
+const orgOnly = (orgId: string) => ({ orgId, ownerPersonId: null, managerChain: [] });
+
+const listRoute = createRoute({
+  method: "get",
+  path: "/api/v1/frameworks",
+  tags,
+  summary: "The organisation's framework versions, newest first",
+  responses: {
+    200: {
+      description: "Versions",
+      content: json(z.object({ items: z.array(frameworkVersionSchema) })),
+    },
+    ...errors,
+  },
+});
+const currentRoute = createRoute({
+  method: "get",
+  path: "/api/v1/frameworks/current",
+  tags,
+  summary: "The published framework document (the server's default without an account)",
+  responses: {
+    200: {
+      description: "The framework",
+      content: json(
+        z.object({ version: z.string(), framework: z.record(z.string(), z.unknown()) }),
+      ),
+    },
+    ...errors,
+  },
+});
+const validateRoute = createRoute({
+  method: "post",
+  path: "/api/v1/frameworks/validate",
+  tags,
+  summary: "Check a framework file without storing it (admins)",
+  request: { body: sourceBody },
+  responses: {
+    200: {
+      description: "Every problem found, with line and column",
+      content: json(validationSchema),
+    },
+    ...errors,
+  },
+});
+const importRoute = createRoute({
+  method: "post",
+  path: "/api/v1/frameworks",
+  tags,
+  summary: "Import a framework file as a draft version (admins)",
+  request: { body: sourceBody },
+  responses: {
+    201: { description: "Stored as a draft", content: json(frameworkVersionSchema) },
+    ...errors,
+  },
+});
+const publishRoute = createRoute({
+  method: "post",
+  path: "/api/v1/frameworks/{id}/publish",
+  tags,
+  summary: "Publish a version; the previous one retires (admins)",
+  request: { params: idParamSchema },
+  responses: {
+    200: { description: "Published", content: json(frameworkVersionSchema) },
+    ...errors,
+  },
+});
+const diffRoute = createRoute({
+  method: "get",
+  path: "/api/v1/frameworks/{id}/diff",
+  tags,
+  summary: "What changed from another version (default: the published one)",
+  request: { params: idParamSchema, query: diffQuerySchema },
+  responses: {
+    200: { description: "The differences", content: json(z.record(z.string(), z.unknown())) },
+    ...errors,
+  },
+});
+
+/**
+ * Mounts framework versions: list, current document, validate, import, publish and diff.
+ *
+ * @example
+ * mountFrameworks(app, { db, frameworks });
+ */
+export function mountFrameworks(app: OpenAPIHono<AppEnv>, deps: FrameworkDeps): void {
+  app.openapi(listRoute, async (c) => {
+    const actor = signedIn(c);
+    authorize(c, "framework:read", orgOnly(actor.orgId));
+    const rows = await listFrameworkVersions(deps.db, actor.orgId);
+    return c.json({ items: rows.map(presentVersion) }, 200);
+  });
+
+  app.openapi(currentRoute, async (c) => {
+    const actor = c.get("actor");
+    const { framework, version } = await deps.frameworks.current(
+      actor.kind === "user" ? actor.orgId : null,
+    );
+    return c.json({ version, framework }, 200);
+  });
+
+  app.openapi(validateRoute, async (c) => {
+    const actor = signedIn(c);
+    authorize(c, "framework:import", orgOnly(actor.orgId));
+    const { source, fileName } = c.req.valid("json");
+    const result = parseFramework(source, { fileName });
+    const issues = result.ok ? result.warnings : result.issues;
+    return c.json({ valid: result.ok, issues: issues.map(presentIssue) }, 200);
+  });
+
+  app.openapi(importRoute, async (c) => {
+    const actor = signedIn(c);
+    authorize(c, "framework:import", orgOnly(actor.orgId));
+    const { source, fileName } = c.req.valid("json");
+    const result = parseFramework(source, { fileName });
+    if (!result.ok) {
+      throw new ProblemError({
+        kind: "validation",
+        detail: `The framework has ${result.issues.length} problem(s); nothing was stored.`,
+        errors: result.issues.map(issueAsFieldError),
+      });
+    }
+    const stored = await createFrameworkVersion(deps.db, {
+      orgId: actor.orgId,
+      document: result.framework,
+      source,
+      importedBy: actor.userId,
+    });
+    await audit(c, deps.db, {
+      action: "framework:import",
+      targetType: "framework-version",
+      targetId: stored.id,
+    });
+    return c.json(presentVersion(stored), 201);
+  });
+
+  app.openapi(publishRoute, async (c) => {
+    const actor = signedIn(c);
+    authorize(c, "framework:publish", orgOnly(actor.orgId));
+    const { id } = c.req.valid("param");
+    const published = await publishFrameworkVersion(deps.db, actor.orgId, id);
+    if (!published) throw notFound("framework version", id);
+    deps.frameworks.forget(actor.orgId);
+    await audit(c, deps.db, {
+      action: "framework:publish",
+      targetType: "framework-version",
+      targetId: id,
+    });
+    return c.json(presentVersion(published), 200);
+  });
+
+  app.openapi(diffRoute, async (c) => {
+    const actor = signedIn(c);
+    authorize(c, "framework:read", orgOnly(actor.orgId));
+    const { id } = c.req.valid("param");
+    const { against } = c.req.valid("query");
+    const target = await getFrameworkVersion(deps.db, actor.orgId, id);
+    if (!target) throw notFound("framework version", id);
+    const base = against
+      ? await getFrameworkVersion(deps.db, actor.orgId, against)
+      : await getPublishedFrameworkVersion(deps.db, actor.orgId);
+    if (!base) throw notFound("framework version", against ?? "published");
+    return c.json({ ...diffFrameworks(base.document, target.document) }, 200);
+  });
+}

@@ -1,0 +1,89 @@
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { roleFits } from "../../../engine/role-fits.ts";
+import { whereYouStand } from "../../../engine/where-you-stand.ts";
+import type { Database } from "../../../storage/database.ts";
+import type { AppEnv } from "../../app-env.ts";
+import type { FrameworkSource } from "../../framework-source.ts";
+import { problemResponses } from "../../problem-responses.ts";
+import { mountPathsAndPlans } from "./paths-and-plans.ts";
+import { personProfile } from "./person-profile.ts";
+import { personParamSchema, profileSchema, roleFitSchema, standingSchema } from "./schema.ts";
+
+/** What the engine-backed person reads need. */
+export interface InsightsDeps {
+  db: Database;
+  frameworks: FrameworkSource;
+}
+
+const tags = ["insights"];
+const errors = problemResponses(400, 401, 403, 404);
+const json = <T extends z.ZodType>(schema: T) => ({ "application/json": { schema } });
+
+const profileRoute = createRoute({
+  method: "get",
+  path: "/api/v1/people/{id}/profile",
+  tags,
+  summary: "A person's aggregated profile per competency",
+  request: { params: personParamSchema },
+  responses: { 200: { description: "The profile", content: json(profileSchema) }, ...errors },
+});
+
+const fitsRoute = createRoute({
+  method: "get",
+  path: "/api/v1/people/{id}/role-fits",
+  tags,
+  summary: "A person's fit for every role, with gaps and reasons",
+  request: { params: personParamSchema },
+  responses: {
+    200: {
+      description: "One fit per role",
+      content: json(z.object({ frameworkVersion: z.string(), fits: z.array(roleFitSchema) })),
+    },
+    ...errors,
+  },
+});
+
+const standingRoute = createRoute({
+  method: "get",
+  path: "/api/v1/people/{id}/standing",
+  tags,
+  summary: "Where a person stands, per track and per competency",
+  request: { params: personParamSchema },
+  responses: {
+    200: {
+      description: "The standing",
+      content: json(standingSchema.extend({ frameworkVersion: z.string() })),
+    },
+    ...errors,
+  },
+});
+
+/**
+ * Mounts the engine-backed reads about a person: profile, role fits and where they stand. They
+ * are visible to whoever may read the person's submitted assessments.
+ *
+ * @example
+ * mountInsights(app, { db, frameworks });
+ */
+export function mountInsights(app: OpenAPIHono<AppEnv>, deps: InsightsDeps): void {
+  const profileFor = (c: Context<AppEnv>, id: string) => personProfile(c, deps, id);
+
+  app.openapi(profileRoute, async (c) => {
+    const { profile } = await profileFor(c, c.req.valid("param").id);
+    return c.json(profile, 200);
+  });
+
+  app.openapi(fitsRoute, async (c) => {
+    const { framework, version, profile } = await profileFor(c, c.req.valid("param").id);
+    return c.json({ frameworkVersion: version, fits: roleFits(framework, profile) }, 200);
+  });
+
+  app.openapi(standingRoute, async (c) => {
+    const { framework, version, profile } = await profileFor(c, c.req.valid("param").id);
+    const standing = whereYouStand(framework, profile, roleFits(framework, profile));
+    return c.json({ frameworkVersion: version, ...standing }, 200);
+  });
+
+  mountPathsAndPlans(app, { profileFor });
+}

@@ -1,0 +1,117 @@
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { draftGrowthPlan } from "../../../engine/draft-growth-plan.ts";
+import { findPaths } from "../../../engine/find-paths.ts";
+import type { Framework } from "../../../framework/schema.ts";
+import type { AppEnv } from "../../app-env.ts";
+import { ProblemError } from "../../problem.ts";
+import { problemResponses } from "../../problem-responses.ts";
+import type { PersonProfile } from "./person-profile.ts";
+import { personParamSchema } from "./schema.ts";
+
+const roleId = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, "role ids are lower-case words joined by dashes")
+  .max(100);
+const errors = problemResponses(400, 401, 403, 404);
+const json = <T extends z.ZodType>(schema: T) => ({ "application/json": { schema } });
+const loose = z.record(z.string(), z.unknown());
+
+const pathsRoute = createRoute({
+  method: "get",
+  path: "/api/v1/people/{id}/paths",
+  tags: ["insights"],
+  summary: "The best routes from the person's role to target roles, each step explained",
+  request: {
+    params: personParamSchema,
+    query: z.object({
+      target: roleId.optional().openapi({
+        param: { name: "target", in: "query" },
+        description: "Default: the person's target roles, else every reachable role.",
+      }),
+      k: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(5)
+        .default(3)
+        .openapi({ param: { name: "k", in: "query" } }),
+    }),
+  },
+  responses: {
+    200: {
+      description: "Paths, cheapest first",
+      content: json(z.object({ frameworkVersion: z.string(), paths: z.array(loose) })),
+    },
+    ...errors,
+  },
+});
+
+const planDraftRoute = createRoute({
+  method: "get",
+  path: "/api/v1/people/{id}/plan-draft",
+  tags: ["insights"],
+  summary: "A growth plan draft towards a target role, from the person's gaps",
+  request: {
+    params: personParamSchema,
+    query: z.object({ target: roleId.openapi({ param: { name: "target", in: "query" } }) }),
+  },
+  responses: {
+    200: { description: "The draft", content: json(loose.openapi("GrowthPlanDraft")) },
+    ...errors,
+  },
+});
+
+function checkRole(framework: Framework, id: string | undefined): void {
+  if (id === undefined || framework.roles.some((role) => role.id === id)) return;
+  throw new ProblemError({
+    kind: "validation",
+    detail: "Choose a role of the framework.",
+    errors: [
+      {
+        path: "query.target",
+        message: `No role "${id}" in the framework.`,
+        hint: `Use one of: ${framework.roles.map((role) => role.id).join(", ")}.`,
+      },
+    ],
+  });
+}
+
+/** Mounts the person's paths and growth plan draft (engine-backed reads). */
+export function mountPathsAndPlans(
+  app: OpenAPIHono<AppEnv>,
+  deps: { profileFor: (c: Context<AppEnv>, id: string) => Promise<PersonProfile> },
+): void {
+  app.openapi(pathsRoute, async (c) => {
+    const { target, k } = c.req.valid("query");
+    const { person, framework, version, profile } = await deps.profileFor(
+      c,
+      c.req.valid("param").id,
+    );
+    checkRole(framework, target);
+    const known = new Set(framework.roles.map((role) => role.id));
+    const wanted = target
+      ? [target]
+      : (person.preferences?.targetRoles ?? []).filter((id) => known.has(id));
+    const from = person.roleId && known.has(person.roleId) ? person.roleId : null;
+    const paths = findPaths(framework, {
+      from,
+      profile,
+      k,
+      ...(wanted.length > 0 ? { targets: wanted } : {}),
+      ...(person.preferences ? { preferences: person.preferences } : {}),
+      ...(person.background ? { background: person.background } : {}),
+    });
+    return c.json({ frameworkVersion: version, paths }, 200);
+  });
+
+  app.openapi(planDraftRoute, async (c) => {
+    const { target } = c.req.valid("query");
+    const { framework, version, profile } = await deps.profileFor(c, c.req.valid("param").id);
+    checkRole(framework, target);
+    return c.json(
+      { frameworkVersion: version, ...draftGrowthPlan(framework, profile, target) },
+      200,
+    );
+  });
+}

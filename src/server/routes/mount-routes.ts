@@ -1,0 +1,44 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { AppEnv } from "../app-env.ts";
+import { mountAnalytics } from "./analytics/index.ts";
+import { mountAssessments } from "./assessments/index.ts";
+import { mountEvidence } from "./evidence/index.ts";
+import { mountExports } from "./exports/index.ts";
+import { mountFeedback } from "./feedback/index.ts";
+import { mountFrameworks } from "./frameworks/index.ts";
+import { mountImports } from "./imports/index.ts";
+import { mountInsights } from "./insights/index.ts";
+import { mountMe } from "./me/index.ts";
+import { mountPeople } from "./people/index.ts";
+import { mountPlacement } from "./placement/index.ts";
+import { mountPlans } from "./plans/index.ts";
+import { mountReports } from "./reports/index.ts";
+import { mountRoles } from "./roles/index.ts";
+import type { RouteDeps } from "./route-deps.ts";
+import { mountSession } from "./session/index.ts";
+import { mountSetup } from "./setup/index.ts";
+
+/**
+ * Registers every `/api/v1` resource on the app.
+ *
+ * @example
+ * mountRoutes(app, deps);
+ */
+export function mountRoutes(app: OpenAPIHono<AppEnv>, deps: RouteDeps): void {
+  mountSetup(app, { ...deps, gate: deps.setupGate });
+  mountSession(app, deps);
+  mountPlacement(app, deps);
+  mountPeople(app, deps);
+  mountInsights(app, deps);
+  mountAssessments(app, deps);
+  mountEvidence(app, deps);
+  mountFeedback(app, deps);
+  mountFrameworks(app, deps);
+  mountAnalytics(app, deps);
+  mountPlans(app, deps);
+  mountReports(app, deps);
+  mountRoles(app, deps);
+  mountImports(app, deps);
+  mountExports(app, deps);
+  mountMe(app, deps);
+}

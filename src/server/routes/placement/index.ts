@@ -1,0 +1,58 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { placeEntry } from "../../../engine/place-entry.ts";
+import type { AppEnv } from "../../app-env.ts";
+import type { FrameworkSource } from "../../framework-source.ts";
+import { problemResponses } from "../../problem-responses.ts";
+import { placementRequestSchema, placementSchema } from "./schema.ts";
+
+const placeRoute = createRoute({
+  method: "post",
+  path: "/api/v1/placement",
+  tags: ["placement"],
+  summary: "Suggest where a newcomer enters the ladder",
+  description:
+    "Works without an account: signed-in callers are placed on their organisation's framework, others on this server's default framework.",
+  request: {
+    body: { required: true, content: { "application/json": { schema: placementRequestSchema } } },
+  },
+  responses: {
+    200: {
+      description: "The placement",
+      content: { "application/json": { schema: placementSchema } },
+    },
+    ...problemResponses(400),
+  },
+});
+
+/**
+ * Mounts `POST /api/v1/placement`: entry placement from a background.
+ *
+ * @example
+ * mountPlacement(app, { frameworks });
+ */
+export function mountPlacement(
+  app: OpenAPIHono<AppEnv>,
+  deps: { frameworks: FrameworkSource },
+): void {
+  app.openapi(placeRoute, async (c) => {
+    const { background } = c.req.valid("json");
+    const actor = c.get("actor");
+    const { framework, version } = await deps.frameworks.current(
+      actor.kind === "user" ? actor.orgId : null,
+    );
+    const placement = placeEntry(framework, background);
+    const titles = new Map(framework.roles.map((role) => [role.id, role.title]));
+    return c.json(
+      {
+        frameworkVersion: version,
+        recommended: placement.recommended.map((entry) => ({
+          ...entry,
+          roleTitle: titles.get(entry.roleId) ?? entry.roleId,
+        })),
+        considered: placement.considered,
+        reason: placement.reason,
+      },
+      200,
+    );
+  });
+}

@@ -1,0 +1,127 @@
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Database } from "../../../storage/database.ts";
+import {
+  createGrowthPlan,
+  listGrowthPlans,
+  updateGrowthPlan,
+} from "../../../storage/queries/growth-plans.ts";
+import type { AppEnv } from "../../app-env.ts";
+import { audit } from "../../audit.ts";
+import { authorize, notFound, signedIn } from "../../authorize.ts";
+import type { FrameworkSource } from "../../framework-source.ts";
+import { loadPersonFacts } from "../../person-facts.ts";
+import { problemResponses } from "../../problem-responses.ts";
+import { checkPlan } from "./check-plan.ts";
+import { loadPlan } from "./load-plan.ts";
+import { mountPlanSteps } from "./plan-steps.ts";
+import { presentPlan } from "./present-plan.ts";
+import { idParamSchema, planInputSchema, planPatchSchema, planSchema } from "./schema.ts";
+
+/** What the growth plan routes need. */
+export interface PlanDeps {
+  db: Database;
+  frameworks: FrameworkSource;
+}
+
+const tags = ["growth plans"];
+const errors = problemResponses(400, 401, 403, 404);
+const one = { "application/json": { schema: planSchema } };
+const body = <T extends z.ZodType>(schema: T) => ({
+  required: true,
+  content: { "application/json": { schema } },
+});
+
+const listRoute = createRoute({
+  method: "get",
+  path: "/api/v1/people/{id}/plans",
+  tags,
+  summary: "A person's growth plans, newest first",
+  request: { params: idParamSchema },
+  responses: {
+    200: {
+      description: "Plans",
+      content: { "application/json": { schema: z.object({ items: z.array(planSchema) }) } },
+    },
+    ...errors,
+  },
+});
+const createPlanRoute = createRoute({
+  method: "post",
+  path: "/api/v1/people/{id}/plans",
+  tags,
+  summary: "Start a growth plan (the person or their managers)",
+  request: { params: idParamSchema, body: body(planInputSchema) },
+  responses: { 201: { description: "Created", content: one }, ...errors },
+});
+const getRoute = createRoute({
+  method: "get",
+  path: "/api/v1/plans/{id}",
+  tags,
+  summary: "A growth plan with its goals and check-ins",
+  request: { params: idParamSchema },
+  responses: { 200: { description: "The plan", content: one }, ...errors },
+});
+const updateRoute = createRoute({
+  method: "patch",
+  path: "/api/v1/plans/{id}",
+  tags,
+  summary: "Change a growth plan",
+  request: { params: idParamSchema, body: body(planPatchSchema) },
+  responses: { 200: { description: "Changed", content: one }, ...errors },
+});
+
+/**
+ * Mounts growth plans with their goals and check-ins; the person and their manager chain see and
+ * change them.
+ *
+ * @example
+ * mountPlans(app, { db, frameworks });
+ */
+export function mountPlans(app: OpenAPIHono<AppEnv>, deps: PlanDeps): void {
+  app.openapi(listRoute, async (c) => {
+    const actor = signedIn(c);
+    const { id } = c.req.valid("param");
+    const { facts } = await loadPersonFacts(deps.db, actor, id);
+    authorize(c, "plan:read", facts);
+    const rows = await listGrowthPlans(deps.db, { orgId: actor.orgId, personId: id });
+    return c.json({ items: rows.map(presentPlan) }, 200);
+  });
+
+  app.openapi(createPlanRoute, async (c) => {
+    const actor = signedIn(c);
+    const { id } = c.req.valid("param");
+    const { facts } = await loadPersonFacts(deps.db, actor, id);
+    authorize(c, "plan:write", facts);
+    const input = c.req.valid("json");
+    checkPlan((await deps.frameworks.current(actor.orgId)).framework, input);
+    const plan = await createGrowthPlan(deps.db, { ...input, orgId: actor.orgId, personId: id });
+    await audit(c, deps.db, {
+      action: "plan:create",
+      targetType: "growth-plan",
+      targetId: plan.id,
+    });
+    return c.json(presentPlan(plan), 201);
+  });
+
+  app.openapi(getRoute, async (c) => {
+    const actor = signedIn(c);
+    const { plan, facts } = await loadPlan(deps.db, actor, c.req.valid("param").id);
+    authorize(c, "plan:read", facts);
+    return c.json(presentPlan(plan), 200);
+  });
+
+  app.openapi(updateRoute, async (c) => {
+    const actor = signedIn(c);
+    const { id } = c.req.valid("param");
+    const { plan, facts } = await loadPlan(deps.db, actor, id);
+    authorize(c, "plan:write", facts);
+    const patch = c.req.valid("json");
+    checkPlan((await deps.frameworks.current(actor.orgId)).framework, patch);
+    const updated = await updateGrowthPlan(deps.db, actor.orgId, id, patch);
+    if (!updated) throw notFound("growth plan", id);
+    await audit(c, deps.db, { action: "plan:update", targetType: "growth-plan", targetId: id });
+    return c.json(presentPlan({ ...updated, goals: plan.goals, checkIns: plan.checkIns }), 200);
+  });
+
+  mountPlanSteps(app, deps);
+}

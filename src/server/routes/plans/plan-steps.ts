@@ -1,0 +1,112 @@
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Database } from "../../../storage/database.ts";
+import { addCheckIn } from "../../../storage/queries/check-ins.ts";
+import { addGoal, updateGoal } from "../../../storage/queries/goals.ts";
+import type { AppEnv } from "../../app-env.ts";
+import { audit } from "../../audit.ts";
+import { authorize, notFound, signedIn } from "../../authorize.ts";
+import type { FrameworkSource } from "../../framework-source.ts";
+import { problemResponses } from "../../problem-responses.ts";
+import { checkCompetencies } from "../evidence/check-competencies.ts";
+import { loadPlan } from "./load-plan.ts";
+import { presentCheckIn, presentGoal } from "./present-plan.ts";
+import {
+  checkInInputSchema,
+  checkInOutSchema,
+  goalInputSchema,
+  goalOutSchema,
+  goalPatchSchema,
+  idParamSchema,
+} from "./schema.ts";
+
+const tags = ["growth plans"];
+const errors = problemResponses(400, 401, 403, 404);
+const body = <T extends z.ZodType>(schema: T) => ({
+  required: true,
+  content: { "application/json": { schema } },
+});
+const json = <T extends z.ZodType>(schema: T) => ({ "application/json": { schema } });
+
+const addGoalRoute = createRoute({
+  method: "post",
+  path: "/api/v1/plans/{id}/goals",
+  tags,
+  summary: "Add a goal to a growth plan",
+  request: { params: idParamSchema, body: body(goalInputSchema) },
+  responses: { 201: { description: "Added", content: json(goalOutSchema) }, ...errors },
+});
+const updateGoalRoute = createRoute({
+  method: "patch",
+  path: "/api/v1/plans/{id}/goals/{goalId}",
+  tags,
+  summary: "Change a goal",
+  request: {
+    params: idParamSchema.extend({
+      goalId: z.uuid().openapi({ param: { name: "goalId", in: "path" } }),
+    }),
+    body: body(goalPatchSchema),
+  },
+  responses: { 200: { description: "Changed", content: json(goalOutSchema) }, ...errors },
+});
+const checkInRoute = createRoute({
+  method: "post",
+  path: "/api/v1/plans/{id}/check-ins",
+  tags,
+  summary: "Record a check-in: progress, notes, feedback",
+  request: { params: idParamSchema, body: body(checkInInputSchema) },
+  responses: { 201: { description: "Recorded", content: json(checkInOutSchema) }, ...errors },
+});
+
+/** Mounts a plan's goals and check-ins. */
+export function mountPlanSteps(
+  app: OpenAPIHono<AppEnv>,
+  deps: { db: Database; frameworks: FrameworkSource },
+): void {
+  app.openapi(addGoalRoute, async (c) => {
+    const actor = signedIn(c);
+    const { id } = c.req.valid("param");
+    authorize(c, "plan:write", (await loadPlan(deps.db, actor, id)).facts);
+    const goal = c.req.valid("json");
+    checkCompetencies(
+      (await deps.frameworks.current(actor.orgId)).framework,
+      goal.competency ? [goal.competency] : [],
+    );
+    const added = await addGoal(deps.db, { orgId: actor.orgId, planId: id, goal });
+    if (!added) throw notFound("growth plan", id);
+    await audit(c, deps.db, { action: "goal:create", targetType: "goal", targetId: added.id });
+    return c.json(presentGoal(added), 201);
+  });
+
+  app.openapi(updateGoalRoute, async (c) => {
+    const actor = signedIn(c);
+    const { id, goalId } = c.req.valid("param");
+    authorize(c, "plan:write", (await loadPlan(deps.db, actor, id)).facts);
+    const updated = await updateGoal(deps.db, {
+      orgId: actor.orgId,
+      planId: id,
+      goalId,
+      patch: c.req.valid("json"),
+    });
+    if (!updated) throw notFound("goal", goalId);
+    await audit(c, deps.db, { action: "goal:update", targetType: "goal", targetId: goalId });
+    return c.json(presentGoal(updated), 200);
+  });
+
+  app.openapi(checkInRoute, async (c) => {
+    const actor = signedIn(c);
+    const { id } = c.req.valid("param");
+    authorize(c, "checkin:write", (await loadPlan(deps.db, actor, id)).facts);
+    const checkIn = await addCheckIn(deps.db, {
+      orgId: actor.orgId,
+      planId: id,
+      checkIn: { ...c.req.valid("json"), authorUserId: actor.userId },
+    });
+    if (!checkIn) throw notFound("growth plan", id);
+    await audit(c, deps.db, {
+      action: "checkin:create",
+      targetType: "check-in",
+      targetId: checkIn.id,
+    });
+    return c.json(presentCheckIn(checkIn), 201);
+  });
+}

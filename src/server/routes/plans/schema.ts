@@ -1,0 +1,98 @@
+import { z } from "@hono/zod-openapi";
+
+const competencyId = z.string().min(1).max(100);
+const isoDate = z.iso.date().openapi({ example: "2026-09-30" });
+
+/** A measurable goal, with an optional date (context, not a deadline). */
+export const goalInputSchema = z
+  .strictObject({
+    title: z.string().trim().min(1).max(300),
+    competency: competencyId.optional(),
+    measure: z.string().trim().max(1000).optional(),
+    dueDate: isoDate.optional(),
+    status: z.enum(["open", "done", "dropped"]).default("open"),
+  })
+  .openapi("GoalInput");
+
+/** Changes to a goal. */
+export const goalPatchSchema = goalInputSchema.partial().openapi("GoalPatch");
+
+const actionSchema = z.strictObject({
+  competency: competencyId,
+  text: z.string().trim().min(1).max(1000),
+  done: z.boolean().default(false),
+});
+
+/** A new growth plan. */
+export const planInputSchema = z
+  .strictObject({
+    targetRoleId: z.string().min(1).max(100).nullable().default(null),
+    focusCompetencies: z.array(competencyId).max(5).default([]),
+    actions: z.array(actionSchema).max(50).default([]),
+    checkInEveryDays: z.number().int().min(1).max(365).default(14),
+    goals: z.array(goalInputSchema).max(20).default([]),
+  })
+  .openapi("GrowthPlanInput");
+
+/** Changes to a growth plan. */
+export const planPatchSchema = z
+  .strictObject({
+    targetRoleId: z.string().min(1).max(100).nullable().optional(),
+    focusCompetencies: z.array(competencyId).max(5).optional(),
+    actions: z.array(actionSchema).max(50).optional(),
+    checkInEveryDays: z.number().int().min(1).max(365).optional(),
+    status: z.enum(["active", "completed", "archived"]).optional(),
+  })
+  .openapi("GrowthPlanPatch");
+
+/** A check-in on a growth plan. */
+export const checkInInputSchema = z
+  .strictObject({
+    date: isoDate,
+    progress: z.number().int().min(0).max(100).optional(),
+    notes: z.string().trim().max(4000).optional(),
+    feedback: z.string().trim().max(4000).optional(),
+  })
+  .openapi("CheckInInput");
+
+const goalSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  competency: z.string().nullable(),
+  measure: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  status: z.enum(["open", "done", "dropped"]),
+});
+
+const checkInSchema = z.object({
+  id: z.string(),
+  date: z.string(),
+  progress: z.number().nullable(),
+  notes: z.string().nullable(),
+  feedback: z.string().nullable(),
+});
+
+/** A growth plan as the API shows it. */
+export const planSchema = z
+  .object({
+    id: z.string(),
+    personId: z.string(),
+    targetRoleId: z.string().nullable(),
+    focusCompetencies: z.array(z.string()),
+    actions: z.array(z.object({ competency: z.string(), text: z.string(), done: z.boolean() })),
+    status: z.enum(["active", "completed", "archived"]),
+    checkInEveryDays: z.number(),
+    goals: z.array(goalSchema).optional(),
+    checkIns: z.array(checkInSchema).optional(),
+  })
+  .openapi("GrowthPlan");
+
+/** A goal as the API shows it. */
+export const goalOutSchema = goalSchema.openapi("Goal");
+/** A check-in as the API shows it. */
+export const checkInOutSchema = checkInSchema.openapi("CheckIn");
+
+/** The `{id}` path parameter. */
+export const idParamSchema = z.object({
+  id: z.uuid().openapi({ param: { name: "id", in: "path" } }),
+});

@@ -1,0 +1,59 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { whatChanges } from "../../../engine/what-changes.ts";
+import type { AppEnv } from "../../app-env.ts";
+import type { FrameworkSource } from "../../framework-source.ts";
+import { type FieldError, ProblemError } from "../../problem.ts";
+import { problemResponses } from "../../problem-responses.ts";
+import { compareQuerySchema, roleChangeSchema } from "./schema.ts";
+
+const compareRoute = createRoute({
+  method: "get",
+  path: "/api/v1/roles/compare",
+  tags: ["roles"],
+  summary: "What changes from one role to another",
+  description:
+    "Works without an account on this server's default framework; signed-in callers compare on their organisation's framework.",
+  request: { query: compareQuerySchema },
+  responses: {
+    200: {
+      description: "The comparison",
+      content: { "application/json": { schema: roleChangeSchema } },
+    },
+    ...problemResponses(400),
+  },
+});
+
+/**
+ * Mounts `GET /api/v1/roles/compare`.
+ *
+ * @example
+ * mountRoles(app, { frameworks });
+ */
+export function mountRoles(app: OpenAPIHono<AppEnv>, deps: { frameworks: FrameworkSource }): void {
+  app.openapi(compareRoute, async (c) => {
+    const query = c.req.valid("query");
+    const actor = c.get("actor");
+    const { framework, version } = await deps.frameworks.current(
+      actor.kind === "user" ? actor.orgId : null,
+    );
+    const known = new Set(framework.roles.map((role) => role.id));
+    const errors: FieldError[] = (["from", "to"] as const)
+      .filter((field) => !known.has(query[field]))
+      .map((field) => ({
+        path: `query.${field}`,
+        message: `No role "${query[field]}" in the framework.`,
+        hint: `Use one of: ${[...known].join(", ")}.`,
+      }));
+    if (errors.length > 0) {
+      throw new ProblemError({
+        kind: "validation",
+        detail: "Compare two roles of the framework.",
+        errors,
+      });
+    }
+    return c.json(
+      { frameworkVersion: version, ...whatChanges(framework, query.from, query.to) },
+      200,
+    );
+  });
+}

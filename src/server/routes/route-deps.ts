@@ -1,0 +1,16 @@
+import type { Database } from "../../storage/database.ts";
+import type { AuthStore } from "../auth/auth-store.ts";
+import type { LoginRateLimit } from "../auth/login-rate-limit.ts";
+import type { SetupGate } from "../auth/setup-gate.ts";
+import type { FrameworkSource } from "../framework-source.ts";
+
+/** Everything the `/api/v1` routes are built from. */
+export interface RouteDeps {
+  db: Database;
+  auth: AuthStore;
+  frameworks: FrameworkSource;
+  setupGate: SetupGate;
+  loginLimit: LoginRateLimit;
+  trustProxy: boolean;
+  now: () => Date;
+}

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDatabaseKinds } from "../../../test/db.ts";
+import type { DatabaseKind } from "../../storage/database.ts";
+import { type MatrixFixtures, seedMatrixFixtures } from "../testing/matrix-fixtures.ts";
+import { type Row, routeMatrixRows } from "../testing/route-matrix-rows.ts";
+import { type Cast, type CastKind, castKinds, seedCast } from "../testing/seed-cast.ts";
+import { createTestApp, jsonRequest, type TestApp } from "../testing/test-app.ts";
+
+function matrixSuite(kind: DatabaseKind): void {
+  let test: TestApp;
+  let cast: Cast;
+  let fixtures: MatrixFixtures;
+  const rows: Row[] = routeMatrixRows(() => ({ db: test.db, cast, fixtures }));
+
+  beforeAll(async () => {
+    test = await createTestApp({}, kind);
+    cast = await seedCast(test.db);
+    fixtures = await seedMatrixFixtures(test.db, cast);
+  });
+  afterAll(() => test.close());
+
+  const cells = rows.flatMap((row) =>
+    castKinds.map((kind, index) => ({
+      row: row.name,
+      kind,
+      request: row.request,
+      expected: row.expected[index],
+    })),
+  );
+
+  describe(`every route as every actor on ${kind}`, () => {
+    it.each(cells)("$kind: $row -> $expected", async ({ kind, request, expected }) => {
+      const { path, method = "GET", body } = await request();
+      const headers = cast.headers(kind as CastKind);
+      const init = body === undefined ? { method, headers } : jsonRequest(method, body, headers);
+      const res = await test.app.request(path, init);
+      expect(res.status).toBe(expected);
+      if (res.status >= 400)
+        expect(res.headers.get("content-type")).toBe("application/problem+json");
+    });
+
+    it("shows each viewer only the evidence shared with them", async () => {
+      const count = async (kind: CastKind) => {
+        const res = await test.app.request(
+          `/api/v1/people/${fixtures.ids.ava}/evidence?limit=100`,
+          {
+            headers: cast.headers(kind),
+          },
+        );
+        const titles: string[] = (await res.json()).items.map(
+          (entry: { title: string }) => entry.title,
+        );
+        return titles.some((title) => title.includes("private"))
+          ? "with private"
+          : titles.length > 0
+            ? "shared only"
+            : "none";
+      };
+      expect(await count("self")).toBe("with private");
+      for (const kind of ["peer", "directManager", "skipManager", "admin"] as const) {
+        expect(await count(kind)).toBe("shared only");
+      }
+    });
+  });
+}
+
+for (const kind of testDatabaseKinds()) matrixSuite(kind);

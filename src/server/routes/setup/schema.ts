@@ -1,0 +1,20 @@
+import { z } from "@hono/zod-openapi";
+import { minPasswordLength } from "../../auth/password.ts";
+import { emailSchema } from "../session/schema.ts";
+
+/** The first start's form: the one-time token, the organisation and its owner. */
+export const setupSchema = z
+  .strictObject({
+    token: z.string().min(1).max(200).openapi({ description: "The token from the setup link." }),
+    organisationName: z.string().trim().min(1).max(200).openapi({ example: "Acme Product" }),
+    name: z.string().trim().min(1).max(200).openapi({ example: "Ava Lindqvist" }),
+    email: emailSchema,
+    password: z
+      .string()
+      .min(minPasswordLength, `use at least ${minPasswordLength} characters`)
+      .max(1024),
+  })
+  .openapi("Setup");
+
+/** Whether the one-time setup is still open. */
+export const setupStatusSchema = z.object({ open: z.boolean() }).openapi("SetupStatus");

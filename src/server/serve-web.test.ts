@@ -1,0 +1,77 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveWeb } from "./serve-web.ts";
+import { createTestApp, type TestApp } from "./testing/test-app.ts";
+
+describe("serveWeb", () => {
+  let root: string;
+  let test: TestApp;
+
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), "pathways-web-"));
+    mkdirSync(join(root, "assets"));
+    writeFileSync(join(root, "index.html"), "<!doctype html><title>app</title>");
+    writeFileSync(join(root, "assets", "index-abc123.js"), "console.log(1)");
+    writeFileSync(join(root, "robots.txt"), "User-agent: *");
+    test = await createTestApp({ extend: serveWeb({ root }) });
+  });
+
+  afterAll(async () => {
+    await test.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it("answers an app path with index.html and the security headers", async () => {
+    const res = await test.app.request("/roles/senior-pm");
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain("<title>app</title>");
+    expect(res.headers.get("content-security-policy")).toContain("default-src 'self'");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("referrer-policy")).toBe("same-origin");
+    expect(res.headers.get("cache-control")).toBe("no-cache");
+  });
+
+  it("caches hashed assets for a year with their content type", async () => {
+    const res = await test.app.request("/assets/index-abc123.js");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("text/javascript");
+    expect(res.headers.get("cache-control")).toContain("immutable");
+  });
+
+  it("serves other files at the root without the long cache", async () => {
+    const res = await test.app.request("/robots.txt");
+    expect(await res.text()).toBe("User-agent: *");
+    expect(res.headers.get("cache-control")).toBe("no-cache");
+  });
+
+  it("never shadows the API or the health checks", async () => {
+    const api = await test.app.request("/api/v1/nothing-here");
+    expect(api.status).toBe(404);
+    expect(api.headers.get("content-type")).toContain("application/problem+json");
+    expect((await test.app.request("/healthz")).status).toBe(200);
+    expect(await (await test.app.request("/api/v1/setup")).json()).toEqual({ open: false });
+  });
+
+  it("answers a missing file with a not-found problem instead of the page", async () => {
+    const res = await test.app.request("/assets/missing-123.js");
+    expect(res.status).toBe(404);
+  });
+
+  it("does not serve files outside its folder", async () => {
+    const res = await test.app.request("/..%2f..%2fetc%2fpasswd");
+    expect(await res.text()).not.toContain("root:");
+  });
+
+  it("says how to build the app when it is not built", async () => {
+    const bare = await createTestApp({ extend: serveWeb({ root: join(root, "missing") }) });
+    try {
+      const res = await bare.app.request("/");
+      expect(res.status).toBe(404);
+      expect(await res.text()).toContain("npm run build");
+    } finally {
+      await bare.close();
+    }
+  });
+});

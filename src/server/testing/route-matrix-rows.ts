@@ -1,0 +1,293 @@
+import type { Database } from "../../storage/database.ts";
+import { createPerson } from "../../storage/queries/people.ts";
+import type { MatrixFixtures } from "./matrix-fixtures.ts";
+import type { Cast } from "./seed-cast.ts";
+
+type Expected = number;
+
+/** One route call and the status expected for each actor. */
+export interface Row {
+  name: string;
+  /** Builds the request; `fresh` rows make their own target so destructive calls stay independent. */
+  request: () => Promise<{ path: string; method?: string; body?: unknown }>;
+  /** Order: anonymous, self, peer, direct manager, skip-level manager, admin, other org's admin. */
+  expected: [Expected, Expected, Expected, Expected, Expected, Expected, Expected];
+}
+
+const at =
+  (path: string, method = "GET", body?: unknown) =>
+  async () => ({ path, method, body });
+const background = {
+  yearsExperience: 1,
+  yearsInProductAdjacent: 0,
+  domainExpertise: false,
+  startupExperience: false,
+  peopleLeadership: false,
+  newGraduate: true,
+};
+
+/** What the rows reach for when a request is built (after seeding, so it is read lazily). */
+export interface MatrixContext {
+  db: Database;
+  cast: Cast;
+  fixtures: MatrixFixtures;
+}
+
+/** Every route of the API as a row of the access matrix. */
+export function routeMatrixRows(get: () => MatrixContext): Row[] {
+  const ids = () => get().fixtures.ids;
+  const person = () => `/api/v1/people/${ids().ava}`;
+  const members = () => get().cast.members;
+  return [
+    {
+      name: "list people",
+      request: at("/api/v1/people"),
+      expected: [401, 200, 200, 200, 200, 200, 200],
+    },
+    {
+      name: "read the person",
+      request: async () => ({ path: person() }),
+      expected: [401, 200, 403, 200, 200, 200, 404],
+    },
+    {
+      name: "rename the person",
+      request: async () => ({ path: person(), method: "PATCH", body: { name: "Ava" } }),
+      expected: [401, 200, 403, 403, 403, 200, 404],
+    },
+    {
+      name: "add a person",
+      request: at("/api/v1/people", "POST", { name: "Hal" }),
+      expected: [401, 403, 403, 403, 403, 201, 201],
+    },
+    {
+      name: "remove a person",
+      request: async () => {
+        const victim = await createPerson(get().db, {
+          orgId: get().cast.orgId,
+          name: "Ivy",
+          managerId: members().directManager.personId,
+        });
+        return { path: `/api/v1/people/${victim.id}`, method: "DELETE" };
+      },
+      expected: [401, 403, 403, 403, 403, 204, 404],
+    },
+    {
+      name: "read a submitted self-assessment",
+      request: async () => ({ path: `/api/v1/assessments/${ids().submittedSelf}` }),
+      expected: [401, 200, 403, 200, 200, 200, 404],
+    },
+    {
+      name: "read a draft self-assessment",
+      request: async () => ({ path: `/api/v1/assessments/${ids().draftSelf}` }),
+      expected: [401, 200, 403, 403, 403, 403, 404],
+    },
+    {
+      name: "read the direct manager's draft",
+      request: async () => ({ path: `/api/v1/assessments/${ids().draftManager}` }),
+      expected: [401, 403, 403, 200, 403, 403, 404],
+    },
+    {
+      name: "start a self-assessment",
+      request: async () => ({
+        path: "/api/v1/assessments",
+        method: "POST",
+        body: { personId: ids().ava, raterKind: "self" },
+      }),
+      expected: [401, 201, 403, 403, 403, 403, 404],
+    },
+    {
+      name: "start a manager assessment",
+      request: async () => ({
+        path: "/api/v1/assessments",
+        method: "POST",
+        body: { personId: ids().ava, raterKind: "manager" },
+      }),
+      expected: [401, 403, 403, 201, 201, 403, 404],
+    },
+    {
+      name: "autosave the self-assessment draft",
+      request: async () => ({
+        path: `/api/v1/assessments/${ids().draftSelf}/ratings`,
+        method: "PUT",
+        body: { ratings: [] },
+      }),
+      expected: [401, 200, 403, 403, 403, 403, 404],
+    },
+    {
+      name: "submit a self-assessment draft",
+      request: async () => ({
+        path: `/api/v1/assessments/${await get().fixtures.draft("self")}/submit`,
+        method: "POST",
+        body: {},
+      }),
+      expected: [401, 200, 403, 403, 403, 403, 404],
+    },
+    {
+      name: "list the person's assessments",
+      request: async () => ({ path: `${person()}/assessments` }),
+      expected: [401, 200, 403, 200, 200, 200, 404],
+    },
+    {
+      name: "read the profile",
+      request: async () => ({ path: `${person()}/profile` }),
+      expected: [401, 200, 403, 200, 200, 200, 404],
+    },
+    {
+      name: "read the role fits",
+      request: async () => ({ path: `${person()}/role-fits` }),
+      expected: [401, 200, 403, 200, 200, 200, 404],
+    },
+    {
+      name: "read where they stand",
+      request: async () => ({ path: `${person()}/standing` }),
+      expected: [401, 200, 403, 200, 200, 200, 404],
+    },
+    {
+      name: "read private evidence",
+      request: async () => ({ path: `/api/v1/evidence/${ids().privateEvidence}` }),
+      expected: [401, 200, 403, 403, 403, 403, 404],
+    },
+    {
+      name: "read evidence shared with managers",
+      request: async () => ({ path: `/api/v1/evidence/${ids().managerEvidence}` }),
+      expected: [401, 200, 403, 200, 200, 403, 404],
+    },
+    {
+      name: "read evidence shared with the organisation",
+      request: async () => ({ path: `/api/v1/evidence/${ids().orgEvidence}` }),
+      expected: [401, 200, 200, 200, 200, 200, 404],
+    },
+    {
+      name: "list the person's evidence",
+      request: async () => ({ path: `${person()}/evidence` }),
+      expected: [401, 200, 200, 200, 200, 200, 404],
+    },
+    {
+      name: "log evidence for the person",
+      request: async () => ({
+        path: `${person()}/evidence`,
+        method: "POST",
+        body: { date: "2026-06-01", title: "Won" },
+      }),
+      expected: [401, 201, 403, 403, 403, 403, 404],
+    },
+    {
+      name: "change evidence",
+      request: async () => ({
+        path: `/api/v1/evidence/${ids().orgEvidence}`,
+        method: "PATCH",
+        body: { title: "A bigger win" },
+      }),
+      expected: [401, 200, 403, 403, 403, 403, 404],
+    },
+    {
+      name: "delete evidence",
+      request: async () => ({
+        path: `/api/v1/evidence/${await get().fixtures.evidence("manager")}`,
+        method: "DELETE",
+      }),
+      expected: [401, 204, 403, 403, 403, 403, 404],
+    },
+    {
+      name: "ask for feedback about the person",
+      request: async () => ({
+        path: `${person()}/feedback-requests`,
+        method: "POST",
+        body: { addresseePersonId: members().peer.personId, competencies: ["execution"] },
+      }),
+      expected: [401, 201, 403, 201, 201, 403, 404],
+    },
+    {
+      name: "answer a request addressed to the peer",
+      request: async () => ({
+        path: `/api/v1/feedback-requests/${await get().fixtures.feedbackRequest()}/answer`,
+        method: "POST",
+        body: { ratings: [{ competency: "execution", level: 3 }] },
+      }),
+      expected: [401, 403, 200, 403, 403, 403, 404],
+    },
+    {
+      name: "decline a request addressed to the peer",
+      request: async () => ({
+        path: `/api/v1/feedback-requests/${await get().fixtures.feedbackRequest()}/decline`,
+        method: "POST",
+      }),
+      expected: [401, 403, 200, 403, 403, 403, 404],
+    },
+    {
+      name: "list paths for the person",
+      request: async () => ({ path: `${person()}/paths?target=senior-pm` }),
+      expected: [401, 200, 403, 200, 200, 200, 404],
+    },
+    {
+      name: "draft a growth plan for the person",
+      request: async () => ({ path: `${person()}/plan-draft?target=senior-pm` }),
+      expected: [401, 200, 403, 200, 200, 200, 404],
+    },
+    {
+      name: "see the direct manager's team analytics",
+      request: async () => ({
+        path: `/api/v1/analytics/team/${members().directManager.personId}`,
+      }),
+      expected: [401, 403, 403, 200, 200, 200, 404],
+    },
+    {
+      name: "see org analytics",
+      request: at("/api/v1/analytics/org"),
+      expected: [401, 403, 403, 403, 403, 200, 200],
+    },
+    {
+      name: "list framework versions",
+      request: at("/api/v1/frameworks"),
+      expected: [401, 200, 200, 200, 200, 200, 200],
+    },
+    {
+      name: "validate a framework file",
+      request: at("/api/v1/frameworks/validate", "POST", { source: "id: x" }),
+      expected: [401, 403, 403, 403, 403, 200, 200],
+    },
+    {
+      name: "see feedback requests addressed to me",
+      request: at("/api/v1/feedback-requests"),
+      expected: [401, 200, 200, 200, 200, 200, 200],
+    },
+    {
+      name: "list growth plans",
+      request: async () => ({ path: `${person()}/plans` }),
+      expected: [401, 200, 403, 200, 200, 403, 404],
+    },
+    {
+      name: "start a growth plan",
+      request: async () => ({
+        path: `${person()}/plans`,
+        method: "POST",
+        body: { focusCompetencies: ["execution"] },
+      }),
+      expected: [401, 201, 403, 201, 201, 403, 404],
+    },
+    {
+      name: "record a check-in",
+      request: async () => ({
+        path: `/api/v1/plans/${ids().plan}/check-ins`,
+        method: "POST",
+        body: { date: "2026-06-01" },
+      }),
+      expected: [401, 201, 403, 201, 201, 403, 404],
+    },
+    {
+      name: "compare two roles",
+      request: at("/api/v1/roles/compare?from=pm&to=senior-pm"),
+      expected: [200, 200, 200, 200, 200, 200, 200],
+    },
+    {
+      name: "place a newcomer",
+      request: at("/api/v1/placement", "POST", { background }),
+      expected: [200, 200, 200, 200, 200, 200, 200],
+    },
+    {
+      name: "say who is signed in",
+      request: at("/api/v1/session/me"),
+      expected: [401, 200, 200, 200, 200, 200, 200],
+    },
+  ];
+}
