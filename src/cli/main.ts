@@ -1,5 +1,13 @@
 import { Command, CommanderError } from "commander";
+import { assessCommand } from "./commands/assess.ts";
+import { backupCommand } from "./commands/backup.ts";
+import { exportCommand } from "./commands/export.ts";
 import { frameworkCommand } from "./commands/framework.ts";
+import { peopleCommand } from "./commands/people.ts";
+import { planCommand } from "./commands/plan.ts";
+import { reportCommand } from "./commands/report.ts";
+import { restoreCommand } from "./commands/restore.ts";
+import { serveCommand } from "./commands/serve.ts";
 
 /** Builds the `pathways` command line: each verb lives in commands/<verb>.ts. */
 export function buildProgram(): Command {
@@ -9,6 +17,14 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   program.addCommand(frameworkCommand());
+  program.addCommand(peopleCommand());
+  program.addCommand(exportCommand());
+  program.addCommand(reportCommand());
+  program.addCommand(planCommand());
+  program.addCommand(assessCommand());
+  program.addCommand(backupCommand());
+  program.addCommand(restoreCommand());
+  program.addCommand(serveCommand());
   return program;
 }
 

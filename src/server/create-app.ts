@@ -5,6 +5,7 @@ import { methodNotAllowed } from "hono/method-not-allowed";
 import { requestId } from "hono/request-id";
 import pino, { type Logger } from "pino";
 import type { Database } from "../storage/database.ts";
+import { maxPeopleFileBytes } from "../storage/people-import/read-people-csv.ts";
 import { mountApiDocs } from "./api-docs.ts";
 import type { AppEnv } from "./app-env.ts";
 import type { AuthStore } from "./auth/auth-store.ts";
@@ -41,6 +42,8 @@ export interface CreateAppOptions {
   extend?: (app: OpenAPIHono<AppEnv>) => void;
 }
 
+const peopleImportPath = "/api/v1/imports/people";
+
 /** The default cap on request bodies. */
 export const defaultBodyLimitBytes = 1024 * 1024;
 
@@ -57,16 +60,20 @@ function mountMiddleware(app: OpenAPIHono<AppEnv>, maxSize: number, trustProxy: 
         }),
     }),
   );
-  app.use(
-    "/api/*",
+  const limitTo = (bytes: number, what: string) =>
     bodyLimit({
-      maxSize,
+      maxSize: bytes,
       onError: (c) =>
         problem(c, {
           kind: "payload-too-large",
-          detail: `Request bodies are limited to ${maxSize} bytes; send a smaller body.`,
+          detail: `${what} are limited to ${bytes} bytes; send a smaller body.`,
         }),
-    }),
+    });
+  const defaultLimit = limitTo(maxSize, "Request bodies");
+  // An HRIS export of a large organisation is several megabytes; every other body stays small.
+  const peopleFileLimit = limitTo(maxPeopleFileBytes, "People files");
+  app.use("/api/*", (c, next) =>
+    c.req.path === peopleImportPath ? peopleFileLimit(c, next) : defaultLimit(c, next),
   );
   app.use("/api/*", csrfGuard({ trustProxy }));
 }

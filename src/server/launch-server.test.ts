@@ -4,6 +4,7 @@ import { join } from "node:path";
 import pino from "pino";
 import { afterAll, describe, expect, it } from "vitest";
 import { LaunchError, launchServer } from "./launch-server.ts";
+import { isWebBuilt } from "./serve-web.ts";
 
 const dataDir = mkdtempSync(join(tmpdir(), "pathways-launch-"));
 const frameworkPath = "frameworks/product-management.yaml";
@@ -16,7 +17,11 @@ describe("launchServer", () => {
   it("serves a fresh data directory, offers the one-time setup, and refuses a second owner", async () => {
     const server = await launchServer(base);
     try {
-      expect(server.setupUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/setup\?token=[\w-]{40,}$/);
+      // The web app's Start page takes the link when the app is built; the bare page otherwise.
+      const page = isWebBuilt() ? "start" : "setup";
+      expect(server.setupUrl).toMatch(
+        new RegExp(`^http://127\\.0\\.0\\.1:\\d+/${page}\\?token=[\\w-]{40,}$`),
+      );
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
       await expect(launchServer(base)).rejects.toThrow(/in use by a Pathways process \(pid \d+\)/);
     } finally {

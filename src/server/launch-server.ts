@@ -8,9 +8,10 @@ import { openDatabase } from "../storage/open-database.ts";
 import { deleteExpiredSessions } from "../storage/queries/sessions.ts";
 import { hasUsers } from "../storage/queries/users.ts";
 import { readFrameworkFile } from "../storage/read-framework-file.ts";
+import { hashPassword } from "./auth/password.ts";
 import { createSetupGate } from "./auth/setup-gate.ts";
 import { createApp } from "./create-app.ts";
-import { serveWeb } from "./serve-web.ts";
+import { isWebBuilt, serveWeb } from "./serve-web.ts";
 import { startServer } from "./start-server.ts";
 import { storageFrameworkSource } from "./storage-framework-source.ts";
 
@@ -72,7 +73,12 @@ export async function launchServer(options: LaunchServerOptions): Promise<Launch
   });
   try {
     const demo = options.demo
-      ? await seedDemoOrganisation({ db: database.db, framework: loaded.framework, source })
+      ? await seedDemoOrganisation({
+          db: database.db,
+          framework: loaded.framework,
+          source,
+          hashPassword,
+        })
       : null;
     const gate = createSetupGate({ open: !(await hasUsers(database.db)) });
     const frameworks = storageFrameworkSource({
@@ -97,7 +103,10 @@ export async function launchServer(options: LaunchServerOptions): Promise<Launch
     sweep.unref();
     return {
       url: server.url,
-      setupUrl: gate.token ? `${server.url}/setup?token=${gate.token}` : null,
+      // The web app's Start page sets up and signs in; the bare /setup page serves unbuilt checkouts.
+      setupUrl: gate.token
+        ? `${server.url}/${isWebBuilt() ? "start" : "setup"}?token=${gate.token}`
+        : null,
       demoLogins: demo ? describeDemoLogins({ name: demo.name, logins: demo.logins }) : [],
       database,
       async close() {

@@ -1,6 +1,6 @@
 import type { Database } from "../storage/database.ts";
 import { listFeedbackRequests } from "../storage/queries/feedback-requests.ts";
-import { getPerson, listManagerChain, type StoredPerson } from "../storage/queries/people.ts";
+import { getPersonWithManagerChain, type StoredPerson } from "../storage/queries/people.ts";
 import { notFound } from "./authorize.ts";
 import type { Actor, Resource } from "./policy.ts";
 
@@ -26,9 +26,9 @@ export async function loadPersonFacts(
   actor: Member,
   personId: string,
 ): Promise<PersonFacts> {
-  const person = await getPerson(db, actor.orgId, personId);
-  if (!person) throw notFound("person", personId);
-  const managerChain = await listManagerChain(db, actor.orgId, personId);
+  const found = await getPersonWithManagerChain(db, actor.orgId, personId);
+  if (!found) throw notFound("person", personId);
+  const { person, managerChain } = found;
   const me = actor.personId;
   const related = me === null || me === personId || managerChain.includes(me);
   const requests = related

@@ -60,4 +60,30 @@ describe("storageFrameworkSource", () => {
     source.forget(org.id);
     expect((await source.current(org.id)).version).toBe("1.2.0");
   });
+
+  it("keeps the same document after expiry while the published version is unchanged", async () => {
+    let clock = 0;
+    const org = await createOrganisation(database.db, { name: "Steady" });
+    const source = storageFrameworkSource({
+      db: database.db,
+      defaultFramework: { framework, source: "" },
+      ttlMs: 1000,
+      now: () => clock,
+    });
+    await publish(org.id, "2.0.0");
+    const first = await source.current(org.id);
+    clock = 5000;
+    expect((await source.current(org.id)).framework).toBe(first.framework);
+  });
+
+  it("shares one load between concurrent requests", async () => {
+    const org = await createOrganisation(database.db, { name: "Busy" });
+    const source = storageFrameworkSource({
+      db: database.db,
+      defaultFramework: { framework, source: "" },
+    });
+    await publish(org.id, "3.0.0");
+    const [a, b] = await Promise.all([source.current(org.id), source.current(org.id)]);
+    expect(a.framework).toBe(b.framework);
+  });
 });

@@ -1,6 +1,9 @@
 import type { Framework } from "../framework/schema.ts";
 import type { Database } from "../storage/database.ts";
-import { getPublishedFrameworkVersion } from "../storage/queries/framework-versions.ts";
+import {
+  getPublishedFrameworkVersion,
+  listFrameworkVersions,
+} from "../storage/queries/framework-versions.ts";
 import type { FrameworkInUse, FrameworkSource } from "./framework-source.ts";
 import { ProblemError } from "./problem.ts";
 
@@ -13,9 +16,16 @@ export interface StorageFrameworkSourceOptions {
   now?: () => number;
 }
 
+interface Cached {
+  inUse: FrameworkInUse;
+  at: number;
+}
+
 /**
- * Reads each organisation's published framework from the database, caching it briefly: a
- * framework document is large, and another instance may publish a new one at any time.
+ * Reads each organisation's published framework from the database and keeps it in memory.
+ * Another instance may publish at any time, so after `ttlMs` it asks which version is published
+ * (a small query) and reloads the large document only when that changed; publishing here
+ * forgets it at once. Concurrent requests share one load.
  *
  * @example
  * const frameworks = storageFrameworkSource({ db, defaultFramework: { framework, source } });
@@ -23,7 +33,8 @@ export interface StorageFrameworkSourceOptions {
 export function storageFrameworkSource(options: StorageFrameworkSourceOptions): FrameworkSource {
   const ttlMs = options.ttlMs ?? 5000;
   const now = options.now ?? Date.now;
-  const cache = new Map<string, { inUse: FrameworkInUse; at: number }>();
+  const cache = new Map<string, Cached>();
+  const loading = new Map<string, Promise<FrameworkInUse>>();
   const { framework } = options.defaultFramework;
   const fallback: FrameworkInUse = { framework, version: framework.version, versionId: null };
 
@@ -39,18 +50,38 @@ export function storageFrameworkSource(options: StorageFrameworkSourceOptions): 
     return { framework: row.document, version: row.version, versionId: row.id };
   }
 
+  async function refresh(orgId: string, stale: Cached | undefined): Promise<FrameworkInUse> {
+    if (stale) {
+      const versions = await listFrameworkVersions(options.db, orgId);
+      const published = versions.find((version) => version.status === "published");
+      // Keeping the same document object keeps the engine's per-framework indexes warm.
+      if (published?.id === stale.inUse.versionId) return stale.inUse;
+    }
+    return load(orgId);
+  }
+
   return {
     defaultFramework: options.defaultFramework,
     async current(orgId) {
       if (orgId === null) return fallback;
       const hit = cache.get(orgId);
       if (hit && now() - hit.at < ttlMs) return hit.inUse;
-      const inUse = await load(orgId);
-      cache.set(orgId, { inUse, at: now() });
-      return inUse;
+      const pending = loading.get(orgId);
+      if (pending) return pending;
+      const next = refresh(orgId, hit)
+        .then((inUse) => {
+          if (loading.get(orgId) === next) cache.set(orgId, { inUse, at: now() });
+          return inUse;
+        })
+        .finally(() => {
+          if (loading.get(orgId) === next) loading.delete(orgId);
+        });
+      loading.set(orgId, next);
+      return next;
     },
     forget(orgId) {
       cache.delete(orgId);
+      loading.delete(orgId);
     },
   };
 }

@@ -10,4 +10,5 @@ export * from "./tables/framework-versions.ts";
 export * from "./tables/growth-plans.ts";
 export * from "./tables/organisations.ts";
 export * from "./tables/people.ts";
+export * from "./tables/title-mappings.ts";
 export * from "./tables/users.ts";

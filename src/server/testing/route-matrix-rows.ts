@@ -1,4 +1,10 @@
+import { buildFramework } from "../../../test/factories.ts";
 import type { Database } from "../../storage/database.ts";
+import {
+  createFrameworkVersion,
+  getPublishedFrameworkVersion,
+} from "../../storage/queries/framework-versions.ts";
+import { addGoal } from "../../storage/queries/goals.ts";
 import { createPerson } from "../../storage/queries/people.ts";
 import type { MatrixFixtures } from "./matrix-fixtures.ts";
 import type { Cast } from "./seed-cast.ts";
@@ -285,9 +291,141 @@ export function routeMatrixRows(get: () => MatrixContext): Row[] {
       expected: [200, 200, 200, 200, 200, 200, 200],
     },
     {
+      name: "export my own data",
+      request: at("/api/v1/me/export"),
+      expected: [401, 200, 200, 200, 200, 200, 200],
+    },
+    {
+      name: "read the growth report as Markdown",
+      request: async () => ({ path: `${person()}/report.md` }),
+      expected: [401, 200, 403, 200, 200, 403, 404],
+    },
+    {
+      name: "read the growth report as PDF",
+      request: async () => ({ path: `${person()}/report.pdf` }),
+      expected: [401, 200, 403, 200, 200, 403, 404],
+    },
+    {
+      name: "read the published framework",
+      request: at("/api/v1/frameworks/current"),
+      expected: [200, 200, 200, 200, 200, 200, 200],
+    },
+    {
+      name: "import a framework version",
+      request: async () => ({
+        path: "/api/v1/frameworks",
+        method: "POST",
+        body: { source: JSON.stringify({ ...buildFramework(), version: "1.1.0" }) },
+      }),
+      expected: [401, 403, 403, 403, 403, 201, 201],
+    },
+    {
+      name: "diff a framework version against the published one",
+      request: async () => {
+        const published = await getPublishedFrameworkVersion(get().db, get().cast.orgId);
+        return { path: `/api/v1/frameworks/${published?.id}/diff` };
+      },
+      expected: [401, 200, 200, 200, 200, 200, 404],
+    },
+    {
+      name: "read a growth plan",
+      request: async () => ({ path: `/api/v1/plans/${ids().plan}` }),
+      expected: [401, 200, 403, 200, 200, 403, 404],
+    },
+    {
+      name: "change a growth plan",
+      request: async () => ({
+        path: `/api/v1/plans/${ids().plan}`,
+        method: "PATCH",
+        body: { checkInEveryDays: 21 },
+      }),
+      expected: [401, 200, 403, 200, 200, 403, 404],
+    },
+    {
+      name: "add a goal to a growth plan",
+      request: async () => ({
+        path: `/api/v1/plans/${ids().plan}/goals`,
+        method: "POST",
+        body: { title: "Run two discovery interviews a week" },
+      }),
+      expected: [401, 201, 403, 201, 201, 403, 404],
+    },
+    {
+      name: "change a goal",
+      request: async () => {
+        const goal = await addGoal(get().db, {
+          orgId: get().cast.orgId,
+          planId: ids().plan,
+          goal: { title: "Write a strategy memo" },
+        });
+        return {
+          path: `/api/v1/plans/${ids().plan}/goals/${goal?.id}`,
+          method: "PATCH",
+          body: { status: "done" },
+        };
+      },
+      expected: [401, 200, 403, 200, 200, 403, 404],
+    },
+    {
+      name: "list job-title mappings",
+      request: at("/api/v1/imports/title-mappings"),
+      expected: [401, 403, 403, 403, 403, 200, 200],
+    },
+    {
+      name: "map a job title to a role",
+      request: at("/api/v1/imports/title-mappings", "PUT", {
+        title: "Product Owner",
+        roleId: "pm",
+      }),
+      expected: [401, 403, 403, 403, 403, 200, 200],
+    },
+    {
+      name: "plan a people import (dry run)",
+      request: at("/api/v1/imports/people", "POST", {
+        csv: "name,email,job title\nHal Jordan,hal@example.com,Product Manager\n",
+        dryRun: true,
+      }),
+      expected: [401, 403, 403, 403, 403, 200, 200],
+    },
+    {
+      name: "follow a people import",
+      request: at("/api/v1/imports/00000000-0000-4000-8000-000000000000"),
+      expected: [401, 403, 403, 403, 403, 404, 404],
+    },
+    {
+      name: "export people as CSV",
+      request: at("/api/v1/exports/people.csv"),
+      expected: [401, 403, 403, 403, 403, 200, 200],
+    },
+    {
+      name: "export ratings as CSV",
+      request: at("/api/v1/exports/ratings.csv"),
+      expected: [401, 403, 403, 403, 403, 200, 200],
+    },
+    {
+      name: "export team analytics as CSV",
+      request: async () => ({
+        path: `/api/v1/exports/team-analytics.csv?managerId=${members().directManager.personId}`,
+      }),
+      expected: [401, 403, 403, 200, 200, 200, 404],
+    },
+    {
       name: "say who is signed in",
       request: at("/api/v1/session/me"),
       expected: [401, 200, 200, 200, 200, 200, 200],
+    },
+    {
+      name: "publish a framework version (last: it changes the published version)",
+      request: async () => {
+        const { db, cast } = get();
+        const version = await createFrameworkVersion(db, {
+          orgId: cast.orgId,
+          document: { ...buildFramework(), version: `2.0.${Date.now()}` },
+          source: "{}",
+        });
+        return { path: `/api/v1/frameworks/${version.id}/publish`, method: "POST" };
+      },
+      expected: [401, 403, 403, 403, 403, 200, 404],
     },
   ];
 }

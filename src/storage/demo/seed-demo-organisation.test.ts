@@ -2,7 +2,7 @@ import { count, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { describeOnEachDatabase } from "../../../test/db.ts";
 import { loadDefaultFramework } from "../../../test/default-framework.ts";
-import { verifyPassword } from "../../server/auth/password.ts";
+import { hashPassword, verifyPassword } from "../../server/auth/password.ts";
 import type { Database } from "../database.ts";
 import { createOrganisation } from "../queries/organisations.ts";
 import { createUser, findUserByEmail } from "../queries/users.ts";
@@ -55,7 +55,7 @@ async function rowCounts(db: Database): Promise<Record<string, number>> {
 describeOnEachDatabase("seedDemoOrganisation", (database) => {
   it("writes the people, accounts, history, assessments, evidence, plans and requests", async () => {
     const { db } = database();
-    const seeded = await seedDemoOrganisation({ db, framework, now });
+    const seeded = await seedDemoOrganisation({ db, framework, now, hashPassword });
     expect(seeded.created).toBe(true);
     const counts = await rowCounts(db);
     expect(counts).toMatchObject({

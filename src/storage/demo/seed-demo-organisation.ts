@@ -1,6 +1,5 @@
 import { stringify } from "yaml";
 import type { Framework } from "../../framework/schema.ts";
-import { hashPassword as argon2Hash } from "../../server/auth/password.ts";
 import type { Database } from "../database.ts";
 import { recordAudit } from "../queries/audit-log.ts";
 import { createFrameworkVersion, publishFrameworkVersion } from "../queries/framework-versions.ts";
@@ -22,8 +21,8 @@ export interface SeedDemoOrganisationOptions {
   /** The reference "today" the demo history is dated back from. */
   now?: Date;
   seed?: number;
-  /** Hashes the demo password; the server's argon2id hashing by default. */
-  hashPassword?: (password: string) => Promise<string>;
+  /** Hashes the demo password (the server passes its argon2id hashing; storage does not hash). */
+  hashPassword: (password: string) => Promise<string>;
 }
 
 /** The outcome of seeding: the organisation, its demo logins, and whether it was just written. */
@@ -54,7 +53,7 @@ async function writeDemo(
   demo: DemoOrganisation,
   options: SeedDemoOrganisationOptions,
 ): Promise<string> {
-  const hash = options.hashPassword ?? argon2Hash;
+  const hash = options.hashPassword;
   // Hash before the transaction opens: argon2id takes tens of milliseconds per password.
   const hashes = new Map<string, string>();
   for (const login of demo.logins) {

@@ -76,7 +76,18 @@ export async function withRatings(
     list.push(toRating(rating));
     byAssessment.set(rating.assessmentId, list);
   }
-  return rows.map(({ row, frameworkVersion }) => ({
+  return rows.map(({ row, frameworkVersion }) =>
+    toStoredAssessment(row, frameworkVersion, byAssessment.get(row.id) ?? []),
+  );
+}
+
+/** Builds the domain object of an assessment row, its framework version and its ratings. */
+export function toStoredAssessment(
+  row: typeof assessments.$inferSelect,
+  frameworkVersion: string,
+  list: Rating[],
+): StoredAssessment {
+  return {
     id: row.id,
     orgId: row.orgId,
     personId: row.personId,
@@ -91,11 +102,14 @@ export async function withRatings(
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     submittedAt: row.submittedAt ? row.submittedAt.toISOString() : null,
-    ratings: byAssessment.get(row.id) ?? [],
-  }));
+    ratings: list,
+  };
 }
 
-function toRating(row: typeof ratings.$inferSelect): Rating {
+/** A stored rating as the engine reads it. */
+export function toRating(
+  row: Pick<typeof ratings.$inferSelect, "competencyId" | "level" | "note" | "evidenceIds">,
+): Rating {
   return {
     competency: row.competencyId,
     level: row.level,

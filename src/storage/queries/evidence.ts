@@ -92,7 +92,8 @@ export async function deleteEvidence(db: Database, orgId: string, id: string): P
   return rows.length > 0;
 }
 
-function toEvidence(row: typeof evidence.$inferSelect): StoredEvidence {
+/** Maps a stored evidence row to the domain shape. */
+export function toEvidence(row: typeof evidence.$inferSelect): StoredEvidence {
   return {
     id: row.id,
     orgId: row.orgId,

@@ -126,6 +126,35 @@ export async function listManagerChain(
   return (result as unknown as { rows: { id: string }[] }).rows.map((row) => row.id);
 }
 
+/**
+ * A person of an organisation and the ids of their managers (direct first), in one round trip;
+ * null when the person is not in the organisation. The chain stops at a cycle, as
+ * {@link listManagerChain} does.
+ */
+export async function getPersonWithManagerChain(
+  db: Database,
+  orgId: string,
+  id: string,
+): Promise<{ person: StoredPerson; managerChain: string[] } | null> {
+  const [found] = await db
+    .select({
+      row: people,
+      chain: sql<string[]>`(
+        with recursive chain(id, depth, path) as (
+          select ${people.managerId}, 1, array[${people.id}, ${people.managerId}]
+          where ${people.managerId} is not null
+          union all
+          select m.manager_id, c.depth + 1, c.path || m.manager_id
+          from chain c join ${people} m on m.id = c.id
+          where m.manager_id is not null and m.org_id = ${orgId} and not m.manager_id = any(c.path)
+        )
+        select coalesce(json_agg(chain.id order by chain.depth), '[]'::json) from chain)`,
+    })
+    .from(people)
+    .where(and(eq(people.orgId, orgId), eq(people.id, id)));
+  return found ? { person: toPerson(found.row), managerChain: found.chain } : null;
+}
+
 /** Maps a stored row to the domain shape, leaving out absent optional facts. */
 export function toPerson(row: typeof people.$inferSelect): StoredPerson {
   return {

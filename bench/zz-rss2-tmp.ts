@@ -1,0 +1,14 @@
+import { PGlite } from "@electric-sql/pglite";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+const mem = (l: string) => { globalThis.gc?.(); const m = process.memoryUsage(); console.log(l, "rss", (m.rss/1e6).toFixed(0), "heap", (m.heapUsed/1e6).toFixed(0), "ext", (m.external/1e6).toFixed(0), "ab", (m.arrayBuffers/1e6).toFixed(0)); };
+const dir = process.argv[2] ?? mkdtempSync(join(tmpdir(), "rss2-"));
+const params = process.argv.slice(3);
+mem("start");
+const pg = await PGlite.create({ dataDir: dir, ...(params.length ? { postgresqlconf: params } : {}) });
+mem("opened");
+const r = await pg.query("show shared_buffers"); console.log(JSON.stringify(r.rows));
+await pg.query("create table if not exists t(x int)"); await pg.query("insert into t select generate_series(1,100000)"); await pg.query("select count(*) from t");
+mem("used");
+await pg.close();

@@ -1,0 +1,15 @@
+import { PGlite } from "@electric-sql/pglite";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+const mem = (l: string) => { globalThis.gc?.(); const m = process.memoryUsage(); console.log(l, "rss", (m.rss/1e6).toFixed(0), "ext", (m.external/1e6).toFixed(0), "ab", (m.arrayBuffers/1e6).toFixed(0)); };
+const dir = mkdtempSync(join(tmpdir(), "rss3-"));
+let pg = await PGlite.create({ dataDir: dir, postgresqlconf: ["shared_buffers=16MB"] });
+mem("fresh");
+await pg.close(); pg = null as any;
+await new Promise((r) => setTimeout(r, 100));
+mem("closed");
+pg = await PGlite.create({ dataDir: dir });
+mem("reopened");
+const r = await pg.query("show shared_buffers"); console.log(JSON.stringify(r.rows));
+await pg.close();

@@ -1,0 +1,167 @@
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { loadDefaultFramework } from "../../../test/default-framework.ts";
+import { openDatabase } from "../../storage/open-database.ts";
+import { listAssessments } from "../../storage/queries/assessments.ts";
+import { listPeople } from "../../storage/queries/people.ts";
+import { demoMemberEmail, runCli, seedDemoDataDir } from "../terminal-test-data-dir.ts";
+
+const minimal = "test/fixtures/frameworks/minimal.yaml";
+const down = "\x1b[B";
+
+/** A stand-in for the terminal's standard input that the test types into. */
+function fakeStdin(options: { tty: boolean; keys: string[] }) {
+  const stream = Object.assign(new PassThrough(), {
+    isTTY: options.tty,
+    setRawMode: vi.fn(),
+  });
+  vi.spyOn(process, "stdin", "get").mockReturnValue(stream as unknown as typeof process.stdin);
+  const tick = () => new Promise((resolve) => setImmediate(resolve));
+  // Type once the command listens in raw mode, one key burst per tick, like a person would.
+  setImmediate(async function typeKeys() {
+    while (options.tty && options.keys.length > 0 && stream.setRawMode.mock.calls.length === 0) {
+      await tick();
+    }
+    for (const key of options.keys) {
+      stream.write(key);
+      await tick();
+    }
+    if (!options.tty) stream.end();
+  });
+  return stream;
+}
+
+function scratchFile(name: string): string {
+  return join(mkdtempSync(join(tmpdir(), "pathways-assess-")), name);
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("pathways assess --out", () => {
+  it("rates each competency with the arrow keys and saves the file", async () => {
+    const out = scratchFile("me.json");
+    const stdin = fakeStdin({
+      tty: true,
+      keys: [down, "\r", "ships weekly\r", down, down, "\r", "\r", "\r", "\r"],
+    });
+    const { code, stdout } = await runCli("assess", "--out", out, "--framework", minimal);
+    expect(code).toBe(0);
+    expect(stdin.setRawMode).toHaveBeenNthCalledWith(1, true);
+    expect(stdin.setRawMode).toHaveBeenLastCalledWith(false);
+    expect(stdout).toContain("Execution & delivery (1 of 3)");
+    expect(stdout).toContain("> 2 Practising: Ships whole features and unblocks the team.");
+    expect(stdout).toContain("[#############-------] 2 of 3 rated");
+    expect(stdout).toContain(`Saved a self-assessment of 3 competencies to ${out}.`);
+    const saved = JSON.parse(readFileSync(out, "utf8"));
+    expect(saved).toMatchObject({ kind: "self-assessment", framework: { id: "minimal" } });
+    expect(saved.ratings).toEqual([
+      { competency: "execution", level: 2, note: "ships weekly" },
+      { competency: "strategy", level: 3 },
+      { competency: "people-leadership", level: 1 },
+    ]);
+  });
+
+  it("leaves without writing anything when q is pressed, and exits 1", async () => {
+    const out = scratchFile("me.json");
+    const stdin = fakeStdin({ tty: true, keys: [down, "\r", "\r", "q"] });
+    const { code, stderr } = await runCli("assess", "--out", out, "--framework", minimal);
+    expect(code).toBe(1);
+    expect(stderr).toBe("Left without saving; nothing was written.\n");
+    expect(existsSync(out)).toBe(false);
+    expect(stdin.setRawMode).toHaveBeenLastCalledWith(false);
+  });
+
+  it("takes piped competency=level lines without a terminal", async () => {
+    const out = scratchFile("me.json");
+    fakeStdin({ tty: false, keys: ["execution=3\nstrategy=2 shaped the payments bet\n"] });
+    const { code } = await runCli("assess", "--out", out, "--framework", minimal);
+    expect(code).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8")).ratings).toEqual([
+      { competency: "execution", level: 3 },
+      { competency: "strategy", level: 2, note: "shaped the payments bet" },
+    ]);
+  });
+
+  it("refuses bad piped lines by line number and writes nothing", async () => {
+    const out = scratchFile("me.json");
+    fakeStdin({ tty: false, keys: ["execution=9\n"] });
+    const { code, stderr } = await runCli("assess", "--out", out, "--framework", minimal);
+    expect(code).toBe(1);
+    expect(stderr).toContain("line 1: execution=9 is not on the scale; use one of 1, 2, 3");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("asks for exactly one place to save", async () => {
+    const neither = await runCli("assess");
+    expect(neither.code).toBe(1);
+    expect(neither.stderr).toContain("--person EMAIL saves to the database, --out FILE");
+    const both = await runCli("assess", "--person", "a@example.com", "--out", "x.json");
+    expect(both.code).toBe(1);
+    expect(both.stderr).toContain("Choose one place to save");
+  });
+
+  it("explains its keys and exit codes in --help", async () => {
+    const { code, stdout } = await runCli("assess", "--help");
+    expect(code).toBe(0);
+    expect(stdout).toContain("up/down to choose");
+    expect(stdout).toContain("Exit codes: 0 saved");
+  });
+});
+
+describe("pathways assess --person", () => {
+  let dataDir: string;
+
+  beforeAll(async () => {
+    ({ dataDir } = await seedDemoDataDir(async () => undefined));
+  }, 120_000);
+
+  it("saves a submitted self-assessment for the person", async () => {
+    const count = loadDefaultFramework().competencies.length;
+    const keys = Array.from({ length: count }, () => [down, down, "\r", "\r"]).flat();
+    fakeStdin({ tty: true, keys });
+    const { code, stdout, stderr } = await runCli(
+      "assess",
+      "--data-dir",
+      dataDir,
+      "--person",
+      demoMemberEmail.toUpperCase(),
+    );
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      `Saved a submitted self-assessment of ${count} competencies for Quinn Becker.`,
+    );
+    const handle = await openDatabase({ dataDir });
+    try {
+      const [org] = await handle.db.query.organisations.findMany();
+      const orgId = org?.id ?? "";
+      const people = await listPeople(handle.db, { orgId, limit: 1000 });
+      const quinn = people.find((person) => person.email === demoMemberEmail);
+      const [latest] = await listAssessments(handle.db, { orgId, personId: quinn?.id ?? "" });
+      expect(latest).toMatchObject({ raterKind: "self", status: "submitted" });
+      expect(latest?.ratings).toHaveLength(count);
+      expect(new Set(latest?.ratings.map((rating) => rating.level))).toEqual(new Set([3]));
+    } finally {
+      await handle.close();
+    }
+  });
+
+  it("explains an unknown email before asking anything, and exits 1", async () => {
+    const stdin = fakeStdin({ tty: true, keys: [] });
+    const { code, stderr } = await runCli(
+      "assess",
+      "--data-dir",
+      dataDir,
+      "--person",
+      "nobody@example.com",
+    );
+    expect(code).toBe(1);
+    expect(stderr).toContain('"nobody@example.com"');
+    expect(stdin.setRawMode).not.toHaveBeenCalled();
+  });
+});

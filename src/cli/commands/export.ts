@@ -1,0 +1,48 @@
+import { Argument, Command } from "commander";
+import {
+  type CsvExportKind,
+  csvExportKinds,
+  exportCsv,
+} from "../../storage/csv-exports/export-csv.ts";
+import { writeOut } from "../output.ts";
+import { resolveOrganisation } from "../resolve-organisation.ts";
+import { type DatabaseOptions, withDatabase, withDatabaseOption } from "../with-database.ts";
+import { writeFileAtomically } from "./framework-export.ts";
+import { publishedFramework, reportCliErrors } from "./people-published-framework.ts";
+
+interface ExportOptions extends DatabaseOptions {
+  org?: string;
+  out?: string;
+}
+
+/**
+ * `pathways export people|ratings|team-analytics`: writes an organisation's data as CSV to a
+ * file or standard output.
+ *
+ * @example pathways export ratings --out ratings.csv
+ */
+export function exportCommand(): Command {
+  return withDatabaseOption(
+    new Command("export")
+      .description("Export people, submitted ratings or team analytics as CSV.")
+      .addArgument(new Argument("<what>", "what to export").choices(csvExportKinds))
+      .option("--org <name>", "organisation name or id (default: the only one)")
+      .option("--out <file>", "write to this file instead of standard output"),
+  )
+    .exitOverride()
+    .action((kind: CsvExportKind, options: ExportOptions) =>
+      reportCliErrors(() =>
+        withDatabase(options, async ({ db }) => {
+          const org = await resolveOrganisation(db, options.org);
+          const framework = await publishedFramework(db, org.id);
+          const csv = await exportCsv(db, kind, { orgId: org.id, framework });
+          if (options.out === undefined) {
+            process.stdout.write(csv);
+            return;
+          }
+          await writeFileAtomically(options.out, csv);
+          writeOut(`Wrote ${csv.split("\n").length - 2} ${kind} rows to ${options.out}.`);
+        }),
+      ),
+    );
+}

@@ -1,0 +1,19 @@
+import { Command } from "commander";
+import { peopleImportCommand } from "./people-import.ts";
+import { peopleMapTitleCommand, peopleTitlesCommand } from "./people-titles.ts";
+
+/**
+ * `pathways people ...`: import people from an HRIS export and map job titles to roles.
+ *
+ * @example pathways people import people.csv --dry-run
+ */
+export function peopleCommand(): Command {
+  const command = new Command("people").description(
+    "Import people from an HRIS export and map job titles to framework roles.",
+  );
+  for (const sub of [peopleImportCommand(), peopleMapTitleCommand(), peopleTitlesCommand()]) {
+    // addCommand does not pass settings down: keep errors as exceptions main() turns into exit codes.
+    command.addCommand(sub.exitOverride().showHelpAfterError());
+  }
+  return command.exitOverride();
+}

@@ -1,0 +1,75 @@
+import { writeFile } from "node:fs/promises";
+import { Command, Option } from "commander";
+import { loadGrowthReport } from "../../reports/load-growth-report.ts";
+import { renderReportMarkdown } from "../../reports/render-report-markdown.ts";
+import { renderReportPdf } from "../../reports/render-report-pdf.ts";
+import { writeOut } from "../output.ts";
+import { CliError } from "../resolve-organisation.ts";
+import { resolvePerson } from "../resolve-person.ts";
+import { withDatabase, withDatabaseOption } from "../with-database.ts";
+import { reportCliErrors } from "./people-published-framework.ts";
+
+/** Options of `pathways report`, as commander parses them. */
+interface ReportOptions {
+  person: string;
+  format: "md" | "pdf";
+  out?: string;
+  org?: string;
+  includePrivate?: boolean;
+  dataDir?: string;
+}
+
+async function report(options: ReportOptions): Promise<void> {
+  if (options.format === "pdf" && options.out === undefined && process.stdout.isTTY) {
+    throw new CliError("A PDF would garble the terminal: add --out FILE, e.g. --out report.pdf.");
+  }
+  const content = await withDatabase(options, async ({ db }) => {
+    const { person, framework } = await resolvePerson(db, {
+      email: options.person,
+      ...(options.org === undefined ? {} : { org: options.org }),
+    });
+    const growthReport = await loadGrowthReport({
+      db,
+      framework,
+      person,
+      ...(options.includePrivate ? { evidenceVisible: () => true } : {}),
+    });
+    return options.format === "pdf"
+      ? renderReportPdf(growthReport)
+      : renderReportMarkdown(growthReport);
+  });
+  if (options.out === undefined) {
+    if (typeof content === "string") writeOut(content);
+    else process.stdout.write(content);
+    return;
+  }
+  await writeFile(options.out, content);
+  writeOut(`wrote the growth report for ${options.person} to ${options.out}`);
+}
+
+/**
+ * `pathways report --person EMAIL --format pdf|md [--out FILE]`: a person's growth report, fit
+ * to attach to a promotion discussion.
+ *
+ * @example pathways report --person ava@example.com --format pdf --out ava.pdf
+ */
+export function reportCommand(): Command {
+  return withDatabaseOption(
+    new Command("report")
+      .description(
+        "Write a person's growth report (profile, fits, paths, growth plan, check-ins and evidence) as Markdown or PDF.",
+      )
+      .requiredOption("--person <email>", "the person's email")
+      .addOption(
+        new Option("--format <format>", "md (Markdown) or pdf")
+          .choices(["md", "pdf"])
+          .default("md"),
+      )
+      .option("--out <file>", "write to this file instead of standard output")
+      .option("--org <name>", "organisation name or id, when the database holds several")
+      .option("--include-private", "also include private evidence: only for the person's own copy"),
+  )
+    .exitOverride()
+    .showHelpAfterError()
+    .action((options: ReportOptions) => reportCliErrors(() => report(options)));
+}

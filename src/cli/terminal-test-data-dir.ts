@@ -1,0 +1,58 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { vi } from "vitest";
+import { loadDefaultFramework } from "../../test/default-framework.ts";
+import type { Database } from "../storage/database.ts";
+import { seedDemoOrganisation } from "../storage/demo/seed-demo-organisation.ts";
+import { openDatabase } from "../storage/open-database.ts";
+import { main } from "./main.ts";
+
+/** The demo login CLI tests act for: a Product Manager with a profile, plan and evidence. */
+export const demoMemberEmail = "quinn.becker@example.com";
+
+/**
+ * Creates an embedded database directory holding the demo organisation, runs `prepare` on it
+ * (to read or add what a test needs) and closes it, so commands can open it with --data-dir.
+ */
+export async function seedDemoDataDir<T>(
+  prepare: (db: Database, orgId: string) => Promise<T>,
+): Promise<{ dataDir: string; prepared: T }> {
+  const dataDir = join(mkdtempSync(join(tmpdir(), "pathways-cli-")), "data");
+  const handle = await openDatabase({ dataDir });
+  try {
+    const { orgId } = await seedDemoOrganisation({
+      db: handle.db,
+      framework: loadDefaultFramework(),
+      now: new Date("2026-06-01T08:00:00.000Z"),
+      hashPassword: async (password) => `plain:${password}`,
+    });
+    return { dataDir, prepared: await prepare(handle.db, orgId) };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Runs `pathways ...args` in-process, capturing standard output and error. */
+export async function runCli(
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const err = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  try {
+    const code = await main(["node", "pathways", ...args]);
+    return { code, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+    process.exitCode = undefined;
+  }
+}

@@ -1,0 +1,34 @@
+import type { GrowthPlanDraft } from "../engine/draft-growth-plan.ts";
+import type { CareerPath, Evidence, Profile, RoleFit } from "../engine/types.ts";
+import type { Standing } from "../engine/where-you-stand.ts";
+import type { Framework } from "../framework/schema.ts";
+import type { GrowthPlan } from "../storage/queries/growth-plans.ts";
+import type { StoredPerson } from "../storage/queries/people.ts";
+
+/** The growth plan part of a report: the person's current plan, an engine draft, or neither. */
+export type ReportPlan =
+  | { kind: "current"; plan: GrowthPlan }
+  | { kind: "draft"; draft: GrowthPlanDraft }
+  | { kind: "none"; reason: string };
+
+/** Which evidence a report shows: what the person's managers see, or everything (their own copy). */
+export type EvidenceScope = "shared" | "all";
+
+/** Everything a growth report shows about one person, assembled before any rendering. */
+export interface GrowthReport {
+  /** ISO date the report was made on. */
+  generatedOn: string;
+  framework: Framework;
+  person: Pick<StoredPerson, "id" | "name" | "email" | "roleId" | "team" | "preferences">;
+  managerName: string | null;
+  profile: Profile;
+  standing: Standing;
+  /** The fit for every role, in framework order. */
+  fits: RoleFit[];
+  /** The best routes from the person's role, cheapest first. */
+  paths: CareerPath[];
+  plan: ReportPlan;
+  /** The chosen evidence, newest first. */
+  evidence: Evidence[];
+  evidenceScope: EvidenceScope;
+}

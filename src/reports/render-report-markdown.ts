@@ -1,0 +1,81 @@
+import { blocks, bullets, table } from "../framework/markdown.ts";
+import type { GrowthReport } from "./growth-report.ts";
+import { planLines } from "./plan-lines.ts";
+import {
+  evidenceScopeNote,
+  evidenceTable,
+  fitsTable,
+  profileTable,
+  type ReportTable,
+  reportSubtitle,
+  standingTable,
+} from "./report-lines.ts";
+import { roleTitle } from "./report-names.ts";
+
+const md = (section: ReportTable) => table(section.header, section.rows);
+
+function pathsMarkdown(report: GrowthReport): string {
+  if (report.paths.length === 0)
+    return "No route leads on from the current role in this framework.";
+  return report.paths
+    .map((path, index) => {
+      const steps = path.steps.map(
+        (step) => `   - ${roleTitle(report.framework, step.to)} (${step.kind}): ${step.reason}`,
+      );
+      return [
+        `${index + 1}. **${roleTitle(report.framework, path.target)}**: ${path.reason}`,
+        ...steps,
+      ].join("\n");
+    })
+    .join("\n");
+}
+
+function planMarkdown(report: GrowthReport): string {
+  const lines = planLines(report.framework, report.plan);
+  return blocks(
+    lines.intro.join(" "),
+    lines.focus.length > 0 ? `**Focus competencies**\n\n${bullets(lines.focus)}` : "",
+    lines.goals ? `**Goals**\n\n${md(lines.goals)}` : "",
+    lines.actions.length > 0 ? `**Actions**\n\n${bullets(lines.actions)}` : "",
+    lines.checkIns ? `**Check-ins**\n\n${md(lines.checkIns)}` : "",
+  );
+}
+
+function evidenceMarkdown(report: GrowthReport): string {
+  if (report.evidence.length === 0) {
+    return `${evidenceScopeNote(report)}\n\nNo evidence logged yet.`;
+  }
+  return blocks(evidenceScopeNote(report), md(evidenceTable(report)));
+}
+
+/**
+ * Renders a growth report as Markdown fit to attach to a promotion discussion: headings and
+ * tables, and no fixed timelines.
+ *
+ * @example
+ * const markdown = renderReportMarkdown(await loadGrowthReport({ db, framework, person }));
+ */
+export function renderReportMarkdown(report: GrowthReport): string {
+  const successMeans = report.person.preferences?.successMeans;
+  return `${blocks(
+    `# Growth report: ${report.person.name}`,
+    `_${reportSubtitle(report)}_`,
+    successMeans ? `> What success means to ${report.person.name}: ${successMeans}` : "",
+    "## Where they stand",
+    report.standing.summary,
+    md(standingTable(report)),
+    "## Profile",
+    report.profile.reason,
+    md(profileTable(report)),
+    "## Fit for every role",
+    md(fitsTable(report)),
+    "## Paths",
+    pathsMarkdown(report),
+    "## Growth plan",
+    planMarkdown(report),
+    "## Evidence",
+    evidenceMarkdown(report),
+    "---",
+    "_Durations in a career are context, not deadlines: each step is taken when the impact is there._",
+  )}\n`;
+}

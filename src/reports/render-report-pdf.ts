@@ -1,0 +1,171 @@
+import PDFDocument from "pdfkit";
+import { formatLevel } from "../engine/words.ts";
+import type { GrowthReport } from "./growth-report.ts";
+import { type PdfLayout, pdfLayout } from "./pdf-layout.ts";
+import { planLines } from "./plan-lines.ts";
+import {
+  evidenceScopeNote,
+  evidenceTable,
+  fitsTable,
+  profileTable,
+  reportSubtitle,
+  standingTable,
+} from "./report-lines.ts";
+import { percent, roleTitle } from "./report-names.ts";
+
+/** Options of {@link renderReportPdf}. */
+export interface RenderReportPdfOptions {
+  /** Deflate page contents (default true); tests turn it off to read the text. */
+  compress?: boolean;
+}
+
+function profileSection(layout: PdfLayout, report: GrowthReport): void {
+  const { framework, profile } = report;
+  const max = Math.max(...framework.scale.map((step) => step.level));
+  layout.heading("Profile");
+  layout.paragraph(profile.reason);
+  for (const competency of framework.competencies) {
+    const level = profile.competencies[competency.id]?.level ?? null;
+    layout.bar(
+      competency.name,
+      level,
+      max,
+      level === null ? "not rated" : `${formatLevel(level)} of ${max}`,
+    );
+  }
+  layout.gap(6);
+  layout.table(profileTable(report), [3, 1.2, 3, 2.2, 1.2]);
+}
+
+function fitsSection(layout: PdfLayout, report: GrowthReport): void {
+  layout.heading("Fit for every role");
+  for (const fit of report.fits) {
+    layout.bar(
+      roleTitle(report.framework, fit.roleId),
+      fit.fit,
+      1,
+      `${percent(fit.fit)} · ${fit.readiness}`,
+    );
+  }
+  layout.gap(6);
+  layout.table(fitsTable(report), [2.4, 1.6, 0.9, 1.3, 6]);
+}
+
+function pathsSection(layout: PdfLayout, report: GrowthReport): void {
+  layout.heading("Paths");
+  if (report.paths.length === 0) {
+    layout.paragraph("No route leads on from the current role in this framework.");
+    return;
+  }
+  report.paths.forEach((path, index) => {
+    layout.heading(`${index + 1}. ${roleTitle(report.framework, path.target)}`, 3);
+    layout.paragraph(path.reason);
+    for (const step of path.steps) {
+      layout.paragraph(`${roleTitle(report.framework, step.to)} (${step.kind}): ${step.reason}`, {
+        muted: true,
+        size: 9,
+      });
+    }
+  });
+}
+
+function planSection(layout: PdfLayout, report: GrowthReport): void {
+  const lines = planLines(report.framework, report.plan);
+  layout.heading("Growth plan");
+  layout.paragraph(lines.intro.join(" "));
+  if (lines.focus.length > 0) {
+    layout.heading("Focus competencies", 3);
+    for (const item of lines.focus) layout.paragraph(`•  ${item}`);
+  }
+  if (lines.goals) {
+    layout.heading("Goals", 3);
+    layout.table(
+      lines.goals,
+      lines.goals.header.map((_, index) => (index === 0 ? 3 : 1.4)),
+    );
+  }
+  if (lines.actions.length > 0) {
+    layout.heading("Actions", 3);
+    for (const item of lines.actions) layout.paragraph(`•  ${item}`, { size: 9 });
+  }
+  if (lines.checkIns) {
+    layout.heading("Check-ins", 3);
+    layout.table(lines.checkIns, [1.2, 1, 3, 3]);
+  }
+}
+
+function footers(doc: PDFKit.PDFDocument, report: GrowthReport): void {
+  const range = doc.bufferedPageRange();
+  for (let index = range.start; index < range.start + range.count; index++) {
+    doc.switchToPage(index);
+    const { left, right, bottom } = doc.page.margins;
+    // Writing inside the bottom margin would make pdfkit start a new page.
+    doc.page.margins.bottom = 0;
+    doc
+      .font("Helvetica")
+      .fontSize(8)
+      .fillColor("#616e7c")
+      .text(
+        `Growth report · ${report.person.name} · page ${index + 1} of ${range.count}`,
+        left,
+        doc.page.height - bottom / 2,
+        { width: doc.page.width - left - right, align: "center", lineBreak: false },
+      );
+    doc.page.margins.bottom = bottom;
+  }
+}
+
+/**
+ * Renders a growth report as a multi-page A4 PDF: title, person, date, then the sections with
+ * bars and tables drawn with pdfkit primitives, and a numbered footer on every page.
+ *
+ * @example
+ * const bytes = await renderReportPdf(report);
+ * await writeFile("report.pdf", bytes);
+ */
+export function renderReportPdf(
+  report: GrowthReport,
+  options: RenderReportPdfOptions = {},
+): Promise<Uint8Array> {
+  const doc = new PDFDocument({
+    size: "A4",
+    margin: 50,
+    bufferPages: true,
+    compress: options.compress ?? true,
+    info: {
+      Title: `Growth report: ${report.person.name}`,
+      Subject: `${report.framework.name} ${report.framework.version}`,
+      CreationDate: new Date(`${report.generatedOn}T00:00:00Z`),
+    },
+  });
+  const chunks: Uint8Array[] = [];
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on("data", (chunk: Uint8Array) => chunks.push(chunk));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+  const layout = pdfLayout(doc);
+  layout.heading(`Growth report: ${report.person.name}`, 1);
+  layout.paragraph(reportSubtitle(report), { muted: true });
+  const successMeans = report.person.preferences?.successMeans;
+  if (successMeans)
+    layout.paragraph(`What success means to ${report.person.name}: ${successMeans}`);
+  layout.heading("Where they stand");
+  layout.paragraph(report.standing.summary);
+  layout.table(standingTable(report), [2, 3, 3]);
+  profileSection(layout, report);
+  fitsSection(layout, report);
+  pathsSection(layout, report);
+  planSection(layout, report);
+  layout.heading("Evidence");
+  layout.paragraph(evidenceScopeNote(report), { muted: true });
+  if (report.evidence.length === 0) layout.paragraph("No evidence logged yet.");
+  else layout.table(evidenceTable(report), [1.3, 3.5, 3, 2.4]);
+  layout.paragraph(
+    "Durations in a career are context, not deadlines: each step is taken when the impact is there.",
+    { muted: true, size: 8.5 },
+  );
+  footers(doc, report);
+  doc.end();
+  return done;
+}

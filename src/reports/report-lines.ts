@@ -1,0 +1,95 @@
+import { formatLevel } from "../engine/words.ts";
+import type { GrowthReport } from "./growth-report.ts";
+import { competencyName, percent, roleTitle, trackName } from "./report-names.ts";
+
+/** Rows of a report section as plain text cells, shared by the Markdown and PDF renderers. */
+export interface ReportTable {
+  header: string[];
+  rows: string[][];
+}
+
+/** The subtitle line: role, team, manager, framework and date. */
+export function reportSubtitle(report: GrowthReport): string {
+  const { person, framework } = report;
+  return [
+    roleTitle(framework, person.roleId),
+    person.team ? `team ${person.team}` : "",
+    report.managerName ? `manager ${report.managerName}` : "",
+    `${framework.name} ${framework.version}`,
+    `made on ${report.generatedOn}`,
+  ]
+    .filter((part) => part !== "")
+    .join(" · ");
+}
+
+/** Per track, the highest role the person is ready for and the role after it. */
+export function standingTable(report: GrowthReport): ReportTable {
+  const { framework } = report;
+  return {
+    header: ["Track", "Ready for", "Next role"],
+    rows: report.standing.tracks.map((track) => [
+      trackName(framework, track.track),
+      track.highestReady ? roleTitle(framework, track.highestReady.roleId) : "not yet",
+      track.next ? roleTitle(framework, track.next) : "—",
+    ]),
+  };
+}
+
+/** Per competency: level, the role level it matches, confidence and evidence count. */
+export function profileTable(report: GrowthReport): ReportTable {
+  const { framework, profile } = report;
+  const matches = new Map(report.standing.competencies.map((item) => [item.competency, item]));
+  return {
+    header: ["Competency", "Level", "At the level of", "Confidence", "Evidence"],
+    rows: framework.competencies.map((competency) => {
+      const score = profile.competencies[competency.id];
+      const matched = matches.get(competency.id)?.matchesRole ?? null;
+      return [
+        competency.name,
+        score?.level == null ? "not rated" : formatLevel(score.level),
+        matched ? roleTitle(framework, matched) : "—",
+        score && score.raters > 0 ? `${score.confidenceLevel} (${score.raters} raters)` : "—",
+        String(score?.evidenceCount ?? 0),
+      ];
+    }),
+  };
+}
+
+/** The fit for every role, with readiness and the engine's reason. */
+export function fitsTable(report: GrowthReport): ReportTable {
+  const { framework } = report;
+  return {
+    header: ["Role", "Track", "Fit", "Readiness", "Why"],
+    rows: report.fits.map((fit) => {
+      const role = framework.roles.find((item) => item.id === fit.roleId);
+      return [
+        roleTitle(framework, fit.roleId),
+        role ? trackName(framework, role.track) : "",
+        percent(fit.fit),
+        fit.readiness,
+        fit.reason,
+      ];
+    }),
+  };
+}
+
+/** The chosen evidence, newest first. */
+export function evidenceTable(report: GrowthReport): ReportTable {
+  const { framework } = report;
+  return {
+    header: ["Date", "What happened", "Outcome", "Competencies"],
+    rows: report.evidence.map((entry) => [
+      entry.date,
+      entry.title,
+      entry.outcome ?? "",
+      entry.competencies.map((id) => competencyName(framework, id)).join(", "),
+    ]),
+  };
+}
+
+/** One sentence saying which evidence the report includes. */
+export function evidenceScopeNote(report: GrowthReport): string {
+  return report.evidenceScope === "all"
+    ? "Includes private evidence: this copy is for the person themself."
+    : "Evidence shared with the person's managers or the organisation; private entries are left out.";
+}

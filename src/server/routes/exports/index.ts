@@ -1,0 +1,111 @@
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { type CsvExportKind, exportCsv } from "../../../storage/csv-exports/export-csv.ts";
+import type { Database } from "../../../storage/database.ts";
+import type { AppEnv } from "../../app-env.ts";
+import { audit } from "../../audit.ts";
+import { authorize, signedIn } from "../../authorize.ts";
+import type { FrameworkSource } from "../../framework-source.ts";
+import { loadPersonFacts } from "../../person-facts.ts";
+import { problemResponses } from "../../problem-responses.ts";
+
+/** What the export routes need. */
+export interface ExportsDeps {
+  db: Database;
+  frameworks: FrameworkSource;
+}
+
+const csvBody = { "text/csv": { schema: z.string() } };
+
+function exportRoute(kind: CsvExportKind, summary: string, description: string) {
+  return createRoute({
+    method: "get",
+    path: `/api/v1/exports/${kind}.csv`,
+    tags: ["exports"],
+    summary,
+    description,
+    request:
+      kind === "team-analytics"
+        ? {
+            query: z.object({
+              managerId: z
+                .uuid()
+                .optional()
+                .openapi({ param: { name: "managerId", in: "query" } }),
+            }),
+          }
+        : {},
+    responses: {
+      200: { description: "The CSV file", content: csvBody },
+      ...problemResponses(400, 401, 403, 404),
+    },
+  });
+}
+
+const peopleRoute = exportRoute(
+  "people",
+  "People as CSV (admins)",
+  "name, email, role id, role title, manager email, team, start date.",
+);
+const ratingsRoute = exportRoute(
+  "ratings",
+  "Submitted ratings as CSV (admins)",
+  "One row per rating of every submitted assessment.",
+);
+const teamRoute = exportRoute(
+  "team-analytics",
+  "Team analytics as CSV",
+  "Per team and competency, the mean level and how many people it rests on. Admins get the whole organisation; with managerId, a manager gets their reports.",
+);
+
+function csvFile(c: Context<AppEnv>, kind: CsvExportKind, csv: string) {
+  return c.body(csv, 200, {
+    "content-type": "text/csv; charset=utf-8",
+    "content-disposition": `attachment; filename="${kind}.csv"`,
+  });
+}
+
+/**
+ * Mounts the CSV exports of people, ratings and team analytics; each is an audited read.
+ *
+ * @example
+ * mountExports(app, { db, frameworks });
+ */
+export function mountExports(app: OpenAPIHono<AppEnv>, deps: ExportsDeps): void {
+  async function orgExport(c: Context<AppEnv>, kind: CsvExportKind) {
+    const actor = signedIn(c);
+    authorize(c, "org:export", { orgId: actor.orgId, ownerPersonId: null, managerChain: [] });
+    const { framework } = await deps.frameworks.current(actor.orgId);
+    const csv = await exportCsv(deps.db, kind, { orgId: actor.orgId, framework });
+    await audit(c, deps.db, {
+      action: `export:${kind}`,
+      targetType: "organisation",
+      targetId: actor.orgId,
+    });
+    return csvFile(c, kind, csv);
+  }
+  app.openapi(peopleRoute, (c) => orgExport(c, "people"));
+  app.openapi(ratingsRoute, (c) => orgExport(c, "ratings"));
+
+  app.openapi(teamRoute, async (c) => {
+    const actor = signedIn(c);
+    const managerId = c.req.query("managerId");
+    if (managerId === undefined) {
+      authorize(c, "analytics:org", { orgId: actor.orgId, ownerPersonId: null, managerChain: [] });
+    } else {
+      authorize(c, "analytics:team", (await loadPersonFacts(deps.db, actor, managerId)).facts);
+    }
+    const { framework } = await deps.frameworks.current(actor.orgId);
+    const csv = await exportCsv(deps.db, "team-analytics", {
+      orgId: actor.orgId,
+      framework,
+      managerId,
+    });
+    await audit(c, deps.db, {
+      action: "export:team-analytics",
+      targetType: managerId ? "person" : "organisation",
+      targetId: managerId ?? actor.orgId,
+    });
+    return csvFile(c, "team-analytics", csv);
+  });
+}

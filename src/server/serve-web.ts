@@ -1,0 +1,101 @@
+import { existsSync } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { extname, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import type { AppEnv } from "./app-env.ts";
+
+/** Options of {@link serveWeb}. */
+export interface ServeWebOptions {
+  /** The built web app (default: dist/web of this checkout). */
+  root?: string;
+}
+
+const contentTypes: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".json": "application/json",
+  ".woff2": "font/woff2",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+/** The headers every page and asset of the web app is sent with. */
+export const webSecurityHeaders: Record<string, string> = {
+  "content-security-policy":
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "same-origin",
+  "x-frame-options": "DENY",
+};
+
+const serverPaths = /^\/(api(\/|$)|healthz$|readyz$)/;
+const defaultRoot = fileURLToPath(new URL("../../dist/web/", import.meta.url));
+
+/** True when the web app is built in `root`, so its Start page can take the one-time setup link. */
+export function isWebBuilt(root: string = defaultRoot): boolean {
+  return existsSync(resolve(root, "index.html"));
+}
+
+async function readIfFile(path: string): Promise<Buffer | null> {
+  try {
+    return (await stat(path)).isFile() ? await readFile(path) : null;
+  } catch {
+    return null;
+  }
+}
+
+function safeDecode(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
+function send(c: Context, body: Buffer, path: string, cache: string): Response {
+  const type = contentTypes[extname(path)] ?? "application/octet-stream";
+  return c.body(new Uint8Array(body), 200, {
+    ...webSecurityHeaders,
+    "content-type": type,
+    "cache-control": cache,
+  });
+}
+
+/**
+ * Serves the built web app from the same origin as the API: files from `root` (hashed assets
+ * cached for a year), and `index.html` for any other GET so the app's own router takes over.
+ * `/api`, `/healthz` and `/readyz` are never shadowed.
+ *
+ * @example
+ * createApp({ db, frameworks, extend: serveWeb() });
+ */
+export function serveWeb(options: ServeWebOptions = {}): (app: OpenAPIHono<AppEnv>) => void {
+  const root = resolve(options.root ?? defaultRoot);
+  return function mountWeb(app) {
+    app.get("*", async (c, next) => {
+      const path = c.req.path;
+      if (serverPaths.test(path)) return next();
+      const decoded = safeDecode(path);
+      if (decoded === null) return next();
+      const file = resolve(root, `.${decoded}`);
+      if (file.startsWith(`${root}${sep}`)) {
+        const body = await readIfFile(file);
+        if (body) {
+          const hashed = file.startsWith(`${root}${sep}assets${sep}`);
+          return send(c, body, file, hashed ? "public, max-age=31536000, immutable" : "no-cache");
+        }
+        if (extname(path) !== "") return next();
+      }
+      const index = await readIfFile(resolve(root, "index.html"));
+      if (!index) {
+        return c.text("The web app is not built yet: run `npm run build`, then reload.", 404);
+      }
+      return send(c, index, "index.html", "no-cache");
+    });
+  };
+}

@@ -1,0 +1,67 @@
+import { eq, min } from "drizzle-orm";
+import { orgAnalytics } from "../../engine/org-analytics.ts";
+import { teamAnalytics } from "../../engine/team-analytics.ts";
+import { writeCsv } from "../../framework/csv/write-csv.ts";
+import type { Framework } from "../../framework/schema.ts";
+import type { Database } from "../database.ts";
+import { listAssessments } from "../queries/assessments.ts";
+import { listPeople } from "../queries/people.ts";
+import { people, roleHistory } from "../schema.ts";
+import { peopleExportRows } from "./people-export-rows.ts";
+import { ratingsExportRows } from "./ratings-export-rows.ts";
+import { teamAnalyticsExportRows } from "./team-analytics-export-rows.ts";
+
+/** The CSV exports there are. */
+export const csvExportKinds = ["people", "ratings", "team-analytics"] as const;
+/** One of the CSV exports. */
+export type CsvExportKind = (typeof csvExportKinds)[number];
+
+/** What an export reads: the organisation, its framework, and for team analytics a manager. */
+export interface ExportCsvOptions {
+  orgId: string;
+  framework: Framework;
+  /** Limits team analytics to this manager's reports, direct and indirect. */
+  managerId?: string;
+}
+
+// One page large enough for any single organisation this server is meant for.
+const everyone = 1_000_000;
+
+async function startDates(db: Database, orgId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .select({ personId: roleHistory.personId, from: min(roleHistory.from) })
+    .from(roleHistory)
+    .innerJoin(people, eq(people.id, roleHistory.personId))
+    .where(eq(people.orgId, orgId))
+    .groupBy(roleHistory.personId);
+  return new Map(rows.flatMap((row) => (row.from === null ? [] : [[row.personId, row.from]])));
+}
+
+/**
+ * Builds one CSV export of an organisation: people, submitted ratings, or per-team competency
+ * means from the analytics heatmap.
+ *
+ * @example const csv = await exportCsv(db, "people", { orgId, framework });
+ */
+export async function exportCsv(
+  db: Database,
+  kind: CsvExportKind,
+  options: ExportCsvOptions,
+): Promise<string> {
+  const { orgId, framework } = options;
+  const everybody = await listPeople(db, { orgId, limit: everyone });
+  if (kind === "people") {
+    return writeCsv(peopleExportRows(everybody, framework, await startDates(db, orgId)));
+  }
+  const assessments = await listAssessments(db, { orgId, status: "submitted", limit: everyone });
+  if (kind === "ratings") {
+    const emails = new Map(everybody.map((person) => [person.id, person.email ?? ""]));
+    return writeCsv(ratingsExportRows(assessments, emails));
+  }
+  const input = { people: everybody, assessments };
+  const analytics =
+    options.managerId === undefined
+      ? orgAnalytics(framework, input)
+      : teamAnalytics(framework, { ...input, managerId: options.managerId });
+  return writeCsv(teamAnalyticsExportRows(analytics.heatmap, framework));
+}

@@ -1,0 +1,164 @@
+import { eq, type SQL, sql } from "drizzle-orm";
+import type { Database } from "../database.ts";
+import { people, roleHistory } from "../schema.ts";
+import type { PeopleImportPlan, PlannedRow } from "./import-plan.ts";
+
+/** How an import is applied: where, what day new role stints start, and who hears of progress. */
+export interface ApplyPeopleImportOptions {
+  orgId: string;
+  /** The date (YYYY-MM-DD) role changes take effect and new people without a start date start. */
+  today: string;
+  /** Called after each batch with the rows written so far and the rows to write. */
+  onProgress?: (processed: number, total: number) => void;
+}
+
+/** How many people an applied import created, updated and left unchanged. */
+export interface PeopleImportResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+const batchSize = 2000;
+
+function batches<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let at = 0; at < items.length; at += batchSize) out.push(items.slice(at, at + batchSize));
+  return out;
+}
+
+/**
+ * A batch as one JSON parameter read back as rows: PGlite handles thousands of bind parameters
+ * per statement several times slower than one parameter holding them all.
+ */
+function jsonRows(rows: readonly Record<string, string | null>[], columns: SQL): SQL {
+  return sql`json_to_recordset(${JSON.stringify(rows)}::json) as v(${columns})`;
+}
+
+function roleChanged(row: PlannedRow): boolean {
+  return row.changes.some((change) => change.startsWith("role "));
+}
+
+function needsManagerWrite(row: PlannedRow): boolean {
+  return row.action === "create" ? row.managerEmail !== null : row.changes.includes("manager");
+}
+
+/**
+ * Writes a problem-free plan in one transaction with multi-row statements: people first, then
+ * their managers (so a manager may appear after their reports), with role history for new roles.
+ *
+ * @example await applyPeopleImport(db, plan, { orgId, today: "2026-11-24" })
+ */
+export async function applyPeopleImport(
+  db: Database,
+  plan: PeopleImportPlan,
+  options: ApplyPeopleImportOptions,
+): Promise<PeopleImportResult> {
+  if (plan.problems.length > 0) {
+    throw new Error("applyPeopleImport: the plan has problems; fix the file before applying it.");
+  }
+  const creates = plan.rows.filter((row) => row.action === "create");
+  const updates = plan.rows.filter((row) => row.action === "update");
+  const managerWrites = plan.rows.filter(needsManagerWrite);
+  const total = creates.length + updates.length + managerWrites.length;
+  let processed = 0;
+  const advance = (count: number) => {
+    processed += count;
+    options.onProgress?.(processed, total);
+  };
+  const { orgId, today } = options;
+  await db.transaction(async (tx) => {
+    const idByEmail = new Map<string, string>();
+    const stints = (list: { personId: string; roleId: string; from: string }[]) =>
+      tx.execute(sql`
+        insert into ${roleHistory} (person_id, role_id, from_date)
+        select v.person_id, v.role_id, v.from_date
+        from ${jsonRows(
+          list.map((stint) => ({
+            person_id: stint.personId,
+            role_id: stint.roleId,
+            from_date: stint.from,
+          })),
+          sql`person_id uuid, role_id text, from_date date`,
+        )}`);
+    for (const batch of batches(creates)) {
+      const result = await tx.execute(sql`
+        insert into ${people} (org_id, name, email, role_id, team)
+        select ${orgId}::uuid, v.name, v.email, v.role_id, v.team
+        from ${jsonRows(
+          batch.map((row) => ({
+            name: row.name,
+            email: row.email,
+            role_id: row.roleId,
+            team: row.team,
+          })),
+          sql`name text, email text, role_id text, team text`,
+        )}
+        returning id, email`);
+      // The result type depends on the driver; both node-postgres and PGlite return `rows`.
+      for (const person of (result as unknown as { rows: { id: string; email: string }[] }).rows) {
+        idByEmail.set(person.email.toLowerCase(), person.id);
+      }
+      await stints(
+        batch.map((row) => ({
+          personId: idByEmail.get(row.email.toLowerCase()) ?? "",
+          roleId: row.roleId,
+          from: row.startDate ?? today,
+        })),
+      );
+      advance(batch.length);
+    }
+    for (const batch of batches(updates)) {
+      await tx.execute(sql`
+        update ${people} as p set name = v.name, role_id = v.role_id, team = v.team, updated_at = now()
+        from ${jsonRows(
+          batch.map((row) => ({
+            id: row.personId,
+            name: row.name,
+            role_id: row.roleId,
+            team: row.team,
+          })),
+          sql`id uuid, name text, role_id text, team text`,
+        )}
+        where p.id = v.id and p.org_id = ${orgId}`);
+      const moved = batch.filter(roleChanged);
+      if (moved.length > 0) {
+        await tx.execute(sql`
+          update ${roleHistory} as r set to_date = ${today}::date
+          from ${jsonRows(
+            moved.map((row) => ({ id: row.personId })),
+            sql`id uuid`,
+          )}
+          where r.person_id = v.id and r.to_date is null`);
+        await stints(
+          moved.map((row) => ({ personId: row.personId ?? "", roleId: row.roleId, from: today })),
+        );
+      }
+      advance(batch.length);
+    }
+    if (managerWrites.length > 0) {
+      const everyone = await tx
+        .select({ id: people.id, email: people.email })
+        .from(people)
+        .where(eq(people.orgId, orgId));
+      for (const person of everyone) {
+        if (person.email !== null) idByEmail.set(person.email.toLowerCase(), person.id);
+      }
+    }
+    for (const batch of batches(managerWrites)) {
+      const pairs = batch.map((row) => ({
+        id: row.personId ?? idByEmail.get(row.email.toLowerCase()) ?? null,
+        manager_id:
+          row.managerEmail === null
+            ? null
+            : (idByEmail.get(row.managerEmail.toLowerCase()) ?? null),
+      }));
+      await tx.execute(sql`
+        update ${people} as p set manager_id = v.manager_id, updated_at = now()
+        from ${jsonRows(pairs, sql`id uuid, manager_id uuid`)}
+        where p.id = v.id and p.org_id = ${orgId}`);
+      advance(batch.length);
+    }
+  });
+  return { created: creates.length, updated: updates.length, unchanged: plan.counts.unchanged };
+}

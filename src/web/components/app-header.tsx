@@ -1,0 +1,61 @@
+import { useMe } from "../hooks/use-me.ts";
+import { useSessionActions } from "../hooks/use-session-actions.ts";
+import { Link } from "../router/link.tsx";
+import { navigate } from "../router/navigation.ts";
+
+/** The pages listed in the main navigation, in order. */
+const navItems = [
+  { to: "/", label: "Career map" },
+  { to: "/compare", label: "Compare roles" },
+  { to: "/placement", label: "Where to start" },
+  { to: "/assess", label: "Assess" },
+  { to: "/profile", label: "My profile" },
+  { to: "/paths", label: "Paths" },
+  { to: "/plan", label: "Growth plan" },
+  { to: "/evidence", label: "Evidence" },
+  { to: "/team", label: "Team" },
+  { to: "/organisation", label: "Organisation" },
+];
+
+/** The banner: the app's name, the main navigation and who is signed in. */
+export function AppHeader() {
+  const { data: me } = useMe();
+  const { logout } = useSessionActions();
+  return (
+    <header className="app-header">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <Link to="/" className="brand">
+        Pathways
+      </Link>
+      <nav aria-label="Main">
+        <ul>
+          {navItems.map((item) => (
+            <li key={item.to}>
+              <Link to={item.to}>{item.label}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="account">
+        {me ? (
+          <>
+            <span className="account-email">{me.user.email}</span>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => logout.mutate(undefined, { onSuccess: () => navigate("/start") })}
+            >
+              Sign out
+            </button>
+          </>
+        ) : (
+          <Link to="/start" className="button button-quiet">
+            Sign in
+          </Link>
+        )}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Framework } from "../api/types.ts";
+import { EmptyState } from "../components/empty-state.tsx";
+import { frameworkLabels } from "../lib/framework-labels.ts";
+import type { EvidenceEntry } from "./evidence-types.ts";
+import { visibilityLabel } from "./visibility-choices.ts";
+
+/** The evidence log, newest first, each entry with its tags and who can see it. */
+export function EvidenceList({
+  framework,
+  entries,
+}: {
+  framework: Framework;
+  entries: readonly EvidenceEntry[];
+}) {
+  const labels = frameworkLabels(framework);
+  if (entries.length === 0) {
+    return (
+      <EmptyState title="No evidence yet">
+        <p>Log a piece of work and what it changed; it helps at your next assessment.</p>
+      </EmptyState>
+    );
+  }
+  return (
+    <ul className="evidence-list">
+      {entries.map((entry) => (
+        <li key={entry.id} className="card">
+          <p className="meta">
+            <time dateTime={entry.date}>{entry.date}</time> · {visibilityLabel(entry.visibility)}
+          </p>
+          <h3>{entry.title}</h3>
+          {entry.outcome ? <p>{entry.outcome}</p> : null}
+          <ul className="tag-list" aria-label="Competencies">
+            {entry.competencies.map((id) => (
+              <li key={id} className="tag">
+                {labels.competency(id)}
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+}

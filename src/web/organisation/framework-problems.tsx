@@ -1,0 +1,41 @@
+import type { FrameworkProblem } from "./organisation-types.ts";
+
+function where(problem: FrameworkProblem): string {
+  if (problem.line === null) return problem.path ? `At ${problem.path}` : "In the file";
+  return `Line ${problem.line}${problem.column === null ? "" : `, column ${problem.column}`}`;
+}
+
+/**
+ * The problems the server found in a framework file, each with its line, the line's text from
+ * the file, what is wrong and how to fix it.
+ */
+export function FrameworkProblems({
+  problems,
+  source,
+}: {
+  problems: readonly FrameworkProblem[];
+  source: string;
+}) {
+  const lines = source.split(/\r?\n/);
+  return (
+    <div className="state state-error" role="alert">
+      <h3>
+        The file has {problems.length} problem{problems.length === 1 ? "" : "s"}; nothing was stored
+      </h3>
+      <ol className="problem-list">
+        {problems.map((problem) => (
+          <li key={`${problem.code}-${problem.path}-${problem.line}-${problem.column}`}>
+            <strong>{where(problem)}:</strong> {problem.message} {problem.hint}
+            {problem.line === null ? null : (
+              <pre className="problem-source">
+                <code>
+                  {problem.line}: {lines[problem.line - 1] ?? ""}
+                </code>
+              </pre>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

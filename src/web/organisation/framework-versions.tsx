@@ -1,0 +1,115 @@
+import { useState } from "react";
+import { ErrorState } from "../components/error-state.tsx";
+import { QueryView } from "../components/query-view.tsx";
+import { useFrameworkActions } from "../hooks/use-framework-actions.ts";
+import { useFrameworkDiff, useFrameworkVersions } from "../hooks/use-framework-versions.ts";
+import { FrameworkDiffView } from "./framework-diff-view.tsx";
+import { FrameworkImport } from "./framework-import.tsx";
+import type { FrameworkVersion } from "./organisation-types.ts";
+
+const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "—");
+
+/** A draft under review and the published version it is compared with. */
+interface Review {
+  versionId: string;
+  againstId: string | null;
+}
+
+function VersionTable({
+  versions,
+  onReview,
+}: {
+  versions: FrameworkVersion[];
+  onReview: (id: string) => void;
+}) {
+  return (
+    <div className="table-scroll">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Version</th>
+            <th scope="col">Status</th>
+            <th scope="col">Imported</th>
+            <th scope="col">Published</th>
+            <th scope="col">Changes</th>
+          </tr>
+        </thead>
+        <tbody>
+          {versions.map((version) => (
+            <tr key={version.id}>
+              <th scope="row">{version.version}</th>
+              <td>{version.status}</td>
+              <td>{day(version.createdAt)}</td>
+              <td>{day(version.publishedAt)}</td>
+              <td>
+                {version.status === "draft" ? (
+                  <button type="button" className="button" onClick={() => onReview(version.id)}>
+                    Review draft {version.version}
+                  </button>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function DraftReview({ review, published }: { review: Review; published: boolean }) {
+  const { publish } = useFrameworkActions();
+  return (
+    <section className="card" aria-labelledby="draft-review">
+      <h2 id="draft-review">
+        {published ? "What the new version changed" : "Changes against the published version"}
+      </h2>
+      <QueryView query={useFrameworkDiff(review.versionId, review.againstId)}>
+        {(diff) => <FrameworkDiffView diff={diff} />}
+      </QueryView>
+      {published ? (
+        <p className="notice" role="status">
+          Published. Every page now uses the new version.
+        </p>
+      ) : (
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={publish.isPending}
+          onClick={() => publish.mutate(review.versionId)}
+        >
+          {publish.isPending ? "Publishing…" : "Publish this version"}
+        </button>
+      )}
+      {publish.error ? <ErrorState error={publish.error} /> : null}
+    </section>
+  );
+}
+
+function Versions({ versions }: { versions: FrameworkVersion[] }) {
+  const [review, setReview] = useState<Review | null>(null);
+  const current = versions.find((version) => version.status === "published")?.id ?? null;
+  const start = (versionId: string) => setReview({ versionId, againstId: current });
+  const reviewed = versions.find((version) => version.id === review?.versionId);
+  return (
+    <>
+      <section className="card" aria-labelledby="versions">
+        <h2 id="versions">Framework versions</h2>
+        <VersionTable versions={versions} onReview={start} />
+      </section>
+      <section className="card" aria-labelledby="import">
+        <h2 id="import">Import a framework file</h2>
+        <FrameworkImport onImported={start} />
+      </section>
+      {review ? <DraftReview review={review} published={reviewed?.status === "published"} /> : null}
+    </>
+  );
+}
+
+/** Framework versions: the list, importing a new file, reviewing a draft's changes, publishing. */
+export function FrameworkVersions() {
+  return (
+    <QueryView query={useFrameworkVersions()}>
+      {({ items }) => <Versions versions={items} />}
+    </QueryView>
+  );
+}

@@ -1,0 +1,64 @@
+import { EmptyState } from "../components/empty-state.tsx";
+import { QueryView } from "../components/query-view.tsx";
+import { useOrgAnalytics } from "../hooks/use-analytics.ts";
+import { useFramework } from "../hooks/use-framework.ts";
+import { useMe } from "../hooks/use-me.ts";
+import { usePeople } from "../hooks/use-team.ts";
+import { DistributionSection } from "../organisation/distribution-section.tsx";
+import { FrameworkVersions } from "../organisation/framework-versions.tsx";
+import { SpanOfControlSection } from "../organisation/span-of-control-section.tsx";
+import { Link } from "../router/link.tsx";
+import "../organisation/organisation.css";
+import "../plan/plan.css";
+
+function OrganisationViews() {
+  const framework = useFramework();
+  const analytics = useOrgAnalytics();
+  const people = usePeople();
+  const names = new Map((people.data?.items ?? []).map((person) => [person.id, person.name]));
+  return (
+    <QueryView query={framework}>
+      {({ framework: document }) => (
+        <>
+          <QueryView query={analytics}>
+            {(org) => (
+              <>
+                <p>{org.reason}</p>
+                <DistributionSection framework={document} distribution={org.distribution} />
+                <SpanOfControlSection
+                  framework={document}
+                  spans={org.spanOfControl}
+                  names={names}
+                />
+              </>
+            )}
+          </QueryView>
+          <FrameworkVersions />
+        </>
+      )}
+    </QueryView>
+  );
+}
+
+/** For admins: how the organisation is spread over roles, span of control and framework versions. */
+export default function OrganisationPage() {
+  return (
+    <>
+      <h1>Organisation</h1>
+      <QueryView query={useMe()}>
+        {(me) =>
+          me && me.user.role !== "member" ? (
+            <OrganisationViews />
+          ) : (
+            <EmptyState title="This page is for admins">
+              <p>
+                {me ? "Ask an admin of your organisation for access." : "Sign in as an admin."}{" "}
+                <Link to="/">Back to the career map</Link>.
+              </p>
+            </EmptyState>
+          )
+        }
+      </QueryView>
+    </>
+  );
+}

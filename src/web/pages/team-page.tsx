@@ -1,0 +1,95 @@
+import type { Framework } from "../api/types.ts";
+import { EmptyState } from "../components/empty-state.tsx";
+import { QueryView } from "../components/query-view.tsx";
+import { useTeamAnalytics } from "../hooks/use-analytics.ts";
+import { useFramework } from "../hooks/use-framework.ts";
+import { usePeople, useTeamInsights } from "../hooks/use-team.ts";
+import { SignedInPerson } from "../plan/signed-in-person.tsx";
+import { BenchTable } from "../team/bench-table.tsx";
+import { CompetencyHeatmap } from "../team/competency-heatmap.tsx";
+import { FeedbackRequestForm } from "../team/feedback-request-form.tsx";
+import { ReportsTable } from "../team/reports-table.tsx";
+import type { PersonSummary } from "../team/team-types.ts";
+import "../evidence/evidence.css";
+import "../team/team.css";
+
+function TeamViews({
+  framework,
+  managerId,
+  people,
+}: {
+  framework: Framework;
+  managerId: string;
+  people: PersonSummary[];
+}) {
+  const reports = people.filter((person) => person.managerId === managerId);
+  const insights = useTeamInsights(reports.map((person) => person.id));
+  const analytics = useTeamAnalytics(managerId);
+  const rows = reports.map((person, index) => ({
+    person,
+    profile: insights[index]?.profile ?? null,
+    fits: insights[index]?.fits ?? null,
+  }));
+  const names = new Map(people.map((person) => [person.id, person.name]));
+  return (
+    <>
+      <section className="card" aria-labelledby="reports">
+        <h2 id="reports">Your reports</h2>
+        <ReportsTable framework={framework} rows={rows} />
+      </section>
+      <section className="card" aria-labelledby="heatmap">
+        <h2 id="heatmap">Competency heatmap</h2>
+        <CompetencyHeatmap framework={framework} rows={rows} />
+      </section>
+      <section className="card" aria-labelledby="bench">
+        <h2 id="bench">Bench per role</h2>
+        <QueryView query={analytics}>
+          {(team) => (
+            <>
+              <p>{team.alignment.reason}</p>
+              <BenchTable framework={framework} bench={team.bench} names={names} />
+            </>
+          )}
+        </QueryView>
+      </section>
+      <section className="card" aria-labelledby="peer-feedback">
+        <h2 id="peer-feedback">Request peer feedback</h2>
+        <FeedbackRequestForm framework={framework} reports={reports} colleagues={people} />
+      </section>
+    </>
+  );
+}
+
+/** A manager's team: reports, readiness, alignment, heatmap, bench and peer feedback requests. */
+export default function TeamPage() {
+  const framework = useFramework();
+  const people = usePeople();
+  return (
+    <>
+      <h1>My team</h1>
+      <p className="lead">
+        Where each of your reports stands, where self and manager views differ, and who could step
+        into which role. Readiness is a conversation starter, not a verdict.
+      </p>
+      <SignedInPerson>
+        {(personId) => (
+          <QueryView query={framework}>
+            {({ framework: document }) => (
+              <QueryView query={people}>
+                {({ items }) =>
+                  items.some((person) => person.managerId === personId) ? (
+                    <TeamViews framework={document} managerId={personId} people={items} />
+                  ) : (
+                    <EmptyState title="Nobody reports to you yet">
+                      <p>When people report to you, their team views appear here.</p>
+                    </EmptyState>
+                  )
+                }
+              </QueryView>
+            )}
+          </QueryView>
+        )}
+      </SignedInPerson>
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import { useState } from "react";
+import type { Framework } from "../api/types.ts";
+import { ErrorState } from "../components/error-state.tsx";
+import { LoadingState } from "../components/loading-state.tsx";
+import { RolePicker } from "../components/role-picker.tsx";
+import { usePlanActions } from "../hooks/use-plan-actions.ts";
+import { usePlanDraft } from "../hooks/use-plans.ts";
+import { frameworkLabels } from "../lib/framework-labels.ts";
+import type { GrowthPlanDraft, PlanInput } from "./plan-types.ts";
+
+function planFromDraft(draft: GrowthPlanDraft): PlanInput {
+  return {
+    targetRoleId: draft.targetRoleId,
+    focusCompetencies: draft.focus.slice(0, 5).map((item) => item.competency),
+    actions: draft.actions
+      .slice(0, 50)
+      .map((action) => ({ competency: action.competency, text: action.text, done: false })),
+    checkInEveryDays: draft.checkInCadenceDays,
+    goals: draft.goals
+      .slice(0, 20)
+      .map((goal) => ({ title: goal.text, competency: goal.competency, status: "open" })),
+  };
+}
+
+function DraftPreview({ framework, draft }: { framework: Framework; draft: GrowthPlanDraft }) {
+  const labels = frameworkLabels(framework);
+  return (
+    <div className="draft">
+      <p>{draft.reason}</p>
+      <h3>Focus competencies</h3>
+      <ul>
+        {draft.focus.map((item) => (
+          <li key={item.competency}>
+            <strong>{labels.competency(item.competency)}</strong> — {item.reason}
+          </li>
+        ))}
+      </ul>
+      <h3>Goals</h3>
+      <ul>
+        {draft.goals.map((goal) => (
+          <li key={`${goal.competency}-${goal.text}`}>{goal.text}</li>
+        ))}
+      </ul>
+      <h3>Actions</h3>
+      <ul>
+        {draft.actions.map((action) => (
+          <li key={`${action.competency}-${action.level}-${action.text}`}>
+            <span className="tag">{labels.competency(action.competency)}</span> {action.text}
+          </li>
+        ))}
+      </ul>
+      <p className="meta">Check in every {draft.checkInCadenceDays} days.</p>
+    </div>
+  );
+}
+
+/** Picks a target role, shows the engine's draft towards it and starts a plan from it. */
+export function StartPlan({
+  framework,
+  personId,
+  onCreated,
+}: {
+  framework: Framework;
+  personId: string;
+  onCreated: (planId: string) => void;
+}) {
+  const [target, setTarget] = useState("");
+  const draft = usePlanDraft(personId, target);
+  const { createPlan } = usePlanActions(personId);
+  return (
+    <section className="card" aria-labelledby="start-plan">
+      <h2 id="start-plan">Start a growth plan</h2>
+      <p>
+        Choose the role you are growing towards. Pathways drafts a plan from the gaps between your
+        profile and that role; you and your manager can change it as you go.
+      </p>
+      <RolePicker framework={framework} label="Target role" value={target} onChange={setTarget} />
+      {target === "" ? null : draft.isPending ? (
+        <LoadingState />
+      ) : draft.isError ? (
+        <ErrorState error={draft.error} onRetry={() => draft.refetch()} />
+      ) : (
+        <>
+          <DraftPreview framework={framework} draft={draft.data} />
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={createPlan.isPending}
+            onClick={() =>
+              createPlan.mutate(planFromDraft(draft.data), {
+                onSuccess: (plan) => onCreated(plan.id),
+              })
+            }
+          >
+            {createPlan.isPending ? "Creating…" : "Create this plan"}
+          </button>
+        </>
+      )}
+      {createPlan.error ? <ErrorState error={createPlan.error} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { lazy, Suspense, useMemo } from "react";
+import type { Profile, RoleFit } from "../../engine/types.ts";
+import type { Framework } from "../api/types.ts";
+import { LoadingState } from "../components/loading-state.tsx";
+import type { Standing } from "../hooks/use-insights.ts";
+import { frameworkLabels } from "../lib/framework-labels.ts";
+import { Link } from "../router/link.tsx";
+import { FitBars } from "./fit-bars.tsx";
+import { radarData } from "./radar-data.ts";
+import { RadarTable } from "./radar-table.tsx";
+import { StandingView } from "./standing-view.tsx";
+import "./profile.css";
+
+const RadarChart = lazy(() => import("./radar-chart.tsx"));
+
+/**
+ * The profile page's body: confidence first, then the radar chart with its table, fit for every
+ * role and where the person stands.
+ *
+ * @example
+ * <ProfileView framework={framework} profile={profile} fits={fits} standing={standing} roleId="pm" />
+ */
+export function ProfileView({
+  framework,
+  profile,
+  fits,
+  standing,
+  roleId,
+}: {
+  framework: Framework;
+  profile: Profile;
+  fits: RoleFit[];
+  standing: Standing;
+  roleId: string | null;
+}) {
+  const labels = useMemo(() => frameworkLabels(framework), [framework]);
+  const track = framework.roles.find((role) => role.id === roleId)?.track;
+  // The next role is the framework's promotion from the current role; without a role, the
+  // standing's next role on the first track stands in.
+  const next =
+    framework.transitions.find((t) => t.from === roleId && t.kind === "promotion")?.to ??
+    standing.tracks.find((t) => t.track === track)?.next ??
+    null;
+  const radar = useMemo(
+    () => radarData({ framework, profile, currentRoleId: roleId, nextRoleId: next }),
+    [framework, profile, roleId, next],
+  );
+  const max = Math.max(...framework.scale.map((step) => step.level));
+  return (
+    <>
+      <section aria-labelledby="confidence-heading" className="card">
+        <h2 id="confidence-heading">How certain this picture is</h2>
+        {profile.selfOnly ? (
+          <p className="notice">
+            This picture comes only from your own ratings. Treat it as a starting point: a manager's
+            or a peer's view will make it more certain.
+          </p>
+        ) : null}
+        <p>{profile.reason}</p>
+      </section>
+      <section aria-labelledby="radar-heading">
+        <h2 id="radar-heading">
+          You{roleId ? ` against ${labels.role(roleId)}` : ""}
+          {next ? ` and ${labels.role(next)}` : ""}
+        </h2>
+        <Suspense fallback={<LoadingState />}>
+          <RadarChart axes={radar.axes} series={radar.series} max={max} />
+        </Suspense>
+        <details className="text-alternative">
+          <summary>Show the chart as a table</summary>
+          <RadarTable axes={radar.axes} series={radar.series} />
+        </details>
+      </section>
+      <section aria-labelledby="fit-heading">
+        <h2 id="fit-heading">Fit for every role</h2>
+        <p>
+          How much of each role's expectations you meet today. A low fit is not a verdict: it shows
+          where to grow if that role is what you want. <Link to="/paths">See your paths</Link>
+        </p>
+        <FitBars fits={fits} labels={labels} />
+      </section>
+      <section aria-labelledby="standing-heading">
+        <h2 id="standing-heading">Where you stand</h2>
+        <StandingView framework={framework} labels={labels} standing={standing} profile={profile} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { type ComponentType, type LazyExoticComponent, lazy } from "react";
+import type { RouteParams } from "./match-route.ts";
+
+/** What every page receives from the router. */
+export interface PageProps {
+  params: RouteParams;
+  query: URLSearchParams;
+}
+
+/** One page of the app: its path pattern, its title and the lazily loaded component. */
+export interface AppRoute {
+  path: string;
+  title: string;
+  page: LazyExoticComponent<ComponentType<PageProps>>;
+}
+
+/**
+ * Every page of the app, first match wins. To add a page, write `pages/<name>-page.tsx` with a
+ * default export taking {@link PageProps} and add a row here.
+ */
+export const routes: readonly AppRoute[] = [
+  { path: "/", title: "Career map", page: lazy(() => import("../pages/career-map-page.tsx")) },
+  { path: "/roles/:id", title: "Role", page: lazy(() => import("../pages/role-page.tsx")) },
+  {
+    path: "/compare",
+    title: "Compare roles",
+    page: lazy(() => import("../pages/compare-page.tsx")),
+  },
+  {
+    path: "/placement",
+    title: "Where to start",
+    page: lazy(() => import("../pages/placement-page.tsx")),
+  },
+  {
+    path: "/assess",
+    title: "Self-assessment",
+    page: lazy(() => import("../pages/assess-page.tsx")),
+  },
+  { path: "/profile", title: "My profile", page: lazy(() => import("../pages/profile-page.tsx")) },
+  { path: "/paths", title: "Paths", page: lazy(() => import("../pages/paths-page.tsx")) },
+  { path: "/plan", title: "Growth plan", page: lazy(() => import("../pages/plan-page.tsx")) },
+  {
+    path: "/evidence",
+    title: "Evidence log",
+    page: lazy(() => import("../pages/evidence-page.tsx")),
+  },
+  { path: "/team", title: "My team", page: lazy(() => import("../pages/team-page.tsx")) },
+  {
+    path: "/organisation",
+    title: "Organisation",
+    page: lazy(() => import("../pages/organisation-page.tsx")),
+  },
+  { path: "/start", title: "Sign in", page: lazy(() => import("../pages/start-page.tsx")) },
+  { path: "/setup", title: "Set up Pathways", page: lazy(() => import("../pages/start-page.tsx")) },
+];
+
+/** The page shown when no route fits. */
+export const notFoundRoute: AppRoute = {
+  path: "*",
+  title: "Page not found",
+  page: lazy(() => import("../pages/not-found-page.tsx")),
+};

@@ -1,0 +1,47 @@
+import type { Framework } from "../api/types.ts";
+import { frameworkLabels } from "../lib/framework-labels.ts";
+import type { OrgAnalytics } from "./team-types.ts";
+
+/** Who could step into each role: people ready or close, by name, with the engine's reason. */
+export function BenchTable({
+  framework,
+  bench,
+  names,
+}: {
+  framework: Framework;
+  bench: OrgAnalytics["bench"];
+  names: ReadonlyMap<string, string>;
+}) {
+  const labels = frameworkLabels(framework);
+  const named = (ids: string[]) => ids.map((id) => names.get(id) ?? id).join(", ") || "nobody yet";
+  const filled = bench.filter((role) => role.ready + role.close > 0);
+  if (filled.length === 0) {
+    return <p className="meta">Nobody is ready or close for another role yet.</p>;
+  }
+  return (
+    <div className="table-scroll">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Role</th>
+            <th scope="col">Ready</th>
+            <th scope="col">Close</th>
+          </tr>
+        </thead>
+        <tbody>
+          {filled.map((role) => (
+            <tr key={role.roleId}>
+              <th scope="row">{labels.role(role.roleId)}</th>
+              <td>
+                {role.ready}: {named(role.readyPeople)}
+              </td>
+              <td>
+                {role.close}: {named(role.closePeople)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

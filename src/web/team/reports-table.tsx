@@ -1,0 +1,78 @@
+import type { Framework } from "../api/types.ts";
+import { frameworkLabels } from "../lib/framework-labels.ts";
+import { readinessFor, widestSelfManagerGap } from "./report-summary.ts";
+import type { PersonProfile, PersonSummary, RoleFitSummary } from "./team-types.ts";
+
+/** One report with what the server worked out about them. */
+export interface ReportRow {
+  person: PersonSummary;
+  profile: PersonProfile | null;
+  fits: RoleFitSummary[] | null;
+}
+
+const readinessWords = { ready: "Ready", close: "Close", stretch: "A stretch" } as const;
+
+function Alignment({
+  framework,
+  profile,
+}: {
+  framework: Framework;
+  profile: PersonProfile | null;
+}) {
+  const gap = widestSelfManagerGap(profile);
+  if (profile === null) return <>…</>;
+  if (gap === null) return <span className="meta">Not rated by both yet</span>;
+  const name = frameworkLabels(framework).competency(gap.competency);
+  if (Math.abs(gap.difference) < 1) return <>Within a level on every competency</>;
+  const side = gap.difference > 0 ? "higher" : "lower";
+  return (
+    <>
+      Self rates {Math.abs(gap.difference).toFixed(1)} {side} than you on {name}
+    </>
+  );
+}
+
+/** The manager's reports: role, readiness for their next role and self-vs-manager alignment. */
+export function ReportsTable({ framework, rows }: { framework: Framework; rows: ReportRow[] }) {
+  const labels = frameworkLabels(framework);
+  return (
+    <div className="table-scroll">
+      <table className="reports-table">
+        <thead>
+          <tr>
+            <th scope="col">Person</th>
+            <th scope="col">Role</th>
+            <th scope="col">Readiness</th>
+            <th scope="col">Self vs manager</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ person, profile, fits }) => {
+            const readiness = readinessFor(framework, person.roleId, fits);
+            return (
+              <tr key={person.id}>
+                <th scope="row">{person.name}</th>
+                <td>{person.roleId ? labels.role(person.roleId) : "No role yet"}</td>
+                <td>
+                  {readiness ? (
+                    <>
+                      <span className={`tag readiness-${readiness.readiness}`}>
+                        {readinessWords[readiness.readiness]}
+                      </span>{" "}
+                      for {labels.role(readiness.roleId)}
+                    </>
+                  ) : (
+                    <span className="meta">Not known yet</span>
+                  )}
+                </td>
+                <td>
+                  <Alignment framework={framework} profile={profile} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
