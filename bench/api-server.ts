@@ -32,8 +32,8 @@ function waitForExit(child: ChildProcess): Promise<void> {
  */
 export async function startBenchServer(options: { databaseUrl?: string }): Promise<BenchServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "pathways-api-bench-"));
-  const env = { ...process.env, LOG_LEVEL: "warn" };
-  delete env.DATABASE_URL;
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
+  const env: NodeJS.ProcessEnv = { ...inherited, LOG_LEVEL: "warn" };
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   const child = spawn(
     process.execPath,

@@ -1,5 +1,6 @@
 import { cpus, loadavg } from "node:os";
 import { callJson, signIn } from "./api-client.ts";
+import { readCpuMs } from "./api-cpu.ts";
 import { type LoadResult, type LoadTarget, runLoad } from "./api-load.ts";
 import { readRss } from "./api-rss.ts";
 import { startBenchServer } from "./api-server.ts";
@@ -12,6 +13,8 @@ const warmUpSeconds = 3;
 interface Row {
   name: string;
   result: LoadResult;
+  /** The server's CPU time per request during the run. */
+  cpuMs: number;
 }
 
 async function targetsFor(url: string, emails: Record<string, string>, password: string) {
@@ -39,7 +42,9 @@ async function targetsFor(url: string, emails: Record<string, string>, password:
       path: `/api/v1/assessments/${draft.id}/ratings`,
       method: "PUT",
       headers: reader.headers,
-      body: JSON.stringify({ ratings: [{ competency, level: 3, note: "Autosaved while typing." }] }),
+      body: JSON.stringify({
+        ratings: [{ competency, level: 3, note: "Autosaved while typing." }],
+      }),
     },
   };
   return targets;
@@ -55,15 +60,24 @@ async function benchDatabase(label: string, databaseUrl?: string): Promise<void>
     }
     const rows: Row[] = [];
     for (const [name, target] of Object.entries(targets)) {
-      rows.push({ name, result: await runLoad(target, { connections, seconds }) });
+      const cpuBefore = readCpuMs(server.pid);
+      const result = await runLoad(target, { connections, seconds });
+      const requests = result.rps * seconds;
+      rows.push({
+        name,
+        result,
+        cpuMs: (readCpuMs(server.pid) - cpuBefore) / Math.max(1, requests),
+      });
     }
     const after = readRss(server.pid);
     const health = rows[0]?.result.rps ?? 1;
     console.log(`\n${label} — ${connections} connections, ${seconds} s per endpoint`);
-    console.log("endpoint                               req/s   p50 ms  p99 ms  vs /healthz  failures");
-    for (const { name, result } of rows) {
+    console.log(
+      "endpoint                               req/s   p50 ms  p99 ms  vs /healthz  server CPU ms/req  failures",
+    );
+    for (const { name, result, cpuMs } of rows) {
       console.log(
-        `${name.padEnd(37)} ${result.rps.toFixed(0).padStart(6)}  ${String(result.p50).padStart(6)}  ${String(result.p99).padStart(6)}  ${(result.rps / health).toFixed(2).padStart(11)}  ${String(result.failures).padStart(8)}`,
+        `${name.padEnd(37)} ${result.rps.toFixed(0).padStart(6)}  ${String(result.p50).padStart(6)}  ${String(result.p99).padStart(6)}  ${(result.rps / health).toFixed(2).padStart(11)}  ${cpuMs.toFixed(2).padStart(17)}  ${String(result.failures).padStart(8)}`,
       );
     }
     console.log(
@@ -82,4 +96,7 @@ console.log(
 await benchDatabase("PGlite (data directory)");
 const postgres = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL;
 if (postgres) await benchDatabase("PostgreSQL", postgres);
-else console.log("\nPostgreSQL: skipped (set DATABASE_URL, or run: bash scripts/with-postgres.sh npm run bench:api)");
+else
+  console.log(
+    "\nPostgreSQL: skipped (set DATABASE_URL, or run: bash scripts/with-postgres.sh npm run bench:api)",
+  );

@@ -23,6 +23,7 @@ find_chromium() {
 if ! chromium_path="$(find_chromium)"; then
   if [ "$(id -u)" -eq 0 ] && [ -f /etc/debian_version ] && command -v apt-get >/dev/null 2>&1; then
     echo "Chromium not found; installing Debian's chromium package with apt-get..." >&2
+    export DEBIAN_FRONTEND=noninteractive
     if ! apt-get install -y -qq chromium >/dev/null 2>&1; then
       apt-get update -qq >/dev/null 2>&1
       apt-get install -y -qq chromium >/dev/null

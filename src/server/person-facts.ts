@@ -28,7 +28,23 @@ export async function loadPersonFacts(
 ): Promise<PersonFacts> {
   const found = await getPersonWithManagerChain(db, actor.orgId, personId);
   if (!found) throw notFound("person", personId);
+  return personFactsOf(db, actor, found);
+}
+
+/**
+ * The policy facts about a person already read with their manager chain; asks for the open
+ * feedback requests addressed to the actor only when the actor is not the person or a manager.
+ *
+ * @example
+ * const { facts } = await personFactsOf(db, actor, { person, managerChain });
+ */
+export async function personFactsOf(
+  db: Database,
+  actor: Member,
+  found: { person: StoredPerson; managerChain: string[] },
+): Promise<PersonFacts> {
   const { person, managerChain } = found;
+  const personId = person.id;
   const me = actor.personId;
   const related = me === null || me === personId || managerChain.includes(me);
   const requests = related

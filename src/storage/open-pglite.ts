@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle } from "drizzle-orm/pglite";
@@ -7,6 +8,21 @@ import type { DatabaseHandle, StorageLogger } from "./database.ts";
 import { migrationsFolder } from "./migrations-folder.ts";
 import * as schema from "./schema.ts";
 
+// The working set of a Pathways database is small; PostgreSQL's default 128 MB buffer pool is
+// allocated inside the WASM heap, so it would stay resident for nothing.
+const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB"];
+
+/**
+ * Starts PGlite on a data directory. A new directory is created by a separate initdb run whose
+ * memory the same instance never gives back, so it is closed and opened again.
+ */
+async function startPglite(pgdata: string): Promise<PGlite> {
+  if (!existsSync(join(pgdata, "PG_VERSION"))) {
+    await (await PGlite.create({ dataDir: pgdata, startParams })).close();
+  }
+  return PGlite.create({ dataDir: pgdata, startParams });
+}
+
 /** Opens (creating and migrating on first use) the embedded database in a data directory. */
 export async function openPglite(options: {
   dataDir: string;
@@ -15,7 +31,7 @@ export async function openPglite(options: {
   // PGlite has no cross-process lock: a second writer would silently corrupt the files.
   const lock = lockDataDir(options.dataDir);
   try {
-    const client = await PGlite.create({ dataDir: join(options.dataDir, "pgdata") });
+    const client = await startPglite(join(options.dataDir, "pgdata"));
     const db = drizzle({ client, schema });
     try {
       await migrate(db, { migrationsFolder });

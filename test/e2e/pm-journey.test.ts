@@ -42,7 +42,7 @@ describe("a PM assesses themself, then sees their profile and paths", () => {
 
   it("self-assesses every competency by keyboard and mouse, losing nothing on reload", async () => {
     const { page } = session;
-    await page.getByRole("link", { name: "Assess" }).click();
+    await page.getByRole("link", { name: "Assess", exact: true }).click();
     await page.getByRole("heading", { name: "Self-assessment", level: 1 }).waitFor();
     await page.getByText(`Competency 1 of ${competencyCount}`).waitFor();
     expect(await page.locator(".level-choice input[type=radio]").count()).toBe(5);
@@ -109,7 +109,10 @@ describe("a PM assesses themself, then sees their profile and paths", () => {
 
     const success = "Products that small teams love, and time to mentor.";
     await page.getByLabel("What success means to me").fill(success);
-    await page.locator(".choice-list").getByLabel("Individual contributor", { exact: false }).check();
+    await page
+      .locator(".choice-list")
+      .getByLabel("Individual contributor", { exact: false })
+      .check();
     await page.getByRole("button", { name: "Save preferences" }).click();
     await page.getByText("Preferences saved").waitFor();
     await page.reload();

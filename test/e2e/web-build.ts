@@ -26,5 +26,9 @@ export function webBuildIsStale(): boolean {
 /** Builds the web app once for the browser journeys, reusing dist/web when it is current. */
 export default function buildWebOnce(): void {
   if (!webBuildIsStale()) return;
-  execFileSync("npx", ["vite", "build", "--logLevel", "warn"], { stdio: "inherit" });
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+  execFileSync("npx", ["vite", "build", "--logLevel", "warn"], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
 }

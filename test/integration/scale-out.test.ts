@@ -34,18 +34,27 @@ describe("one embedded database directory", { timeout: 60_000 }, () => {
 if (process.env.TEST_DATABASE_URL) {
   describe("two servers on one PostgreSQL database", { timeout: 60_000 }, () => {
     let scratch: Awaited<ReturnType<typeof createScratchPostgresDatabase>> | undefined;
+    const started: ServeProcess[] = [];
     let running: { a: ServeProcess; b: ServeProcess; session: ApiSession } | undefined;
 
     beforeAll(async () => {
       scratch = await createScratchPostgresDatabase();
       const storage = { databaseUrl: scratch.url };
-      // Started together on purpose: both migrate the empty database at once.
-      const [a, b] = await Promise.all([serveProcess({ storage }), serveProcess({ storage })]);
-      running = { a, b, session: await setUpOwner(a).then(() => signIn(a.url, ownerCredentials)) };
+      // Started together on purpose: both migrate the empty database at once. Settled, so a
+      // failed start never leaves the other server running.
+      const starts = await Promise.allSettled([
+        serveProcess({ storage }),
+        serveProcess({ storage }),
+      ]);
+      for (const start of starts) if (start.status === "fulfilled") started.push(start.value);
+      const [a, b] = started;
+      if (!a || !b) throw starts.find((start) => start.status === "rejected")?.reason;
+      await setUpOwner(a);
+      running = { a, b, session: await signIn(a.url, ownerCredentials) };
     });
 
     afterAll(async () => {
-      await Promise.all([running?.a.stop(), running?.b.stop()]);
+      await Promise.all(started.map((server) => server.stop()));
       await scratch?.drop();
     });
 

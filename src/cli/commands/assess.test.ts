@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { demoMemberEmail, runCli, seedDemoDataDir } from "../../../test/cli.ts";
 import { loadDefaultFramework } from "../../../test/default-framework.ts";
 import { openDatabase } from "../../storage/open-database.ts";
 import { listAssessments } from "../../storage/queries/assessments.ts";
 import { listPeople } from "../../storage/queries/people.ts";
-import { demoMemberEmail, runCli, seedDemoDataDir } from "../terminal-test-data-dir.ts";
 
 const minimal = "test/fixtures/frameworks/minimal.yaml";
 const down = "\x1b[B";

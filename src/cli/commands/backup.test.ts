@@ -2,35 +2,15 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { runCli } from "../../../test/cli.ts";
 import { seedOrganisation } from "../../../test/db.ts";
 import { tableRowCounts } from "../../storage/backup/table-row-counts.ts";
 import { openDatabase } from "../../storage/open-database.ts";
-import { main } from "../main.ts";
 
 const folder = mkdtempSync(join(tmpdir(), "pathways-cli-backup-"));
 const source = join(folder, "source");
 const target = join(folder, "target");
 const archive = join(folder, "acme.pathways-backup.gz");
-
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(["node", "pathways", ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
 
 async function countsIn(dataDir: string): Promise<Record<string, number>> {
   const handle = await openDatabase({ dataDir });
@@ -58,16 +38,16 @@ afterAll(() => {
 
 describe("pathways backup and restore", { timeout: 60_000 }, () => {
   it("asks which organisation when the database holds several", async () => {
-    const { code, stderr } = await run("backup", archive, "--data-dir", source);
+    const { code, stderr } = await runCli("backup", archive, "--data-dir", source);
     expect(code).toBe(1);
     expect(stderr).toMatch(/2 organisations .*choose one with --org NAME/);
   });
 
   it("backs up the chosen organisation and restores it into an empty database", async () => {
-    const backup = await run("backup", archive, "--org", "Acme", "--data-dir", source);
+    const backup = await runCli("backup", archive, "--org", "Acme", "--data-dir", source);
     expect(backup.code).toBe(0);
     expect(backup.stdout).toMatch(/Backed up "Acme": \d+ rows .*password hashes/s);
-    const restore = await run("restore", archive, "--data-dir", target);
+    const restore = await runCli("restore", archive, "--data-dir", target);
     expect(restore.stderr).toBe("");
     expect(restore.stdout).toMatch(/Restored "Acme" from .*acme.pathways-backup.gz/);
     const counts = await countsIn(target);
@@ -77,7 +57,7 @@ describe("pathways backup and restore", { timeout: 60_000 }, () => {
 
   it("refuses to restore over the same organisation and exits 1", async () => {
     const before = await countsIn(target);
-    const { code, stderr } = await run("restore", archive, "--data-dir", target);
+    const { code, stderr } = await runCli("restore", archive, "--data-dir", target);
     expect(code).toBe(1);
     expect(stderr).toMatch(/already has the organisation "Acme"/);
     expect(await countsIn(target)).toEqual(before);
@@ -86,7 +66,7 @@ describe("pathways backup and restore", { timeout: 60_000 }, () => {
   it("refuses a file that is not a backup without opening the database", async () => {
     const junk = join(folder, "junk.gz");
     writeFileSync(junk, "not a backup");
-    const { code, stderr } = await run("restore", junk, "--data-dir", join(folder, "never"));
+    const { code, stderr } = await runCli("restore", junk, "--data-dir", join(folder, "never"));
     expect(code).toBe(1);
     expect(stderr).toMatch(/junk.gz is damaged or not a Pathways backup/);
   });

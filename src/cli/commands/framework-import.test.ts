@@ -1,35 +1,17 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { runCli } from "../../../test/cli.ts";
 import { loadDefaultFramework } from "../../../test/default-framework.ts";
 import { minimalFramework } from "../../../test/fixtures/frameworks/fixture-text.ts";
 import { parseFramework } from "../../framework/parse-framework.ts";
-import { main } from "../main.ts";
 
 const minimal = "test/fixtures/frameworks/minimal.yaml";
 const summary =
   "minimal 1.0.0: 3 competencies; roles: 3 management, 1 ic, 1 adjacent; 6 transitions; 2 entry routes";
 
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(["node", "pathways", "framework", ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const run = (...args: string[]) => runCli("framework", ...args);
 
 function scratch(): string {
   return mkdtempSync(join(tmpdir(), "pathways-import-"));

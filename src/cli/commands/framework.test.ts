@@ -1,32 +1,14 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { main } from "../main.ts";
+import { afterEach, describe, expect, it } from "vitest";
+import { runCli } from "../../../test/cli.ts";
 
 const minimal = "test/fixtures/frameworks/minimal.yaml";
 const minimalV2 = "test/fixtures/frameworks/minimal-v2.yaml";
 const broken = "test/fixtures/frameworks/broken.yaml";
 
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(["node", "pathways", "framework", ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const run = (...args: string[]) => runCli("framework", ...args);
 
 afterEach(() => {
   process.exitCode = undefined;

@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { runCli } from "../../../test/cli.ts";
 import { seedOrganisation } from "../../../test/db.ts";
 import { openDatabase } from "../../storage/open-database.ts";
 import { publishFrameworkVersion } from "../../storage/queries/framework-versions.ts";
-import { main } from "../main.ts";
 import { progressReporter } from "./people-progress.ts";
 
 const folder = mkdtempSync(join(tmpdir(), "pathways-cli-people-"));
@@ -13,25 +13,7 @@ const dataDir = join(folder, "data");
 const good = join(folder, "people.csv");
 const bad = join(folder, "bad.csv");
 
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(["node", "pathways", ...args, "--data-dir", dataDir]);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const run = (...args: string[]) => runCli(...args, "--data-dir", dataDir);
 
 beforeAll(async () => {
   vi.stubEnv("DATABASE_URL", "");

@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoMemberEmail, runCli, seedDemoDataDir } from "../../../test/cli.ts";
 import { loadDefaultFramework } from "../../../test/default-framework.ts";
 import { createEvidence } from "../../storage/queries/evidence.ts";
 import { listPeople } from "../../storage/queries/people.ts";
-import { demoMemberEmail, runCli, seedDemoDataDir } from "../terminal-test-data-dir.ts";
 
 let dataDir: string;
 let privateTitle: string;

@@ -139,6 +139,11 @@ export function routeMatrixRows(get: () => MatrixContext): Row[] {
       expected: [401, 200, 403, 200, 200, 200, 404],
     },
     {
+      name: "read the trend",
+      request: async () => ({ path: `${person()}/trend` }),
+      expected: [401, 200, 403, 200, 200, 200, 404],
+    },
+    {
       name: "read the role fits",
       request: async () => ({ path: `${person()}/role-fits` }),
       expected: [401, 200, 403, 200, 200, 200, 404],

@@ -1,14 +1,12 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import type { RaterKind, Rating } from "../../engine/types.ts";
 import { ConflictError } from "../conflict-error.ts";
 import type { Database } from "../database.ts";
 import { defaultLimit, type PageOptions } from "../page.ts";
-import { assessments, frameworkVersions, ratings } from "../schema.ts";
+import { assessments, ratings } from "../schema.ts";
 import {
   type StoredAssessment,
   selectAssessments,
-  toRating,
-  toStoredAssessment,
   upsertRatings,
   withRatings,
 } from "./assessment-rows.ts";
@@ -84,49 +82,6 @@ export async function listAssessments(
     .limit(options.limit ?? defaultLimit)
     .offset(options.offset ?? 0);
   return withRatings(db, rows);
-}
-
-type RatingJson = Pick<typeof ratings.$inferSelect, "competencyId" | "level" | "note" | "evidenceIds">;
-
-const raterKey = sql`coalesce(${assessments.raterPersonId}::text, ${assessments.raterUserId}::text, ${assessments.id}::text)`;
-
-/**
- * Each rater's latest submitted assessment of a person with its ratings, in one query: the
- * assessments a profile is aggregated from (older ones never change it). Ties in submission
- * time go to the larger id, as the engine decides them.
- */
-export async function listLatestSubmittedAssessments(
-  db: Database,
-  options: { orgId: string; personId: string },
-): Promise<StoredAssessment[]> {
-  const rows = await db
-    .selectDistinctOn([assessments.raterKind, raterKey], {
-      row: assessments,
-      frameworkVersion: frameworkVersions.version,
-      ratings: sql<RatingJson[]>`coalesce((
-        select json_agg(json_build_object(
-          'competencyId', r.competency_id, 'level', r.level, 'note', r.note,
-          'evidenceIds', r.evidence_ids) order by r.competency_id)
-        from ${ratings} r where r.assessment_id = ${assessments.id}), '[]'::json)`,
-    })
-    .from(assessments)
-    .innerJoin(frameworkVersions, eq(frameworkVersions.id, assessments.frameworkVersionId))
-    .where(
-      and(
-        eq(assessments.orgId, options.orgId),
-        eq(assessments.personId, options.personId),
-        eq(assessments.status, "submitted"),
-      ),
-    )
-    .orderBy(
-      assessments.raterKind,
-      raterKey,
-      desc(sql`date_trunc('milliseconds', ${assessments.submittedAt})`),
-      desc(assessments.id),
-    );
-  return rows.map(({ row, frameworkVersion, ratings: list }) =>
-    toStoredAssessment(row, frameworkVersion, list.map(toRating)),
-  );
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   createPerson,
   deletePerson,
   getPerson,
+  getPersonWithManagerChain,
   listManagerChain,
   listPeople,
   updatePerson,
@@ -87,6 +88,32 @@ describeOnEachDatabase("people", (database) => {
     const b = await createPerson(db, { orgId, name: "B", managerId: a.id });
     await updatePerson(db, orgId, a.id, { managerId: b.id });
     expect(await listManagerChain(db, orgId, b.id)).toEqual([a.id]);
+  });
+
+  it("reads a person and their manager chain in one query, as the two separate reads would", async () => {
+    const { db } = database();
+    const { organisation } = await seedOrganisation(db);
+    const orgId = organisation.id;
+    const vp = await createPerson(db, { orgId, name: "Vera" });
+    const director = await createPerson(db, { orgId, name: "Dan", managerId: vp.id });
+    const pm = await createPerson(db, { orgId, name: "Pia", managerId: director.id });
+    expect(await getPersonWithManagerChain(db, orgId, pm.id)).toEqual({
+      person: await getPerson(db, orgId, pm.id),
+      managerChain: [director.id, vp.id],
+    });
+    expect(await getPersonWithManagerChain(db, orgId, vp.id)).toMatchObject({ managerChain: [] });
+    const other = await seedOrganisation(db, "Globex");
+    expect(await getPersonWithManagerChain(db, other.organisation.id, pm.id)).toBeNull();
+  });
+
+  it("stops the combined manager chain at a cycle too", async () => {
+    const { db } = database();
+    const { organisation } = await seedOrganisation(db);
+    const orgId = organisation.id;
+    const a = await createPerson(db, { orgId, name: "A" });
+    const b = await createPerson(db, { orgId, name: "B", managerId: a.id });
+    await updatePerson(db, orgId, a.id, { managerId: b.id });
+    expect((await getPersonWithManagerChain(db, orgId, b.id))?.managerChain).toEqual([a.id]);
   });
 
   it("refuses a person as their own manager", async () => {

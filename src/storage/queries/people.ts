@@ -1,4 +1,5 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Person } from "../../engine/types.ts";
 import type { Database } from "../database.ts";
 import { defaultLimit, type PageOptions } from "../page.ts";
@@ -127,6 +128,23 @@ export async function listManagerChain(
 }
 
 /**
+ * SQL for the json array of a person's manager ids, direct manager first, stopping at a cycle;
+ * the person's row must be in scope as `p`.
+ */
+export function managerChainJson(orgId: string): SQL {
+  return sql`(
+    with recursive chain(id, depth, path) as (
+      select p.manager_id, 1, array[p.id, p.manager_id]
+      where p.manager_id is not null
+      union all
+      select m.manager_id, c.depth + 1, c.path || m.manager_id
+      from chain c join ${people} m on m.id = c.id
+      where m.manager_id is not null and m.org_id = ${orgId} and not m.manager_id = any(c.path)
+    )
+    select coalesce(json_agg(chain.id order by chain.depth), '[]'::json) from chain)`;
+}
+
+/**
  * A person of an organisation and the ids of their managers (direct first), in one round trip;
  * null when the person is not in the organisation. The chain stops at a cycle, as
  * {@link listManagerChain} does.
@@ -136,22 +154,11 @@ export async function getPersonWithManagerChain(
   orgId: string,
   id: string,
 ): Promise<{ person: StoredPerson; managerChain: string[] } | null> {
+  const p = alias(people, "p");
   const [found] = await db
-    .select({
-      row: people,
-      chain: sql<string[]>`(
-        with recursive chain(id, depth, path) as (
-          select ${people.managerId}, 1, array[${people.id}, ${people.managerId}]
-          where ${people.managerId} is not null
-          union all
-          select m.manager_id, c.depth + 1, c.path || m.manager_id
-          from chain c join ${people} m on m.id = c.id
-          where m.manager_id is not null and m.org_id = ${orgId} and not m.manager_id = any(c.path)
-        )
-        select coalesce(json_agg(chain.id order by chain.depth), '[]'::json) from chain)`,
-    })
-    .from(people)
-    .where(and(eq(people.orgId, orgId), eq(people.id, id)));
+    .select({ row: p, chain: sql<string[]>`${managerChainJson(orgId)}` })
+    .from(p)
+    .where(and(eq(p.orgId, orgId), eq(p.id, id)));
   return found ? { person: toPerson(found.row), managerChain: found.chain } : null;
 }
 

@@ -1,11 +1,15 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../database.ts";
-import type { assessments, evidence, ratings } from "../schema.ts";
+import type { assessments, evidence, people, ratings } from "../schema.ts";
 import { type StoredAssessment, toRating, toStoredAssessment } from "./assessment-rows.ts";
 import { type StoredEvidence, toEvidence } from "./evidence.ts";
+import { managerChainJson, type StoredPerson, toPerson } from "./people.ts";
 
-/** What a person's profile is aggregated from. */
+/** A person, the facts access depends on, and what their profile is aggregated from. */
 export interface ProfileSources {
+  person: StoredPerson;
+  /** The person's managers, direct first. */
+  managerChain: string[];
   /** Each rater's latest submitted assessment, with its ratings. */
   assessments: StoredAssessment[];
   /** The person's evidence, newest first, whatever its visibility (the caller filters). */
@@ -19,41 +23,54 @@ type AssessmentJson = Timestamps<Omit<typeof assessments.$inferSelect, "submitte
   ratings: Pick<typeof ratings.$inferSelect, "competencyId" | "level" | "note" | "evidenceIds">[];
 };
 type EvidenceJson = Timestamps<typeof evidence.$inferSelect>;
+type PersonJson = Timestamps<typeof people.$inferSelect>;
+interface SourcesRow {
+  person: PersonJson;
+  manager_chain: string[];
+  assessments: AssessmentJson[];
+  evidence: EvidenceJson[];
+}
 
 const raterKey = sql.raw(
   "a.rater_kind, coalesce(a.rater_person_id::text, a.rater_user_id::text, a.id::text)",
 );
 
 /**
- * Each rater's latest submitted assessment of a person (with ratings) and the person's evidence,
- * in one statement: on the embedded database every statement is a round trip through WASM, so a
- * profile read pays for one. Ties in submission time go to the larger id, as the engine decides.
+ * A person of an organisation with their manager chain, each rater's latest submitted assessment
+ * of them (with ratings) and their evidence, in one statement: on the embedded database every
+ * statement is a round trip through WASM, so a profile read pays for one. Null when the person
+ * is not in the organisation. Ties in submission time go to the larger id, as the engine decides.
  *
  * @example
- * const { assessments, evidence } = await loadProfileSources(db, { orgId, personId });
+ * const sources = await loadProfileSources(db, { orgId, personId });
  */
 export async function loadProfileSources(
   db: Database,
   options: { orgId: string; personId: string; evidenceLimit?: number },
-): Promise<ProfileSources> {
+): Promise<ProfileSources | null> {
   const { orgId, personId } = options;
   const result = await db.execute(sql`
     select
+      json_build_object('id', p.id, 'orgId', p.org_id, 'name', p.name, 'email', p.email,
+        'roleId', p.role_id, 'managerId', p.manager_id, 'team', p.team,
+        'background', p.background, 'preferences', p.preferences,
+        'createdAt', p.created_at, 'updatedAt', p.updated_at) as person,
+      ${managerChainJson(orgId)} as manager_chain,
       (select coalesce(json_agg(json_build_object(
           'id', l.id, 'orgId', l.org_id, 'personId', l.person_id,
           'raterUserId', l.rater_user_id, 'raterPersonId', l.rater_person_id,
           'raterKind', l.rater_kind, 'frameworkVersionId', l.framework_version_id,
           'status', l.status, 'createdAt', l.created_at, 'updatedAt', l.updated_at,
           'submittedAt', l.submitted_at, 'frameworkVersion', l.framework_version,
-          'ratings', l.ratings)), '[]'::json)
+          'ratings', coalesce((select json_agg(json_build_object(
+              'competencyId', r.competency_id, 'level', r.level, 'note', r.note,
+              'evidenceIds', r.evidence_ids) order by r.competency_id)
+            from ratings r where r.assessment_id = l.id), '[]'::json))), '[]'::json)
        from (
-         select distinct on (${raterKey}) a.*, fv.version as framework_version,
-           coalesce((select json_agg(json_build_object('competencyId', r.competency_id,
-               'level', r.level, 'note', r.note, 'evidenceIds', r.evidence_ids)
-               order by r.competency_id)
-             from ratings r where r.assessment_id = a.id), '[]'::json) as ratings
+         -- Ratings are read in the outer query, so only the latest assessments' are built.
+         select distinct on (${raterKey}) a.*, fv.version as framework_version
          from assessments a join framework_versions fv on fv.id = a.framework_version_id
-         where a.org_id = ${orgId} and a.person_id = ${personId} and a.status = 'submitted'
+         where a.org_id = p.org_id and a.person_id = p.id and a.status = 'submitted'
          order by ${raterKey}, date_trunc('milliseconds', a.submitted_at) desc, a.id desc
        ) l) as assessments,
       (select coalesce(json_agg(json_build_object(
@@ -64,28 +81,33 @@ export async function loadProfileSources(
           order by e.date desc, e.created_at desc, e.id desc), '[]'::json)
        from (
          select * from evidence e
-         where e.org_id = ${orgId} and e.person_id = ${personId}
+         where e.org_id = p.org_id and e.person_id = p.id
          order by e.date desc, e.created_at desc, e.id desc
          limit ${options.evidenceLimit ?? 500}
-       ) e) as evidence`);
+       ) e) as evidence
+    from people p
+    where p.org_id = ${orgId} and p.id = ${personId}`);
   // Both drivers return `rows` and parse json columns.
-  const [row] = (result as unknown as { rows: { assessments: AssessmentJson[]; evidence: EvidenceJson[] }[] })
-    .rows;
+  const [row] = (result as unknown as { rows: SourcesRow[] }).rows;
+  if (!row) return null;
+  const dated = <T extends { createdAt: string; updatedAt: string }>(entry: T) => ({
+    ...entry,
+    createdAt: new Date(entry.createdAt),
+    updatedAt: new Date(entry.updatedAt),
+  });
   return {
-    assessments: (row?.assessments ?? []).map((entry) =>
+    person: toPerson(dated(row.person)),
+    managerChain: row.manager_chain,
+    assessments: row.assessments.map((entry) =>
       toStoredAssessment(
         {
-          ...entry,
-          createdAt: new Date(entry.createdAt),
-          updatedAt: new Date(entry.updatedAt),
+          ...dated(entry),
           submittedAt: entry.submittedAt === null ? null : new Date(entry.submittedAt),
         },
         entry.frameworkVersion,
         entry.ratings.map(toRating),
       ),
     ),
-    evidence: (row?.evidence ?? []).map((entry) =>
-      toEvidence({ ...entry, createdAt: new Date(entry.createdAt), updatedAt: new Date(entry.updatedAt) }),
-    ),
+    evidence: row.evidence.map((entry) => toEvidence(dated(entry))),
   };
 }

@@ -50,16 +50,7 @@ export interface RoleChange {
 }
 
 /** A newcomer's background, as the entry placement form sends it. */
-export interface Background {
-  yearsExperience: number;
-  yearsInProductAdjacent: number;
-  domainExpertise: boolean;
-  startupExperience: boolean;
-  peopleLeadership: boolean;
-  newGraduate?: boolean;
-  internalTransfer?: boolean;
-  bootcamp?: boolean;
-}
+export type { Background } from "../../engine/types.ts";
 
 /** Where a newcomer might enter, with each entry route considered and why. */
 export interface Placement {

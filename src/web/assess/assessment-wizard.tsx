@@ -7,7 +7,7 @@ import { frameworkLabels } from "../lib/framework-labels.ts";
 import { Link } from "../router/link.tsx";
 import { AssessmentSummary } from "./assessment-summary.tsx";
 import { LevelChoice } from "./level-choice.tsx";
-import { SaveStatusLine } from "./save-status.tsx";
+import { SaveStatusLine } from "./save-status-line.tsx";
 import { useAutosave } from "./use-autosave.ts";
 import "./assess.css";
 

@@ -1,7 +1,9 @@
+import { useFeedbackInbox } from "../hooks/use-feedback-inbox.ts";
 import { useMe } from "../hooks/use-me.ts";
 import { useSessionActions } from "../hooks/use-session-actions.ts";
 import { Link } from "../router/link.tsx";
 import { navigate } from "../router/navigation.ts";
+import "./app-header.css";
 
 /** The pages listed in the main navigation, in order. */
 const navItems = [
@@ -13,6 +15,7 @@ const navItems = [
   { to: "/paths", label: "Paths" },
   { to: "/plan", label: "Growth plan" },
   { to: "/evidence", label: "Evidence" },
+  { to: "/feedback", label: "Feedback" },
   { to: "/team", label: "Team" },
   { to: "/organisation", label: "Organisation" },
 ];
@@ -21,6 +24,8 @@ const navItems = [
 export function AppHeader() {
   const { data: me } = useMe();
   const { logout } = useSessionActions();
+  const inbox = useFeedbackInbox(me?.user.personId ?? null);
+  const open = inbox.data?.items.length ?? 0;
   return (
     <header className="app-header">
       <a className="skip-link" href="#main">
@@ -33,7 +38,15 @@ export function AppHeader() {
         <ul>
           {navItems.map((item) => (
             <li key={item.to}>
-              <Link to={item.to}>{item.label}</Link>
+              <Link to={item.to}>
+                {item.label}
+                {item.to === "/feedback" && open > 0 ? (
+                  <span className="nav-count">
+                    {open}
+                    <span className="visually-hidden"> open</span>
+                  </span>
+                ) : null}
+              </Link>
             </li>
           ))}
         </ul>

@@ -29,17 +29,17 @@ export function usePeople() {
   });
 }
 
-/** Each person's aggregated profile and role fits, fetched side by side. */
+/** Each person's aggregated profile and role fits, fetched side by side (cached like useProfile). */
 export function useTeamInsights(personIds: readonly string[]) {
   const profiles = useQueries({
     queries: personIds.map((id) => ({
-      queryKey: ["people", id, "profile"],
+      queryKey: ["insights", id, "profile"],
       queryFn: () => api<PersonProfile>(`/api/v1/people/${id}/profile`),
     })),
   });
   const fits = useQueries({
     queries: personIds.map((id) => ({
-      queryKey: ["people", id, "role-fits"],
+      queryKey: ["insights", id, "role-fits"],
       queryFn: () => api<{ fits: RoleFitSummary[] }>(`/api/v1/people/${id}/role-fits`),
     })),
   });

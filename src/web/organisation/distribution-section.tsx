@@ -1,4 +1,5 @@
 import type { Framework } from "../api/types.ts";
+import { ScrollRegion } from "../team/scroll-region.tsx";
 import type { OrgAnalytics } from "../team/team-types.ts";
 
 /** How many people hold each role and sit on each track, as a table with the engine's reason. */
@@ -14,7 +15,6 @@ export function DistributionSection({
   return (
     <section className="card" aria-labelledby="distribution">
       <h2 id="distribution">Roles and tracks</h2>
-      <p>{distribution.reason}</p>
       <ul className="tag-list" aria-label="People per track">
         {distribution.tracks.map((track) => (
           <li key={track.track} className="tag">
@@ -25,7 +25,7 @@ export function DistributionSection({
           <li className="tag">Without a known role: {distribution.withoutRole}</li>
         ) : null}
       </ul>
-      <div className="table-scroll">
+      <ScrollRegion label="People per role">
         <table>
           <thead>
             <tr>
@@ -44,7 +44,7 @@ export function DistributionSection({
                     <span
                       className="bar"
                       aria-hidden="true"
-                      style={{ width: `${(role.people / most) * 100}%` }}
+                      style={{ width: `${(role.people / most) * 75}%` }}
                     />
                     <span>{role.people}</span>
                   </span>
@@ -53,7 +53,7 @@ export function DistributionSection({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

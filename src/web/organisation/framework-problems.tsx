@@ -5,6 +5,8 @@ function where(problem: FrameworkProblem): string {
   return `Line ${problem.line}${problem.column === null ? "" : `, column ${problem.column}`}`;
 }
 
+const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
 /**
  * The problems the server found in a framework file, each with its line, the line's text from
  * the file, what is wrong and how to fix it.
@@ -25,7 +27,7 @@ export function FrameworkProblems({
       <ol className="problem-list">
         {problems.map((problem) => (
           <li key={`${problem.code}-${problem.path}-${problem.line}-${problem.column}`}>
-            <strong>{where(problem)}:</strong> {problem.message} {problem.hint}
+            <strong>{where(problem)}:</strong> {sentence(problem.message)} {problem.hint}
             {problem.line === null ? null : (
               <pre className="problem-source">
                 <code>

@@ -3,6 +3,7 @@ import { ErrorState } from "../components/error-state.tsx";
 import { QueryView } from "../components/query-view.tsx";
 import { useFrameworkActions } from "../hooks/use-framework-actions.ts";
 import { useFrameworkDiff, useFrameworkVersions } from "../hooks/use-framework-versions.ts";
+import { ScrollRegion } from "../team/scroll-region.tsx";
 import { FrameworkDiffView } from "./framework-diff-view.tsx";
 import { FrameworkImport } from "./framework-import.tsx";
 import type { FrameworkVersion } from "./organisation-types.ts";
@@ -23,7 +24,7 @@ function VersionTable({
   onReview: (id: string) => void;
 }) {
   return (
-    <div className="table-scroll">
+    <ScrollRegion label="Framework versions">
       <table>
         <thead>
           <tr>
@@ -52,7 +53,7 @@ function VersionTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -1,4 +1,5 @@
 import type { Framework } from "../api/types.ts";
+import { ScrollRegion } from "../team/scroll-region.tsx";
 import type { OrgAnalytics } from "../team/team-types.ts";
 
 const statusWords = {
@@ -27,7 +28,7 @@ export function SpanOfControlSection({
           ? `The framework suggests ${guideline.min} to ${guideline.max} direct reports per manager: enough to stay close to each person.`
           : "The framework sets no guideline for the number of direct reports."}
       </p>
-      <div className="table-scroll">
+      <ScrollRegion label="Span of control per manager">
         <table>
           <thead>
             <tr>
@@ -48,7 +49,7 @@ export function SpanOfControlSection({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

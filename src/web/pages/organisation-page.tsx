@@ -6,6 +6,7 @@ import { useMe } from "../hooks/use-me.ts";
 import { usePeople } from "../hooks/use-team.ts";
 import { DistributionSection } from "../organisation/distribution-section.tsx";
 import { FrameworkVersions } from "../organisation/framework-versions.tsx";
+import { PeopleImport } from "../organisation/people-import.tsx";
 import { SpanOfControlSection } from "../organisation/span-of-control-section.tsx";
 import { Link } from "../router/link.tsx";
 import "../organisation/organisation.css";
@@ -34,6 +35,7 @@ function OrganisationViews() {
             )}
           </QueryView>
           <FrameworkVersions />
+          <PeopleImport framework={document} />
         </>
       )}
     </QueryView>

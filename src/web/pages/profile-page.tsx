@@ -1,6 +1,7 @@
 import type { UseQueryResult } from "@tanstack/react-query";
 import { EmptyState } from "../components/empty-state.tsx";
 import { ErrorState } from "../components/error-state.tsx";
+import { ExportMyData } from "../components/export-my-data.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
 import { QueryView } from "../components/query-view.tsx";
 import { useFramework } from "../hooks/use-framework.ts";
@@ -53,6 +54,7 @@ export default function ProfilePage() {
   return (
     <>
       <h1>My profile</h1>
+      <ExportMyData />
       <QueryView query={me}>
         {(session) =>
           session?.user.personId ? (

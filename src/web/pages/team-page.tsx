@@ -8,6 +8,7 @@ import { SignedInPerson } from "../plan/signed-in-person.tsx";
 import { BenchTable } from "../team/bench-table.tsx";
 import { CompetencyHeatmap } from "../team/competency-heatmap.tsx";
 import { FeedbackRequestForm } from "../team/feedback-request-form.tsx";
+import { ManagerAssessmentForm } from "../team/manager-assessment-form.tsx";
 import { ReportsTable } from "../team/reports-table.tsx";
 import type { PersonSummary } from "../team/team-types.ts";
 import "../evidence/evidence.css";
@@ -51,6 +52,14 @@ function TeamViews({
             </>
           )}
         </QueryView>
+      </section>
+      <section className="card" aria-labelledby="manager-assessment">
+        <h2 id="manager-assessment">Assess a report</h2>
+        <p>
+          Rate what you see in their work. Where your view and theirs differ by a level or more, the
+          reports table shows it: a good topic for your next one-to-one.
+        </p>
+        <ManagerAssessmentForm framework={framework} reports={reports} />
       </section>
       <section className="card" aria-labelledby="peer-feedback">
         <h2 id="peer-feedback">Request peer feedback</h2>

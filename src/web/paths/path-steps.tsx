@@ -10,16 +10,22 @@ function kindLabel(kind: PathStep["kind"]): string {
 function StepGaps({ step, labels }: { step: PathStep; labels: FrameworkLabels }) {
   if (step.gaps.length === 0) return <p className="step-gaps-none">No gaps for this step.</p>;
   return (
-    <ul className="step-gaps" aria-label={`Gaps for ${labels.role(step.to)}`}>
-      {step.gaps.map((gap) => (
-        <li key={gap.competency}>
-          <strong>{labels.competency(gap.competency)}</strong>: expects {labels.level(gap.expected)}
-          , you are at{" "}
-          {gap.actual === null ? "unknown (not rated yet)" : Math.round(gap.actual * 10) / 10}
-          {gap.mandatory ? <span className="tag">Must have</span> : null}
-        </li>
-      ))}
-    </ul>
+    <details className="step-gaps">
+      <summary>
+        {step.gaps.length} {step.gaps.length === 1 ? "gap" : "gaps"} to close for{" "}
+        {labels.role(step.to)}
+      </summary>
+      <ul>
+        {step.gaps.map((gap) => (
+          <li key={gap.competency}>
+            <strong>{labels.competency(gap.competency)}</strong>: expects{" "}
+            {labels.level(gap.expected)}, you are at{" "}
+            {gap.actual === null ? "unknown (not rated yet)" : Math.round(gap.actual * 10) / 10}
+            {gap.mandatory ? <span className="tag">Required</span> : null}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 

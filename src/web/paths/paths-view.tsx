@@ -1,10 +1,25 @@
 import { useMemo, useState } from "react";
 import type { CareerPath } from "../../engine/types.ts";
 import type { Framework } from "../api/types.ts";
-import { frameworkLabels } from "../lib/framework-labels.ts";
+import { type FrameworkLabels, frameworkLabels } from "../lib/framework-labels.ts";
+import { groupByTarget } from "./group-by-target.ts";
 import { PathSteps } from "./path-steps.tsx";
 import { TrackFilter, type TrackFilterValue } from "./track-filter.tsx";
 import "./paths.css";
+
+function PathRoute({ path, labels }: { path: CareerPath; labels: FrameworkLabels }) {
+  return (
+    <div className="path-route">
+      <p>
+        <span className="tag">
+          {path.steps.length} {path.steps.length === 1 ? "step" : "steps"}
+        </span>{" "}
+        {path.reason}
+      </p>
+      <PathSteps path={path} labels={labels} />
+    </div>
+  );
+}
 
 /**
  * The recommended routes, filterable by the track they lead to, each drawn as its steps.
@@ -27,16 +42,21 @@ export function PathsView({ framework, paths }: { framework: Framework; paths: C
         </p>
       ) : (
         <ol className="path-list">
-          {shown.map((path) => (
-            <li key={`${path.rank}-${path.target}`} className="card path-card">
-              <h3>
-                Towards {labels.role(path.target)}
-                <span className="tag">
-                  {path.steps.length} {path.steps.length === 1 ? "step" : "steps"}
-                </span>
-              </h3>
-              <p>{path.reason}</p>
-              <PathSteps path={path} labels={labels} />
+          {groupByTarget(shown).map(([target, [best, ...others]]) => (
+            <li key={target} className="card path-card">
+              <h3>Towards {labels.role(target)}</h3>
+              {best ? <PathRoute path={best} labels={labels} /> : null}
+              {others.length > 0 ? (
+                <details className="other-routes">
+                  <summary>
+                    {others.length} other {others.length === 1 ? "route" : "routes"} to{" "}
+                    {labels.role(target)}
+                  </summary>
+                  {others.map((path) => (
+                    <PathRoute key={path.rank} path={path} labels={labels} />
+                  ))}
+                </details>
+              ) : null}
             </li>
           ))}
         </ol>

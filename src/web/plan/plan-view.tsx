@@ -29,6 +29,9 @@ export function PlanView({ framework, plan }: { framework: Framework; plan: Grow
           </p>
         ) : null}
         <h3>Focus competencies</h3>
+        {plan.focusCompetencies.length === 0 ? (
+          <p className="meta">None chosen yet: pick a few with your manager.</p>
+        ) : null}
         <ul className="tag-list">
           {plan.focusCompetencies.map((id) => (
             <li key={id} className="tag">
@@ -40,6 +43,7 @@ export function PlanView({ framework, plan }: { framework: Framework; plan: Grow
       <div className="grid">
         <section className="card">
           <h2>Goals</h2>
+          {(plan.goals ?? []).length === 0 ? <p className="meta">No goals yet.</p> : null}
           <ul>
             {(plan.goals ?? []).map((goal) => (
               <li key={goal.id}>
@@ -51,6 +55,7 @@ export function PlanView({ framework, plan }: { framework: Framework; plan: Grow
         </section>
         <section className="card">
           <h2>Actions</h2>
+          {plan.actions.length === 0 ? <p className="meta">No actions yet.</p> : null}
           <ul>
             {plan.actions.map((action) => (
               <li key={`${action.competency}-${action.text}`}>

@@ -8,14 +8,17 @@ import { Link } from "../router/link.tsx";
 import { FitBars } from "./fit-bars.tsx";
 import { radarData } from "./radar-data.ts";
 import { RadarTable } from "./radar-table.tsx";
+import { ReportLinks } from "./report-links.tsx";
 import { StandingView } from "./standing-view.tsx";
+import { TrendSection } from "./trend-section.tsx";
 import "./profile.css";
 
 const RadarChart = lazy(() => import("./radar-chart.tsx"));
 
 /**
  * The profile page's body: confidence first, then the radar chart with its table, fit for every
- * role and where the person stands.
+ * role, where the person stands and their trend. With `personName`, it speaks about that person
+ * rather than "you".
  *
  * @example
  * <ProfileView framework={framework} profile={profile} fits={fits} standing={standing} roleId="pm" />
@@ -26,12 +29,14 @@ export function ProfileView({
   fits,
   standing,
   roleId,
+  personName,
 }: {
   framework: Framework;
   profile: Profile;
   fits: RoleFit[];
   standing: Standing;
   roleId: string | null;
+  personName?: string;
 }) {
   const labels = useMemo(() => frameworkLabels(framework), [framework]);
   const track = framework.roles.find((role) => role.id === roleId)?.track;
@@ -48,9 +53,15 @@ export function ProfileView({
   const max = Math.max(...framework.scale.map((step) => step.level));
   return (
     <>
+      <ReportLinks personId={profile.personId} />
       <section aria-labelledby="confidence-heading" className="card">
         <h2 id="confidence-heading">How certain this picture is</h2>
-        {profile.selfOnly ? (
+        {profile.selfOnly && personName ? (
+          <p className="notice">
+            This picture comes only from {personName}'s own ratings. A manager's or a peer's view
+            will make it more certain.
+          </p>
+        ) : profile.selfOnly ? (
           <p className="notice">
             This picture comes only from your own ratings. Treat it as a starting point: a manager's
             or a peer's view will make it more certain.
@@ -60,7 +71,8 @@ export function ProfileView({
       </section>
       <section aria-labelledby="radar-heading">
         <h2 id="radar-heading">
-          You{roleId ? ` against ${labels.role(roleId)}` : ""}
+          {personName ?? "You"}
+          {roleId ? ` against ${labels.role(roleId)}` : ""}
           {next ? ` and ${labels.role(next)}` : ""}
         </h2>
         <Suspense fallback={<LoadingState />}>
@@ -75,13 +87,22 @@ export function ProfileView({
         <h2 id="fit-heading">Fit for every role</h2>
         <p>
           How much of each role's expectations you meet today. A low fit is not a verdict: it shows
-          where to grow if that role is what you want. <Link to="/paths">See your paths</Link>
+          where to grow if that role is what you want.{" "}
+          {personName ? null : <Link to="/paths">See your paths</Link>}
         </p>
         <FitBars fits={fits} labels={labels} />
       </section>
       <section aria-labelledby="standing-heading">
         <h2 id="standing-heading">Where you stand</h2>
         <StandingView framework={framework} labels={labels} standing={standing} profile={profile} />
+      </section>
+      <section aria-labelledby="trend-heading">
+        <h2 id="trend-heading">Trend over time</h2>
+        <p>
+          How each level moved over the submitted assessments. Growth takes as long as it takes; a
+          dip is a topic for a check-in, not a verdict.
+        </p>
+        <TrendSection framework={framework} labels={labels} personId={profile.personId} />
       </section>
     </>
   );

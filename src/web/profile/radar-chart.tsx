@@ -5,7 +5,7 @@ import type { RadarAxis, RadarSeries } from "./radar-series.ts";
 const width = 760;
 const height = 600;
 const centre = { x: width / 2, y: height / 2 };
-const radius = 200;
+const radius = 210;
 
 function point(index: number, count: number, distance: number): { x: number; y: number } {
   const angle = (index / count) * Math.PI * 2 - Math.PI / 2;
@@ -63,7 +63,7 @@ export default function RadarChart({
           const label = point(index, axes.length, radius + 22);
           const anchor =
             Math.abs(label.x - centre.x) < 8 ? "middle" : label.x > centre.x ? "start" : "end";
-          const lines = wrapLabel(axis.label, 16);
+          const lines = wrapLabel(axis.label, 18, 3);
           const top = label.y < centre.y - 8;
           return (
             <g key={axis.id}>

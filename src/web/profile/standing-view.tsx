@@ -3,7 +3,7 @@ import type { Framework } from "../api/types.ts";
 import type { Standing } from "../hooks/use-insights.ts";
 import type { FrameworkLabels } from "../lib/framework-labels.ts";
 
-const confidenceWords = { high: "High", medium: "Medium", low: "Low" } as const;
+const confidenceWords = { high: "high", medium: "medium", low: "low" } as const;
 
 /** Where a person stands per track and per competency, with how certain each level is. */
 export function StandingView({
@@ -51,41 +51,25 @@ export function StandingView({
           </tbody>
         </table>
       </div>
-      <div className="table-scroll">
-        <table className="standing-competencies">
-          <caption>Per competency</caption>
-          <thead>
-            <tr>
-              <th scope="col">Competency</th>
-              <th scope="col">Level</th>
-              <th scope="col">Confidence</th>
-              <th scope="col">Matches</th>
-              <th scope="col">Why</th>
-            </tr>
-          </thead>
-          <tbody>
-            {standing.competencies.map((row) => {
-              const score = profile.competencies[row.competency];
-              return (
-                <tr key={row.competency}>
-                  <th scope="row">{labels.competency(row.competency)}</th>
-                  <td>{row.level === null ? "Unknown" : Math.round(row.level * 10) / 10}</td>
-                  <td>
-                    {score ? confidenceWords[score.confidenceLevel] : "—"}
-                    {score ? (
-                      <span className="descriptor">
-                        {score.raters} {score.raters === 1 ? "rater" : "raters"}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td>{row.matchesRole ? labels.role(row.matchesRole) : "—"}</td>
-                  <td>{row.reason}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <h3>Per competency</h3>
+      <ul className="standing-competencies">
+        {standing.competencies.map((row) => {
+          const score = profile.competencies[row.competency];
+          const level = row.level === null ? "unknown" : String(Math.round(row.level * 10) / 10);
+          const raters = score ? `${score.raters} ${score.raters === 1 ? "rater" : "raters"}` : "";
+          return (
+            <li key={row.competency}>
+              <strong>{labels.competency(row.competency)}</strong>
+              <span className="standing-facts">
+                Level {level}
+                {score ? ` · ${confidenceWords[score.confidenceLevel]} confidence (${raters})` : ""}
+                {row.matchesRole ? ` · matches ${labels.role(row.matchesRole)}` : ""}
+              </span>
+              <span className="standing-reason">{row.reason}</span>
+            </li>
+          );
+        })}
+      </ul>
     </>
   );
 }

@@ -44,6 +44,16 @@ export const routes: readonly AppRoute[] = [
     title: "Evidence log",
     page: lazy(() => import("../pages/evidence-page.tsx")),
   },
+  {
+    path: "/people/:id/profile",
+    title: "Profile",
+    page: lazy(() => import("../pages/person-profile-page.tsx")),
+  },
+  {
+    path: "/feedback",
+    title: "Feedback requests",
+    page: lazy(() => import("../pages/feedback-page.tsx")),
+  },
   { path: "/team", title: "My team", page: lazy(() => import("../pages/team-page.tsx")) },
   {
     path: "/organisation",

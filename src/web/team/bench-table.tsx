@@ -1,5 +1,6 @@
 import type { Framework } from "../api/types.ts";
 import { frameworkLabels } from "../lib/framework-labels.ts";
+import { ScrollRegion } from "./scroll-region.tsx";
 import type { OrgAnalytics } from "./team-types.ts";
 
 /** Who could step into each role: people ready or close, by name, with the engine's reason. */
@@ -19,7 +20,7 @@ export function BenchTable({
     return <p className="meta">Nobody is ready or close for another role yet.</p>;
   }
   return (
-    <div className="table-scroll">
+    <ScrollRegion label="Bench per role">
       <table>
         <thead>
           <tr>
@@ -42,6 +43,6 @@ export function BenchTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,6 +1,8 @@
 import type { Framework } from "../api/types.ts";
 import { frameworkLabels } from "../lib/framework-labels.ts";
+import { Link } from "../router/link.tsx";
 import { readinessFor, widestSelfManagerGap } from "./report-summary.ts";
+import { ScrollRegion } from "./scroll-region.tsx";
 import type { PersonProfile, PersonSummary, RoleFitSummary } from "./team-types.ts";
 
 /** One report with what the server worked out about them. */
@@ -36,7 +38,7 @@ function Alignment({
 export function ReportsTable({ framework, rows }: { framework: Framework; rows: ReportRow[] }) {
   const labels = frameworkLabels(framework);
   return (
-    <div className="table-scroll">
+    <ScrollRegion label="Your reports">
       <table className="reports-table">
         <thead>
           <tr>
@@ -51,7 +53,9 @@ export function ReportsTable({ framework, rows }: { framework: Framework; rows: 
             const readiness = readinessFor(framework, person.roleId, fits);
             return (
               <tr key={person.id}>
-                <th scope="row">{person.name}</th>
+                <th scope="row">
+                  <Link to={`/people/${person.id}/profile`}>{person.name}</Link>
+                </th>
                 <td>{person.roleId ? labels.role(person.roleId) : "No role yet"}</td>
                 <td>
                   {readiness ? (
@@ -73,6 +77,6 @@ export function ReportsTable({ framework, rows }: { framework: Framework; rows: 
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -16,30 +16,8 @@ export interface PersonSummary {
   team: string | null;
 }
 
-/** One competency of a person's aggregated profile (only what the pages show). */
-export interface ProfileScore {
-  competency: string;
-  level: number | null;
-  byRater: Partial<Record<"self" | "manager" | "peer", number>>;
-  selfVsManager: number | null;
-  reason: string;
-}
-
-/** A person's aggregated profile (`GET /api/v1/people/{id}/profile`). */
-export interface PersonProfile {
-  personId: string;
-  competencies: Record<string, ProfileScore>;
-  selfOnly: boolean;
-  reason: string;
-}
-
-/** How close a person is to one role (`GET /api/v1/people/{id}/role-fits`). */
-export interface RoleFitSummary {
-  roleId: string;
-  fit: number;
-  readiness: "ready" | "close" | "stretch";
-  reason: string;
-}
+/** A person's aggregated profile and role fits, as the insights routes answer them. */
+export type { Profile as PersonProfile, RoleFit as RoleFitSummary } from "../../engine/types.ts";
 
 /** A feedback request as the form sends it. */
 export interface FeedbackAsk {

@@ -9,6 +9,7 @@ import { problemResponses } from "../../problem-responses.ts";
 import { mountPathsAndPlans } from "./paths-and-plans.ts";
 import { personProfile } from "./person-profile.ts";
 import { personParamSchema, profileSchema, roleFitSchema, standingSchema } from "./schema.ts";
+import { mountTrend } from "./trend-route.ts";
 
 /** What the engine-backed person reads need. */
 export interface InsightsDeps {
@@ -60,8 +61,8 @@ const standingRoute = createRoute({
 });
 
 /**
- * Mounts the engine-backed reads about a person: profile, role fits and where they stand. They
- * are visible to whoever may read the person's submitted assessments.
+ * Mounts the engine-backed reads about a person: profile, role fits, where they stand and their
+ * trend. They are visible to whoever may read the person's submitted assessments.
  *
  * @example
  * mountInsights(app, { db, frameworks });
@@ -86,4 +87,5 @@ export function mountInsights(app: OpenAPIHono<AppEnv>, deps: InsightsDeps): voi
   });
 
   mountPathsAndPlans(app, { profileFor });
+  mountTrend(app, { db: deps.db, profileFor });
 }

@@ -83,3 +83,16 @@ export const standingSchema = z
 export const personParamSchema = z.object({
   id: z.uuid().openapi({ param: { name: "id", in: "path" } }),
 });
+
+/** One competency's aggregated level over a person's assessment history. */
+export const competencyTrendSchema = z
+  .object({
+    competency: z.string(),
+    points: z.array(z.object({ at: z.string(), level: z.number() })),
+    change: z
+      .number()
+      .nullable()
+      .openapi({ description: "Last level minus first; null with fewer than two points." }),
+    reason: z.string(),
+  })
+  .openapi("CompetencyTrend");

@@ -1,9 +1,27 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { aggregateProfile } from "../../../engine/aggregate-profile.ts";
 import { placeEntry } from "../../../engine/place-entry.ts";
+import type { Profile, Rating } from "../../../engine/types.ts";
+import type { Framework } from "../../../framework/schema.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { FrameworkSource } from "../../framework-source.ts";
 import { problemResponses } from "../../problem-responses.ts";
+import { checkRatings } from "../assessments/check-ratings.ts";
 import { placementRequestSchema, placementSchema } from "./schema.ts";
+
+/** A newcomer's self-ratings as a profile; nothing is stored. */
+function selfProfile(framework: Framework, ratings: Rating[]): Profile {
+  const assessment = {
+    id: "newcomer-self",
+    personId: "newcomer",
+    raterId: "newcomer",
+    raterKind: "self" as const,
+    frameworkVersion: framework.version,
+    submittedAt: new Date(0).toISOString(),
+    ratings,
+  };
+  return aggregateProfile(framework, "newcomer", [assessment]);
+}
 
 const placeRoute = createRoute({
   method: "post",
@@ -35,12 +53,14 @@ export function mountPlacement(
   deps: { frameworks: FrameworkSource },
 ): void {
   app.openapi(placeRoute, async (c) => {
-    const { background } = c.req.valid("json");
+    const { background, ratings } = c.req.valid("json");
     const actor = c.get("actor");
     const { framework, version } = await deps.frameworks.current(
       actor.kind === "user" ? actor.orgId : null,
     );
-    const placement = placeEntry(framework, background);
+    if (ratings) checkRatings(framework, ratings);
+    const profile = ratings ? selfProfile(framework, ratings) : undefined;
+    const placement = placeEntry(framework, background, profile);
     const titles = new Map(framework.roles.map((role) => [role.id, role.title]));
     return c.json(
       {

@@ -45,6 +45,24 @@ describe("POST /api/v1/placement", () => {
     expect(matched).toEqual({ "new-graduate": false, "career-changer": true });
   });
 
+  it("weighs optional self-ratings: modest ones place below Senior PM, with a reason", async () => {
+    const competencies = ["product-strategy", "execution", "customer-insight", "influence"];
+    const ratings = competencies.map((competency) => ({ competency, level: 2 }));
+    const body = await (await place({ background, ratings })).json();
+    expect(body.recommended.map((entry: { roleId: string }) => entry.roleId)).not.toContain(
+      "senior-pm",
+    );
+    expect(body.reason).toMatch(/Product Manager|Associate/);
+  });
+
+  it("rejects a self-rating for a competency the framework does not have", async () => {
+    const res = await place({ background, ratings: [{ competency: "charisma", level: 3 }] });
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.errors[0].path).toBe("ratings.0.competency");
+    expect(body.errors[0].hint).toContain("execution");
+  });
+
   it("rejects a negative number of years with the field path", async () => {
     const res = await place({ background: { ...background, yearsExperience: -1 } });
     expect(res.status).toBe(400);

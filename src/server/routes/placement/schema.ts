@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { ratingSchema } from "../assessments/schema.ts";
 
 /** A newcomer's background, as entry placement reads it. */
 export const backgroundSchema = z
@@ -18,7 +19,13 @@ export const backgroundSchema = z
 
 /** The body of an entry placement request. */
 export const placementRequestSchema = z
-  .strictObject({ background: backgroundSchema })
+  .strictObject({
+    background: backgroundSchema,
+    ratings: z.array(ratingSchema).max(50).optional().openapi({
+      description:
+        "Optional self-ratings; with them, placement prefers the most senior matched role the newcomer is already close to.",
+    }),
+  })
   .openapi("PlacementRequest");
 
 /** Where a newcomer might enter, with each entry route considered and why. */

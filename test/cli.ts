@@ -2,11 +2,11 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { vi } from "vitest";
-import { loadDefaultFramework } from "../../test/default-framework.ts";
-import type { Database } from "../storage/database.ts";
-import { seedDemoOrganisation } from "../storage/demo/seed-demo-organisation.ts";
-import { openDatabase } from "../storage/open-database.ts";
-import { main } from "./main.ts";
+import { main } from "../src/cli/main.ts";
+import type { Database } from "../src/storage/database.ts";
+import { seedDemoOrganisation } from "../src/storage/demo/seed-demo-organisation.ts";
+import { openDatabase } from "../src/storage/open-database.ts";
+import { loadDefaultFramework } from "./default-framework.ts";
 
 /** The demo login CLI tests act for: a Product Manager with a profile, plan and evidence. */
 export const demoMemberEmail = "quinn.becker@example.com";

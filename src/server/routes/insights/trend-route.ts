@@ -1,0 +1,65 @@
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { competencyTrend } from "../../../engine/competency-trend.ts";
+import type { Database } from "../../../storage/database.ts";
+import { listAssessments } from "../../../storage/queries/assessments.ts";
+import type { AppEnv } from "../../app-env.ts";
+import { signedIn } from "../../authorize.ts";
+import { problemResponses } from "../../problem-responses.ts";
+import type { PersonProfile } from "./person-profile.ts";
+import { competencyTrendSchema, personParamSchema } from "./schema.ts";
+
+// Years of assessment rounds; the trend reads every submitted assessment of one person.
+const historyLimit = 500;
+
+const trendRoute = createRoute({
+  method: "get",
+  path: "/api/v1/people/{id}/trend",
+  tags: ["insights"],
+  summary: "How a person's level moved per competency over their submitted assessments",
+  request: { params: personParamSchema },
+  responses: {
+    200: {
+      description: "One trend per competency, oldest point first",
+      content: {
+        "application/json": {
+          schema: z.object({
+            frameworkVersion: z.string(),
+            trends: z.array(competencyTrendSchema),
+          }),
+        },
+      },
+    },
+    ...problemResponses(400, 401, 403, 404),
+  },
+});
+
+/**
+ * Mounts `GET /api/v1/people/{id}/trend`, readable by whoever may read the person's profile.
+ *
+ * @example
+ * mountTrend(app, { db, profileFor });
+ */
+export function mountTrend(
+  app: OpenAPIHono<AppEnv>,
+  deps: {
+    db: Database;
+    profileFor: (c: Context<AppEnv>, id: string) => Promise<PersonProfile>;
+  },
+): void {
+  app.openapi(trendRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    // Loading the profile applies the same policy check as the profile route.
+    const { framework, version } = await deps.profileFor(c, id);
+    const history = await listAssessments(deps.db, {
+      orgId: signedIn(c).orgId,
+      personId: id,
+      status: "submitted",
+      limit: historyLimit,
+    });
+    return c.json(
+      { frameworkVersion: version, trends: competencyTrend(framework, id, history) },
+      200,
+    );
+  });
+}

@@ -1,0 +1,34 @@
+import { useId } from "react";
+import { ErrorState } from "../components/error-state.tsx";
+import { useImportJob } from "../hooks/use-people-import.ts";
+
+/** A started import's progress, polled until it is done, then what it created and updated. */
+export function PeopleImportProgress({ jobId }: { jobId: string }) {
+  const job = useImportJob(jobId);
+  const labelId = useId();
+  if (job.error) return <ErrorState error={job.error} onRetry={() => job.refetch()} />;
+  const data = job.data;
+  if (!data) return <p role="status">Starting the import…</p>;
+  return (
+    <section aria-labelledby="import-progress-heading" className="card">
+      <h3 id="import-progress-heading">
+        {data.status === "running" ? "Importing people" : "Import finished"}
+      </h3>
+      <p id={labelId}>
+        {data.processed} of {data.total} people processed
+      </p>
+      <progress aria-labelledby={labelId} max={Math.max(data.total, 1)} value={data.processed} />
+      {data.status === "done" && data.result ? (
+        <p className="notice" role="status">
+          Done: {data.result.created} created, {data.result.updated} updated,{" "}
+          {data.result.unchanged} unchanged.
+        </p>
+      ) : null}
+      {data.status === "failed" ? (
+        <p className="state state-error" role="alert">
+          {data.error}
+        </p>
+      ) : null}
+    </section>
+  );
+}

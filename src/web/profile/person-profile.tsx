@@ -1,0 +1,65 @@
+import type { UseQueryResult } from "@tanstack/react-query";
+import { EmptyState } from "../components/empty-state.tsx";
+import { ErrorState } from "../components/error-state.tsx";
+import { LoadingState } from "../components/loading-state.tsx";
+import { useFramework } from "../hooks/use-framework.ts";
+import { useProfile, useRoleFits, useStanding } from "../hooks/use-insights.ts";
+import { usePerson } from "../hooks/use-person.ts";
+import { ProfileView } from "./profile-view.tsx";
+
+/**
+ * Another person's profile as the viewer may see it (the API decides who may): their name as
+ * the page heading, then the same profile view people see of themselves.
+ *
+ * @example
+ * <PersonProfile personId={params.id} />
+ */
+export function PersonProfile({ personId }: { personId: string }) {
+  const queries = {
+    framework: useFramework(),
+    person: usePerson(personId),
+    profile: useProfile(personId),
+    fits: useRoleFits(personId),
+    standing: useStanding(personId),
+  };
+  const all: UseQueryResult[] = Object.values(queries);
+  const failed = all.find((query) => query.isError);
+  const { framework, person, profile, fits, standing } = queries;
+  const heading = <h1>{person.data ? `${person.data.name}'s profile` : "Profile"}</h1>;
+  if (failed) {
+    return (
+      <>
+        {heading}
+        <ErrorState error={failed.error} onRetry={() => failed.refetch()} />
+      </>
+    );
+  }
+  if (!framework.data || !person.data || !profile.data || !fits.data || !standing.data) {
+    return (
+      <>
+        {heading}
+        <LoadingState />
+      </>
+    );
+  }
+  const rated = Object.values(profile.data.competencies).some((score) => score.level !== null);
+  return (
+    <>
+      {heading}
+      {rated ? (
+        <ProfileView
+          framework={framework.data.framework}
+          profile={profile.data}
+          fits={fits.data.fits}
+          standing={standing.data}
+          roleId={person.data.roleId}
+          personName={person.data.name}
+        />
+      ) : (
+        <EmptyState title="Nothing to show yet">
+          <p>{person.data.name}'s profile appears once an assessment of them is submitted.</p>
+        </EmptyState>
+      )}
+    </>
+  );
+}
