@@ -11,16 +11,19 @@ export function LevelChoice({
   labels,
   value,
   onChange,
+  question = "Which description fits your work most of the time?",
 }: {
   competency: Competency;
   levels: number[];
   labels: FrameworkLabels;
   value: number | null;
   onChange: (level: number) => void;
+  /** The question above the levels; the default speaks to someone rating themself. */
+  question?: string;
 }) {
   return (
     <fieldset className="level-choice">
-      <legend>Which description fits your work most of the time?</legend>
+      <legend>{question}</legend>
       {levels.map((level) => {
         const id = `level-${competency.id}-${level}`;
         return (

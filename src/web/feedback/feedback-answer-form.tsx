@@ -56,6 +56,7 @@ export function FeedbackAnswerForm({
             labels={labels}
             value={chosen[competency.id] ?? null}
             onChange={(level) => setChosen((now) => ({ ...now, [competency.id]: level }))}
+            question={`Which description fits ${personName}'s work most of the time?`}
           />
         </div>
       ))}

@@ -17,7 +17,7 @@ export function PeopleImportPlanView({
   const { create, update, unchanged } = plan.counts;
   const shown = plan.changes.slice(0, firstShown);
   return (
-    <section aria-labelledby="import-plan-heading" className="card">
+    <section aria-labelledby="import-plan-heading">
       <h3 id="import-plan-heading">What importing this file changes</h3>
       <p role="status">
         {create} to create, {update} to update, {unchanged} unchanged. Nothing is stored until you

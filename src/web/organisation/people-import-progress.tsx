@@ -10,12 +10,12 @@ export function PeopleImportProgress({ jobId }: { jobId: string }) {
   const data = job.data;
   if (!data) return <p role="status">Starting the import…</p>;
   return (
-    <section aria-labelledby="import-progress-heading" className="card">
+    <section aria-labelledby="import-progress-heading">
       <h3 id="import-progress-heading">
         {data.status === "running" ? "Importing people" : "Import finished"}
       </h3>
       <p id={labelId}>
-        {data.processed} of {data.total} people processed
+        {data.processed} of {data.total} changes written
       </p>
       <progress aria-labelledby={labelId} max={Math.max(data.total, 1)} value={data.processed} />
       {data.status === "done" && data.result ? (

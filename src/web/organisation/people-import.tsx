@@ -54,7 +54,7 @@ export function PeopleImport({ framework }: { framework: Framework }) {
   const unmatched = dryRun.error instanceof ApiError ? unmatchedTitlesOf(dryRun.error) : [];
   const plan = dryRun.data && checked === csv && jobId === null ? dryRun.data : null;
   return (
-    <section aria-labelledby="people-import-heading">
+    <section aria-labelledby="people-import-heading" className="card">
       <h2 id="people-import-heading">Import people</h2>
       <p>
         Upload your HRIS export as CSV with the columns name, email, job title, manager email, team
@@ -78,14 +78,16 @@ export function PeopleImport({ framework }: { framework: Framework }) {
       {plan ? (
         <>
           <PeopleImportPlanView plan={plan} framework={framework} />
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={start.isPending}
-            onClick={() => start.mutate(csv, { onSuccess: (job) => setJobId(job.id) })}
-          >
-            Import {plan.counts.create + plan.counts.update} changed people
-          </button>
+          <p className="actions">
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={start.isPending}
+              onClick={() => start.mutate(csv, { onSuccess: (job) => setJobId(job.id) })}
+            >
+              Import {plan.counts.create + plan.counts.update} changed people
+            </button>
+          </p>
         </>
       ) : null}
       {start.error ? <Refusal error={start.error} /> : null}
