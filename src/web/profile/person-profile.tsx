@@ -1,20 +1,23 @@
 import type { UseQueryResult } from "@tanstack/react-query";
 import { EmptyState } from "../components/empty-state.tsx";
 import { ErrorState } from "../components/error-state.tsx";
+import { ExportMyData } from "../components/export-my-data.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
 import { useFramework } from "../hooks/use-framework.ts";
 import { useProfile, useRoleFits, useStanding } from "../hooks/use-insights.ts";
 import { usePerson } from "../hooks/use-person.ts";
+import { Link } from "../router/link.tsx";
 import { ProfileView } from "./profile-view.tsx";
 
 /**
- * Another person's profile as the viewer may see it (the API decides who may): their name as
- * the page heading, then the same profile view people see of themselves.
+ * A person's profile as the viewer may see it (the API decides who may): the signed-in person's
+ * own ("My profile", with their data export), or a report's under their name.
  *
  * @example
  * <PersonProfile personId={params.id} />
+ * <PersonProfile personId={me.personId} own />
  */
-export function PersonProfile({ personId }: { personId: string }) {
+export function PersonProfile({ personId, own = false }: { personId: string; own?: boolean }) {
   const queries = {
     framework: useFramework(),
     person: usePerson(personId),
@@ -25,7 +28,14 @@ export function PersonProfile({ personId }: { personId: string }) {
   const all: UseQueryResult[] = Object.values(queries);
   const failed = all.find((query) => query.isError);
   const { framework, person, profile, fits, standing } = queries;
-  const heading = <h1>{person.data ? `${person.data.name}'s profile` : "Profile"}</h1>;
+  const heading = own ? (
+    <>
+      <h1>My profile</h1>
+      <ExportMyData />
+    </>
+  ) : (
+    <h1>{person.data ? `${person.data.name}'s profile` : "Profile"}</h1>
+  );
   if (failed) {
     return (
       <>
@@ -53,11 +63,18 @@ export function PersonProfile({ personId }: { personId: string }) {
           fits={fits.data.fits}
           standing={standing.data}
           roleId={person.data.roleId}
-          personName={person.data.name}
+          personName={own ? undefined : person.data.name}
         />
       ) : (
         <EmptyState title="Nothing to show yet">
-          <p>{person.data.name}'s profile appears once an assessment of them is submitted.</p>
+          {own ? (
+            <p>
+              Your profile appears once an assessment is submitted.{" "}
+              <Link to="/assess">Assess yourself</Link> to start.
+            </p>
+          ) : (
+            <p>{person.data.name}'s profile appears once an assessment of them is submitted.</p>
+          )}
         </EmptyState>
       )}
     </>
