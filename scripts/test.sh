@@ -4,8 +4,10 @@
 # browser journeys on Chromium (scripts/with-chromium.sh, through `npm run test:e2e`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# `npm install` (not `npm ci`): npm 11 leaves other platforms' optional packages out of the lock
+# file and `npm ci` then refuses it; `npm install` keeps the locked versions all the same.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
+  npm install --no-audit --no-fund
 fi
 bash scripts/with-postgres.sh npm run check
 npm run test:e2e
