@@ -1,10 +1,6 @@
 import type { Database } from "../storage/database.ts";
 import { listOrganisations, type Organisation } from "../storage/queries/organisations.ts";
-
-/** A CLI failure whose message is meant for the person at the terminal. */
-export class CliError extends Error {
-  override name = "CliError";
-}
+import { CliError } from "./cli-error.ts";
 
 /**
  * Finds the organisation a command acts on: the one named by `--org` (id or exact name), or the

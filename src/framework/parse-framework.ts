@@ -1,10 +1,7 @@
-import { checkFramework } from "./check-framework.ts";
 import type { FrameworkIssue, IssueDraft, ParseResult } from "./framework-issue.ts";
 import { locatePath } from "./locate-path.ts";
 import { readYamlDocument } from "./read-yaml-document.ts";
-import { repairData } from "./repair-data.ts";
-import { frameworkSchema } from "./schema.ts";
-import { schemaIssues } from "./schema-issues.ts";
+import { validateFrameworkData } from "./validate-framework-data.ts";
 
 export type { FrameworkIssue, ParseResult } from "./framework-issue.ts";
 
@@ -47,17 +44,9 @@ export function parseFramework(source: string, options: { fileName: string }): P
     const hint = "Use fewer YAML aliases (*name): write the repeated data out instead.";
     return { ok: false, issues: [place({ code: "yaml-aliases", message, hint, path: [] })] };
   }
-  const parsed = frameworkSchema.safeParse(data, { reportInput: true });
-  if (parsed.success) {
-    const { errors, warnings } = checkFramework(parsed.data);
-    if (syntax.length === 0 && errors.length === 0) {
-      return { ok: true, framework: parsed.data, warnings: warnings.map(place) };
-    }
-    return { ok: false, issues: inReadingOrder([...syntax, ...errors.map(place)]) };
+  const { framework, errors, warnings } = validateFrameworkData(data);
+  if (framework && syntax.length === 0) {
+    return { ok: true, framework, warnings: warnings.map(place) };
   }
-  const structural = schemaIssues(parsed.error.issues).map(place);
-  // Set aside what can safely go and check the rest too, so one run reports every problem.
-  const repaired = frameworkSchema.safeParse(repairData(data, parsed.error.issues));
-  const references = repaired.success ? checkFramework(repaired.data).errors.map(place) : [];
-  return { ok: false, issues: inReadingOrder([...syntax, ...structural, ...references]) };
+  return { ok: false, issues: inReadingOrder([...syntax, ...errors.map(place)]) };
 }

@@ -1,9 +1,12 @@
+import type { UserRecord } from "./auth/auth-store.ts";
 import type { Actor } from "./policy.ts";
 
 /** What middleware puts on the request context for the handlers. */
 export interface AppVariables {
   /** Who is asking; anonymous until the session middleware finds a valid session. */
   actor: Actor;
+  /** The signed-in user the session cookie names, or null: read once per request. */
+  user: UserRecord | null;
   /** Set by the request-id middleware; echoed in logs and 500 problems. */
   requestId: string;
 }

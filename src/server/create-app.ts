@@ -103,6 +103,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   mountMiddleware(app, options.bodyLimitBytes ?? defaultBodyLimitBytes, trustProxy);
   app.use(async function anonymousByDefault(c, next) {
     c.set("actor", { kind: "anonymous" });
+    c.set("user", null);
     await next();
   });
   app.use("/api/*", sessionActor({ auth, now }));

@@ -2,16 +2,15 @@ import { writeFile } from "node:fs/promises";
 import { Command } from "commander";
 import type { Rating } from "../../engine/types.ts";
 import type { Framework } from "../../framework/schema.ts";
+import { CliError, reportCliErrors } from "../cli-error.ts";
 import { loadFrameworkForCommand } from "../load-framework.ts";
 import { writeError, writeOut } from "../output.ts";
-import { CliError } from "../resolve-organisation.ts";
 import { resolvePerson } from "../resolve-person.ts";
 import { withDatabase, withDatabaseOption } from "../with-database.ts";
 import { readRatingLines } from "./assess-lines.ts";
 import { saveSelfAssessment } from "./assess-save.ts";
 import { runAssessSession, type TerminalInput } from "./assess-session.ts";
 import { assessCompetencies } from "./assess-state.ts";
-import { reportCliErrors } from "./people-published-framework.ts";
 
 /** Options of `pathways assess`, as commander parses them. */
 interface AssessOptions {

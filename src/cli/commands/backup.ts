@@ -2,8 +2,9 @@ import { Command } from "commander";
 import { BackupError } from "../../storage/backup/backup-error.ts";
 import { writeBackupFile } from "../../storage/backup/backup-file.ts";
 import { createBackup } from "../../storage/backup/create-backup.ts";
+import { CliError } from "../cli-error.ts";
 import { writeError, writeOut } from "../output.ts";
-import { CliError, resolveOrganisation } from "../resolve-organisation.ts";
+import { resolveOrganisation } from "../resolve-organisation.ts";
 import { type DatabaseOptions, withDatabase, withDatabaseOption } from "../with-database.ts";
 
 /** Options of `pathways backup`, as commander parses them. */

@@ -4,11 +4,12 @@ import {
   csvExportKinds,
   exportCsv,
 } from "../../storage/csv-exports/export-csv.ts";
+import { writeFileAtomically } from "../../storage/write-file-atomically.ts";
+import { reportCliErrors } from "../cli-error.ts";
 import { writeOut } from "../output.ts";
+import { publishedFramework } from "../published-framework.ts";
 import { resolveOrganisation } from "../resolve-organisation.ts";
 import { type DatabaseOptions, withDatabase, withDatabaseOption } from "../with-database.ts";
-import { writeFileAtomically } from "./framework-export.ts";
-import { publishedFramework, reportCliErrors } from "./people-published-framework.ts";
 
 interface ExportOptions extends DatabaseOptions {
   org?: string;
@@ -34,7 +35,7 @@ export function exportCommand(): Command {
       reportCliErrors(() =>
         withDatabase(options, async ({ db }) => {
           const org = await resolveOrganisation(db, options.org);
-          const framework = await publishedFramework(db, org.id);
+          const { framework } = await publishedFramework(db, org);
           const csv = await exportCsv(db, kind, { orgId: org.id, framework });
           if (options.out === undefined) {
             process.stdout.write(csv);

@@ -1,10 +1,10 @@
-import { randomUUID } from "node:crypto";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
 import { Command, Option } from "commander";
 import { stringify } from "yaml";
 import { frameworkToCsv } from "../../framework/csv/framework-to-csv.ts";
 import type { Framework } from "../../framework/schema.ts";
+import { writeFileAtomically } from "../../storage/write-file-atomically.ts";
 import { loadFrameworkForCommand } from "../load-framework.ts";
 import { writeError, writeOut } from "../output.ts";
 
@@ -38,18 +38,6 @@ export function frameworkText(framework: Framework, format: "yaml" | "json"): st
   const data = compact(framework);
   if (format === "json") return `${JSON.stringify(data, null, 2)}\n`;
   return stringify(data, { lineWidth: 100 });
-}
-
-/** Writes a file through a temporary file and a rename, so readers never see half of it. */
-export async function writeFileAtomically(path: string, text: string): Promise<void> {
-  const temporary = join(dirname(path), `.${randomUUID()}.tmp`);
-  try {
-    await writeFile(temporary, text, "utf8");
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
 }
 
 async function writeExport(

@@ -2,13 +2,13 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { Command } from "commander";
 import { frameworkFromCsv } from "../../framework/csv/framework-from-csv.ts";
-import { formatIssues } from "../../framework/format-issues.ts";
 import type { FrameworkIssue, ParseResult } from "../../framework/framework-issue.ts";
 import { maxFrameworkBytes } from "../../framework/limits.ts";
-import { formatSummary, summariseFramework } from "../../framework/summarise-framework.ts";
 import { readFrameworkFile } from "../../storage/read-framework-file.ts";
+import { writeFileAtomically } from "../../storage/write-file-atomically.ts";
 import { writeError, writeOut } from "../output.ts";
-import { frameworkText, writeFileAtomically } from "./framework-export.ts";
+import { printFrameworkCheck } from "../print-framework-check.ts";
+import { frameworkText } from "./framework-export.ts";
 
 function refusal(file: string, code: string, message: string, hint: string): ParseResult {
   const issue: FrameworkIssue = { code, message, hint, file, line: null, column: null, path: [] };
@@ -73,13 +73,7 @@ export function frameworkImportCommand(): Command {
     .option("--out <file>", "write the framework to this file (.yaml, or .json) when it is valid")
     .action(async (path: string, options: { out?: string }) => {
       const result = await importFramework(path);
-      if (!result.ok) {
-        writeError(`${path}: invalid\n${formatIssues(result.issues)}`);
-        return;
-      }
-      writeOut(`${path}: valid — ${formatSummary(summariseFramework(result.framework))}`);
-      if (result.warnings.length > 0)
-        process.stdout.write(formatIssues(result.warnings, "warning"));
+      if (!printFrameworkCheck(path, result)) return;
       if (options.out === undefined) return;
       const format = extname(options.out).toLowerCase() === ".json" ? "json" : "yaml";
       try {

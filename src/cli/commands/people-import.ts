@@ -4,11 +4,12 @@ import { importPeople } from "../../storage/people-import/import-people.ts";
 import type { PeopleImportPlan } from "../../storage/people-import/import-plan.ts";
 import { formatImportProblems } from "../../storage/people-import/import-problem.ts";
 import { maxPeopleFileBytes } from "../../storage/people-import/read-people-csv.ts";
+import { CliError, reportCliErrors } from "../cli-error.ts";
 import { writeError, writeJson, writeOut } from "../output.ts";
-import { CliError, resolveOrganisation } from "../resolve-organisation.ts";
+import { publishedFramework } from "../published-framework.ts";
+import { resolveOrganisation } from "../resolve-organisation.ts";
 import { type DatabaseOptions, withDatabase, withDatabaseOption } from "../with-database.ts";
 import { progressReporter } from "./people-progress.ts";
-import { publishedFramework, reportCliErrors } from "./people-published-framework.ts";
 
 interface ImportOptions extends DatabaseOptions {
   org?: string;
@@ -76,7 +77,7 @@ export function peopleImportCommand(): Command {
       const content = await readFileWithin(file);
       await withDatabase(options, async ({ db }) => {
         const org = await resolveOrganisation(db, options.org);
-        const framework = await publishedFramework(db, org.id);
+        const { framework } = await publishedFramework(db, org);
         const outcome = await importPeople(db, {
           orgId: org.id,
           framework,

@@ -1,9 +1,10 @@
 import { Command } from "commander";
 import { listTitleMappings, setTitleMapping } from "../../storage/queries/title-mappings.ts";
+import { CliError, reportCliErrors } from "../cli-error.ts";
 import { writeJson, writeOut } from "../output.ts";
-import { CliError, resolveOrganisation } from "../resolve-organisation.ts";
+import { publishedFramework } from "../published-framework.ts";
+import { resolveOrganisation } from "../resolve-organisation.ts";
 import { type DatabaseOptions, withDatabase, withDatabaseOption } from "../with-database.ts";
-import { publishedFramework, reportCliErrors } from "./people-published-framework.ts";
 
 interface TitleOptions extends DatabaseOptions {
   org?: string;
@@ -26,7 +27,7 @@ export function peopleMapTitleCommand(): Command {
     reportCliErrors(() =>
       withDatabase(options, async ({ db }) => {
         const org = await resolveOrganisation(db, options.org);
-        const framework = await publishedFramework(db, org.id);
+        const { framework } = await publishedFramework(db, org);
         if (!framework.roles.some((role) => role.id === roleId)) {
           const known = framework.roles.map((role) => role.id).join(", ");
           throw new CliError(`The framework has no role "${roleId}"; use one of: ${known}.`);

@@ -4,11 +4,11 @@ import { loadGrowthReport } from "../../reports/load-growth-report.ts";
 import { planLines } from "../../reports/plan-lines.ts";
 import { roleTitle } from "../../reports/report-names.ts";
 import type { StoredPerson } from "../../storage/queries/people.ts";
+import { reportCliErrors } from "../cli-error.ts";
 import { writeJson, writeOut } from "../output.ts";
 import { resolvePerson } from "../resolve-person.ts";
 import { terminalPlanText } from "../terminal-plan-text.ts";
 import { withDatabase, withDatabaseOption } from "../with-database.ts";
-import { reportCliErrors } from "./people-published-framework.ts";
 
 /** Options of `pathways plan`, as commander parses them. */
 interface PlanOptions {

@@ -3,11 +3,10 @@ import { Command, Option } from "commander";
 import { loadGrowthReport } from "../../reports/load-growth-report.ts";
 import { renderReportMarkdown } from "../../reports/render-report-markdown.ts";
 import { renderReportPdf } from "../../reports/render-report-pdf.ts";
+import { CliError, reportCliErrors } from "../cli-error.ts";
 import { writeOut } from "../output.ts";
-import { CliError } from "../resolve-organisation.ts";
 import { resolvePerson } from "../resolve-person.ts";
 import { withDatabase, withDatabaseOption } from "../with-database.ts";
-import { reportCliErrors } from "./people-published-framework.ts";
 
 /** Options of `pathways report`, as commander parses them. */
 interface ReportOptions {

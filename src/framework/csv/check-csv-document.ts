@@ -1,8 +1,5 @@
-import { checkFramework } from "../check-framework.ts";
 import type { FrameworkIssue, IssueDraft, ParseResult } from "../framework-issue.ts";
-import { repairData } from "../repair-data.ts";
-import { frameworkSchema } from "../schema.ts";
-import { schemaIssues } from "../schema-issues.ts";
+import { validateFrameworkData } from "../validate-framework-data.ts";
 import { type CsvAssembly, cellIssue, type SheetCell } from "./csv-assembly.ts";
 import { frameworkKeys } from "./csv-layout.ts";
 import { fillEmptyText } from "./fill-empty-text.ts";
@@ -41,22 +38,12 @@ function placeDraft(assembly: CsvAssembly, draft: IssueDraft): FrameworkIssue {
 export function checkCsvDocument(assembly: CsvAssembly, doc: unknown): ParseResult {
   const place = (drafts: IssueDraft[]) =>
     drafts.filter((draft) => !assembly.isReported(draft.path)).map((d) => placeDraft(assembly, d));
-  const parsed = frameworkSchema.safeParse(doc, { reportInput: true });
-  if (parsed.success) {
-    const { errors, warnings } = checkFramework(parsed.data);
-    const issues = [...assembly.issues, ...place(errors)];
-    if (issues.length === 0) return { ok: true, framework: parsed.data, warnings: place(warnings) };
-    return { ok: false, issues };
-  }
-  const drafts = schemaIssues(parsed.error.issues);
-  const structural = place(drafts);
-  // As for YAML: set aside what can safely go and check the rest, so one run reports everything.
-  const filled = fillEmptyText(doc, parsed.error.issues);
-  const repaired = frameworkSchema.safeParse(repairData(filled.doc, filled.rest));
-  const seen = new Set(drafts.map((draft) => JSON.stringify(draft.path)));
-  const fresh = (draft: IssueDraft) => !seen.has(JSON.stringify(draft.path));
-  const references = repaired.success
-    ? place(checkFramework(repaired.data).errors.filter(fresh))
-    : [];
-  return { ok: false, issues: [...assembly.issues, ...structural, ...references] };
+  // Empty required cells (common in spreadsheets) get stand-ins, so they hide no other problem.
+  const { framework, errors, warnings } = validateFrameworkData(doc, (data, issues) => {
+    const filled = fillEmptyText(data, issues);
+    return { data: filled.doc, issues: filled.rest };
+  });
+  const issues = [...assembly.issues, ...place(errors)];
+  if (framework && issues.length === 0) return { ok: true, framework, warnings: place(warnings) };
+  return { ok: false, issues };
 }

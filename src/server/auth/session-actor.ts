@@ -31,6 +31,7 @@ export function sessionActor(options: {
   return async function resolveActor(c, next) {
     const token = readSessionCookie(c);
     const user = token ? await options.auth.findUserBySession(digestToken(token), now()) : null;
+    c.set("user", user);
     c.set("actor", user ? actorOf(user) : { kind: "anonymous" });
     await next();
   };

@@ -1,5 +1,5 @@
-import { randomBytes } from "node:crypto";
-import { open, readFile, rename, rm } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
+import { writeFileAtomically } from "../write-file-atomically.ts";
 import { BackupError } from "./backup-error.ts";
 import type { BackupArchive } from "./backup-header.ts";
 import { decodeBackup } from "./decode-backup.ts";
@@ -14,21 +14,7 @@ import { encodeBackup } from "./encode-backup.ts";
  * await writeBackupFile("acme.pathways-backup.gz", archive);
  */
 export async function writeBackupFile(path: string, archive: BackupArchive): Promise<void> {
-  const data = encodeBackup(archive);
-  const partial = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.partial`;
-  try {
-    const handle = await open(partial, "wx", 0o600);
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(partial, path);
-  } catch (error) {
-    await rm(partial, { force: true });
-    throw error;
-  }
+  await writeFileAtomically(path, encodeBackup(archive), { mode: 0o600 });
 }
 
 /**

@@ -1,14 +1,11 @@
 import type { Framework } from "../../framework/schema.ts";
+import type { StoredPerson } from "../queries/people.ts";
 
 /** The facts of a person the people export writes. */
-export interface ExportPerson {
-  id: string;
-  name: string;
-  email: string | null;
-  roleId: string | null;
-  managerId: string | null;
-  team: string | null;
-}
+export type ExportPerson = Pick<
+  StoredPerson,
+  "id" | "name" | "email" | "roleId" | "managerId" | "team"
+>;
 
 /** The people export's columns, in order. */
 export const peopleExportHeader = [

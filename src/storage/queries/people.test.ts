@@ -4,6 +4,7 @@ import { constraintProblem } from "../database-error.ts";
 import {
   createPerson,
   deletePerson,
+  findPersonByEmail,
   getPerson,
   getPersonWithManagerChain,
   listManagerChain,
@@ -35,6 +36,20 @@ describeOnEachDatabase("people", (database) => {
     expect(found).toEqual(created);
     expect(found).toMatchObject({ roleId: "pm", managerId: null, team: "Growth" });
     expect(found?.preferences?.tracks).toEqual(["ic"]);
+  });
+
+  it("finds a person by email whatever its case, and only in their own organisation", async () => {
+    const { db } = database();
+    const { organisation } = await seedOrganisation(db);
+    const other = await seedOrganisation(db);
+    const ada = await createPerson(db, {
+      orgId: organisation.id,
+      name: "Ada",
+      email: "Ada@Example.com",
+    });
+    expect((await findPersonByEmail(db, organisation.id, " ada@example.COM "))?.id).toBe(ada.id);
+    expect(await findPersonByEmail(db, other.organisation.id, "ada@example.com")).toBeNull();
+    expect(await findPersonByEmail(db, organisation.id, "bob@example.com")).toBeNull();
   });
 
   it("leaves background and preferences out when they were never given", async () => {

@@ -58,6 +58,22 @@ export async function getPerson(
   return row ? toPerson(row) : null;
 }
 
+/** Finds a person in an organisation by email, ignoring case, or null. */
+export async function findPersonByEmail(
+  db: Database,
+  orgId: string,
+  email: string,
+): Promise<StoredPerson | null> {
+  const [row] = await db
+    .select()
+    .from(people)
+    .where(
+      and(eq(people.orgId, orgId), sql`lower(${people.email}) = ${email.trim().toLowerCase()}`),
+    )
+    .limit(1);
+  return row ? toPerson(row) : null;
+}
+
 /** An organisation's people by name, optionally only one manager's direct reports or one team. */
 export async function listPeople(
   db: Database,

@@ -1,5 +1,6 @@
 import type { Framework, RoleChange } from "../api/types.ts";
 import { frameworkLabels } from "../lib/framework-labels.ts";
+import { SkillsCard } from "./skills-card.tsx";
 import { TextList } from "./text-list.tsx";
 
 function levelChangeNote(change: RoleChange, competency: string): string | null {
@@ -87,21 +88,7 @@ export function RoleComparison({
       </div>
       <div className="grid">
         <TextList title="What changes" items={change.whatChanges} />
-        {change.skillsToDevelop.length > 0 ? (
-          <section className="card">
-            <h2>Skills to develop</h2>
-            <dl>
-              {change.skillsToDevelop.map((skill) => (
-                <div key={skill.name}>
-                  <dt>
-                    {skill.name} <span className="tag">{labels.competency(skill.competency)}</span>
-                  </dt>
-                  <dd>{skill.description}</dd>
-                </div>
-              ))}
-            </dl>
-          </section>
-        ) : null}
+        <SkillsCard skills={change.skillsToDevelop} labels={labels} />
       </div>
     </div>
   );

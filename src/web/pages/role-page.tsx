@@ -1,6 +1,7 @@
 import type { Framework, Role } from "../api/types.ts";
 import { EmptyState } from "../components/empty-state.tsx";
 import { QueryView } from "../components/query-view.tsx";
+import { SkillsCard } from "../components/skills-card.tsx";
 import { TextList } from "../components/text-list.tsx";
 import { useFramework } from "../hooks/use-framework.ts";
 import { frameworkLabels } from "../lib/framework-labels.ts";
@@ -82,21 +83,7 @@ function RoleDetails({ framework, role }: { framework: Framework; role: Role }) 
         <TextList title="What changes from the level below" items={role.whatChanges} />
         <TextList title="Responsibilities" items={role.responsibilities} />
         <TextList title="What success looks like" items={role.success} />
-        {role.skillsToDevelop.length > 0 ? (
-          <section className="card">
-            <h2>Skills to develop</h2>
-            <dl>
-              {role.skillsToDevelop.map((skill) => (
-                <div key={skill.name}>
-                  <dt>
-                    {skill.name} <span className="tag">{labels.competency(skill.competency)}</span>
-                  </dt>
-                  <dd>{skill.description}</dd>
-                </div>
-              ))}
-            </dl>
-          </section>
-        ) : null}
+        <SkillsCard skills={role.skillsToDevelop} labels={labels} />
         {role.whoThrives ? <TextList title="Who thrives here" items={[role.whoThrives]} /> : null}
         <TextList title="Product skills that carry over" items={role.carriesOver} />
         <TextList title="Context" items={role.contextNotes} />

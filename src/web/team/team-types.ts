@@ -1,4 +1,5 @@
 import type { OrgAnalytics } from "../../engine/org-analytics-types.ts";
+import type { PersonRecord } from "../hooks/use-person.ts";
 
 /** The engine's analytics as `GET /api/v1/analytics/org` and `/analytics/team/{id}` answer them. */
 export type { OrgAnalytics } from "../../engine/org-analytics-types.ts";
@@ -7,14 +8,7 @@ export type { OrgAnalytics } from "../../engine/org-analytics-types.ts";
 export type TeamAnalytics = OrgAnalytics & { managerId: string };
 
 /** A person as the API lists them. */
-export interface PersonSummary {
-  id: string;
-  name: string;
-  email: string | null;
-  roleId: string | null;
-  managerId: string | null;
-  team: string | null;
-}
+export type PersonSummary = Omit<PersonRecord, "preferences">;
 
 /** A person's aggregated profile and role fits, as the insights routes answer them. */
 export type { Profile as PersonProfile, RoleFit as RoleFitSummary } from "../../engine/types.ts";

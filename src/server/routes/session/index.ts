@@ -95,7 +95,7 @@ export function mountSession(app: OpenAPIHono<AppEnv>, deps: SessionDeps): void 
 
   app.openapi(meRoute, async (c) => {
     const token = readSessionCookie(c);
-    const user = token ? await deps.auth.findUserBySession(digestToken(token), deps.now()) : null;
+    const user = c.get("user");
     if (!token || !user) {
       throw new ProblemError({
         kind: "unauthenticated",

@@ -1,0 +1,25 @@
+import type { Framework } from "../framework/schema.ts";
+import type { Database } from "../storage/database.ts";
+import { getPublishedFrameworkVersion } from "../storage/queries/framework-versions.ts";
+import type { Organisation } from "../storage/queries/organisations.ts";
+import { CliError } from "./cli-error.ts";
+
+/**
+ * The framework an organisation works with (its published version) and that version's id; a
+ * CliError saying how to publish one when there is none.
+ *
+ * @example
+ * const { framework } = await publishedFramework(handle.db, org);
+ */
+export async function publishedFramework(
+  db: Database,
+  organisation: Organisation,
+): Promise<{ framework: Framework; versionId: string }> {
+  const version = await getPublishedFrameworkVersion(db, organisation.id);
+  if (!version) {
+    throw new CliError(
+      `"${organisation.name}" has no published framework yet: check one with \`pathways framework import\`, then publish it in the web app or through the API.`,
+    );
+  }
+  return { framework: version.document, versionId: version.id };
+}
