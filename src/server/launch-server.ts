@@ -69,7 +69,10 @@ export async function launchServer(options: LaunchServerOptions): Promise<Launch
   const database = await openDatabase({
     url: options.databaseUrl,
     dataDir: options.dataDir,
-    logger: { info: (message) => options.logger.info(message) },
+    logger: {
+      info: (message) => options.logger.info(message),
+      warn: (message) => options.logger.warn(message),
+    },
   });
   try {
     const demo = options.demo

@@ -20,4 +20,5 @@ export interface DatabaseHandle {
 /** The little a storage logger must do; a pino logger fits. */
 export interface StorageLogger {
   info(message: string): void;
+  warn?(message: string): void;
 }

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createScratchPostgresDatabase } from "../../test/db.ts";
 import { openDatabase } from "./open-database.ts";
@@ -31,6 +32,28 @@ if (process.env.TEST_DATABASE_URL) {
         expect((await getOrganisation(second.db, organisation.id))?.name).toBe("Shared");
       } finally {
         await Promise.all([first.close(), second.close()]);
+        await scratch.drop();
+      }
+    }, 60_000);
+
+    it("survives the server cutting its idle connections, logs it and reconnects", async () => {
+      const scratch = await createScratchPostgresDatabase();
+      const warnings: string[] = [];
+      const logger = { info: () => undefined, warn: (message: string) => warnings.push(message) };
+      const handle = await openDatabase({ url: scratch.url, logger });
+      const admin = await openDatabase({ url: scratch.url });
+      try {
+        await createOrganisation(handle.db, { name: "Before" });
+        const database = new URL(scratch.url).pathname.slice(1);
+        await admin.db.execute(
+          sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = ${database} and pid <> pg_backend_pid()`,
+        );
+        await expect.poll(() => warnings.length).toBeGreaterThan(0);
+        expect(warnings[0]).toContain("reconnecting");
+        const organisation = await createOrganisation(handle.db, { name: "After" });
+        expect((await getOrganisation(handle.db, organisation.id))?.name).toBe("After");
+      } finally {
+        await Promise.all([handle.close(), admin.close()]);
         await scratch.drop();
       }
     }, 60_000);

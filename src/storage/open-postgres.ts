@@ -15,6 +15,13 @@ export async function openPostgres(options: {
   poolSize?: number;
 }): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+  // The server may cut an idle connection (restart, failover, an administrator); pg then emits
+  // 'error' on the pool, which would crash the process if nobody listened. The pool reconnects.
+  pool.on("error", (error) => {
+    options.logger?.warn?.(
+      `PostgreSQL closed an idle connection (${error.message}); reconnecting.`,
+    );
+  });
   try {
     await migrateUnderLock(pool, options.url);
   } catch (error) {
