@@ -1,5 +1,5 @@
 import { cpus, loadavg } from "node:os";
-import { callJson, signIn } from "./api-client.ts";
+import { type BenchSession, callJson, signIn } from "./api-client.ts";
 import { readCpuMs } from "./api-cpu.ts";
 import { type LoadResult, type LoadTarget, runLoad } from "./api-load.ts";
 import { readRss } from "./api-rss.ts";
@@ -47,14 +47,48 @@ async function targetsFor(url: string, emails: Record<string, string>, password:
       }),
     },
   };
-  return targets;
+  return { targets, reader, profilePath };
+}
+
+const missRounds = 200;
+
+/**
+ * The profile read right after a change elsewhere in the organisation, when nothing kept for it
+ * holds: the owner renames a team, then the manager reads the profile, one at a time.
+ */
+async function readAfterChange(
+  url: string,
+  emails: Record<string, string>,
+  password: string,
+  profilePath: string,
+  reader: BenchSession,
+): Promise<{ p50: number; p99: number }> {
+  if (!emails.owner) throw new Error("The server printed no owner login.");
+  const owner = await signIn(url, emails.owner, password);
+  const timings: number[] = [];
+  for (let round = 0; round < missRounds; round++) {
+    await callJson(url, owner, "PATCH", `/api/v1/people/${owner.personId}`, {
+      team: `Team ${round}`,
+    });
+    const started = performance.now();
+    await callJson(url, reader, "GET", profilePath);
+    timings.push(performance.now() - started);
+  }
+  timings.sort((a, b) => a - b);
+  const at = (share: number) =>
+    timings[Math.min(timings.length - 1, Math.floor(share * timings.length))] ?? 0;
+  return { p50: at(0.5), p99: at(0.99) };
 }
 
 async function benchDatabase(label: string, databaseUrl?: string): Promise<void> {
   const server = await startBenchServer({ databaseUrl });
   try {
     const seeded = readRss(server.pid);
-    const targets = await targetsFor(server.url, server.emails, server.password);
+    const { targets, reader, profilePath } = await targetsFor(
+      server.url,
+      server.emails,
+      server.password,
+    );
     for (const target of Object.values(targets)) {
       await runLoad(target, { connections, seconds: warmUpSeconds });
     }
@@ -69,6 +103,13 @@ async function benchDatabase(label: string, databaseUrl?: string): Promise<void>
         cpuMs: (readCpuMs(server.pid) - cpuBefore) / Math.max(1, requests),
       });
     }
+    const miss = await readAfterChange(
+      server.url,
+      server.emails,
+      server.password,
+      profilePath,
+      reader,
+    );
     const after = readRss(server.pid);
     const health = rows[0]?.result.rps ?? 1;
     console.log(`\n${label} — ${connections} connections, ${seconds} s per endpoint`);
@@ -80,6 +121,9 @@ async function benchDatabase(label: string, databaseUrl?: string): Promise<void>
         `${name.padEnd(37)} ${result.rps.toFixed(0).padStart(6)}  ${String(result.p50).padStart(6)}  ${String(result.p99).padStart(6)}  ${(result.rps / health).toFixed(2).padStart(11)}  ${cpuMs.toFixed(2).padStart(17)}  ${String(result.failures).padStart(8)}`,
       );
     }
+    console.log(
+      `profile read right after a change (nothing kept holds; ${missRounds} reads, one at a time): p50 ${miss.p50.toFixed(1)} ms, p99 ${miss.p99.toFixed(1)} ms`,
+    );
     console.log(
       `server RSS: ${seeded.rssMb.toFixed(0)} MB after start and demo seeding, ${after.rssMb.toFixed(0)} MB after the runs (peak ${after.peakMb.toFixed(0)} MB)`,
     );

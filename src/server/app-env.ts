@@ -7,6 +7,11 @@ export interface AppVariables {
   actor: Actor;
   /** The signed-in user the session cookie names, or null: read once per request. */
   user: UserRecord | null;
+  /**
+   * The revision of the signed-in user's organisation, read with the session; answers cached
+   * at this revision are current for the request. Null when nobody is signed in.
+   */
+  orgRevision: number | null;
   /** Set by the request-id middleware; echoed in logs and 500 problems. */
   requestId: string;
 }

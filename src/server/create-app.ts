@@ -18,6 +18,7 @@ import { errorHandler } from "./error-handler.ts";
 import type { FrameworkSource } from "./framework-source.ts";
 import { mountHealth } from "./health-routes.ts";
 import { problem } from "./problem.ts";
+import { createRevisionCache, type RevisionCache } from "./revision-cache.ts";
 import { mountRoutes } from "./routes/mount-routes.ts";
 import { mountSetupPage } from "./setup-page.ts";
 import { validationHook } from "./validation-hook.ts";
@@ -38,6 +39,8 @@ export interface CreateAppOptions {
   /** Overrides the auth store (defaults to the database). */
   auth?: AuthStore;
   now?: () => Date;
+  /** Where answers computed from an organisation's data are kept (defaults to this process's memory). */
+  cache?: RevisionCache;
   /** Registers more routes after the built-in ones and before the docs are built. */
   extend?: (app: OpenAPIHono<AppEnv>) => void;
 }
@@ -72,9 +75,11 @@ function mountMiddleware(app: OpenAPIHono<AppEnv>, maxSize: number, trustProxy: 
   const defaultLimit = limitTo(maxSize, "Request bodies");
   // An HRIS export of a large organisation is several megabytes; every other body stays small.
   const peopleFileLimit = limitTo(maxPeopleFileBytes, "People files");
-  app.use("/api/*", (c, next) =>
-    c.req.path === peopleImportPath ? peopleFileLimit(c, next) : defaultLimit(c, next),
-  );
+  app.use("/api/*", (c, next) => {
+    // GET and HEAD carry no body; asking for one would build a whole fetch Request for nothing.
+    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
+    return c.req.path === peopleImportPath ? peopleFileLimit(c, next) : defaultLimit(c, next);
+  });
   app.use("/api/*", csrfGuard({ trustProxy }));
 }
 
@@ -104,6 +109,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   app.use(async function anonymousByDefault(c, next) {
     c.set("actor", { kind: "anonymous" });
     c.set("user", null);
+    c.set("orgRevision", null);
     await next();
   });
   app.use("/api/*", sessionActor({ auth, now }));
@@ -119,6 +125,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     db: options.db,
     auth,
     frameworks: options.frameworks,
+    cache: options.cache ?? createRevisionCache(),
     setupGate,
     loginLimit: options.loginLimit ?? createLoginRateLimit(),
     trustProxy,

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -70,6 +70,22 @@ describe("openDatabase with PGlite", () => {
     const organisation = await createOrganisation(handle.db, { name: "Acme" });
     expect((await getOrganisation(handle.db, organisation.id))?.name).toBe("Acme");
   });
+
+  it("says why a new database could not be created, and releases the directory", async () => {
+    const blocked = mkdtempSync(join(tmpdir(), "pathways-blocked-"));
+    // A file where the database directory should be: creating the cluster fails in its process.
+    writeFileSync(join(blocked, "pgdata"), "not a directory");
+    try {
+      await expect(openDatabase({ dataDir: blocked })).rejects.toThrow(
+        /Could not create the embedded database in .*pgdata/,
+      );
+      rmSync(join(blocked, "pgdata"));
+      const reopened = await openDatabase({ dataDir: blocked });
+      await reopened.close();
+    } finally {
+      rmSync(blocked, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it("refuses a second process and names the owner's pid", async () => {
     const other = await openInAnotherProcess(dataDir);

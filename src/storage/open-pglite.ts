@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
+import { createPgliteCluster } from "./create-pglite-cluster.ts";
 import { lockDataDir } from "./data-dir-lock.ts";
 import type { DatabaseHandle, StorageLogger } from "./database.ts";
 import { migrationsFolder } from "./migrations-folder.ts";
@@ -12,14 +13,9 @@ import * as schema from "./schema.ts";
 // allocated inside the WASM heap, so it would stay resident for nothing.
 const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB"];
 
-/**
- * Starts PGlite on a data directory. A new directory is created by a separate initdb run whose
- * memory the same instance never gives back, so it is closed and opened again.
- */
+/** Starts PGlite on a data directory, creating the database cluster first when it is new. */
 async function startPglite(pgdata: string): Promise<PGlite> {
-  if (!existsSync(join(pgdata, "PG_VERSION"))) {
-    await (await PGlite.create({ dataDir: pgdata, startParams })).close();
-  }
+  if (!existsSync(join(pgdata, "PG_VERSION"))) await createPgliteCluster(pgdata, startParams);
   return PGlite.create({ dataDir: pgdata, startParams });
 }
 

@@ -119,6 +119,29 @@ if (process.env.TEST_DATABASE_URL) {
       expect(items).toContainEqual(expect.objectContaining({ id, title }));
     });
 
+    it("answers on A an assessment submitted on B, though A had kept the profile", async () => {
+      const { a, b, session } = servers();
+      const personId = session.user.personId;
+      const path = `/api/v1/people/${personId}/profile`;
+      type Profile = { competencies: Record<string, { byRater: Record<string, number> }> };
+      for (let read = 0; read < 2; read++) {
+        const kept = await session.send(a.url, "GET", path);
+        expect(kept.status).toBe(200);
+        expect((kept.body as Profile).competencies.execution?.byRater).not.toHaveProperty("self");
+      }
+      const draft = await session.send(b.url, "POST", "/api/v1/assessments", {
+        personId,
+        raterKind: "self",
+        ratings: [{ competency: "execution", level: 4 }],
+      });
+      expect(draft.status).toBe(201);
+      const { id } = draft.body as { id: string };
+      const submitted = await session.send(b.url, "POST", `/api/v1/assessments/${id}/submit`, {});
+      expect(submitted.status).toBe(200);
+      const fresh = await session.send(a.url, "GET", path);
+      expect((fresh.body as Profile).competencies.execution?.byRater).toMatchObject({ self: 4 });
+    });
+
     it("lists the same people on both after writing to both at once", async () => {
       const { a, b, session } = servers();
       const team = "Side by side";

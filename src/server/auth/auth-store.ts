@@ -10,6 +10,12 @@ export interface UserRecord {
   passwordHash: string;
 }
 
+/** A live session's user, and the revision of their organisation's data when it was read. */
+export interface SessionRecord {
+  user: UserRecord;
+  orgRevision: number;
+}
+
 /** What the first start creates: the organisation, its owner's person record and account. */
 export interface SetupInput {
   organisationName: string;
@@ -22,8 +28,8 @@ export interface SetupInput {
 export interface AuthStore {
   hasUsers(): Promise<boolean>;
   findUserByEmail(email: string): Promise<UserRecord | null>;
-  /** The user of a live session (not expired at `now`), or null. */
-  findUserBySession(tokenDigest: string, now: Date): Promise<UserRecord | null>;
+  /** The user of a live session (not expired at `now`) and their organisation's revision, or null. */
+  findUserBySession(tokenDigest: string, now: Date): Promise<SessionRecord | null>;
   createSession(input: { userId: string; tokenDigest: string; expiresAt: Date }): Promise<void>;
   deleteSession(tokenDigest: string): Promise<void>;
   /** Creates the organisation and its owner in one transaction; a ConflictError if any user exists. */

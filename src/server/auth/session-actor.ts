@@ -30,9 +30,10 @@ export function sessionActor(options: {
   const now = options.now ?? (() => new Date());
   return async function resolveActor(c, next) {
     const token = readSessionCookie(c);
-    const user = token ? await options.auth.findUserBySession(digestToken(token), now()) : null;
-    c.set("user", user);
-    c.set("actor", user ? actorOf(user) : { kind: "anonymous" });
+    const found = token ? await options.auth.findUserBySession(digestToken(token), now()) : null;
+    c.set("user", found?.user ?? null);
+    c.set("orgRevision", found?.orgRevision ?? null);
+    c.set("actor", found ? actorOf(found.user) : { kind: "anonymous" });
     await next();
   };
 }

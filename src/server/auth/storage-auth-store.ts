@@ -23,8 +23,8 @@ export function storageAuthStore(db: Database): AuthStore {
       return user ? toRecord(user) : null;
     },
     findUserBySession: async (digest, now) => {
-      const user = await findUserBySession(db, digest, now);
-      return user ? toRecord(user) : null;
+      const found = await findUserBySession(db, digest, now);
+      return found ? { user: toRecord(found.user), orgRevision: found.orgRevision } : null;
     },
     createSession: (input) => createSession(db, input),
     deleteSession: (digest) => deleteSession(db, digest),

@@ -3,12 +3,14 @@ import type { AuthStore } from "../auth/auth-store.ts";
 import type { LoginRateLimit } from "../auth/login-rate-limit.ts";
 import type { SetupGate } from "../auth/setup-gate.ts";
 import type { FrameworkSource } from "../framework-source.ts";
+import type { RevisionCache } from "../revision-cache.ts";
 
 /** Everything the `/api/v1` routes are built from. */
 export interface RouteDeps {
   db: Database;
   auth: AuthStore;
   frameworks: FrameworkSource;
+  cache: RevisionCache;
   setupGate: SetupGate;
   loginLimit: LoginRateLimit;
   trustProxy: boolean;

@@ -2,7 +2,7 @@ import { getTableName, is, type SQL, sql } from "drizzle-orm";
 import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 import * as schema from "../schema.ts";
 import { BackupError } from "./backup-error.ts";
-import { excludedTables } from "./excluded-tables.ts";
+import { excludedColumns, excludedTables } from "./excluded-tables.ts";
 import { quoteIdentifier } from "./quote-identifier.ts";
 
 /** The table every other table's rows belong to, through a chain of foreign keys. */
@@ -92,11 +92,12 @@ function toBackupTable(name: string, facts: Map<string, TableFacts>): BackupTabl
   }
   const config = getTableConfig(own.table);
   const compositeKey = config.primaryKeys[0]?.columns.map((column) => column.name);
+  const columns = config.columns.filter((column) => !(`${name}.${column.name}` in excludedColumns));
   return {
     name,
-    columns: config.columns.map((column) => column.name),
-    generatedColumns: config.columns.filter((c) => c.generated).map((c) => c.name),
-    identityColumns: config.columns.filter((c) => c.generatedIdentity).map((c) => c.name),
+    columns: columns.map((column) => column.name),
+    generatedColumns: columns.filter((c) => c.generated).map((c) => c.name),
+    identityColumns: columns.filter((c) => c.generatedIdentity).map((c) => c.name),
     primaryKey: compositeKey ?? config.columns.filter((c) => c.primary).map((c) => c.name),
     selfReferences: own.references.filter((ref) => ref.table === name).map((ref) => ref.column),
     dependsOn: [

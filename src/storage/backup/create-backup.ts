@@ -12,9 +12,10 @@ async function readTable(tx: Database, table: BackupTable, orgId: string): Promi
   const order = (table.primaryKey.length > 0 ? table.primaryKey : table.columns)
     .map(quote)
     .join(", ");
+  const columns = sql.raw(table.columns.map(quote).join(", "));
   const rows = await executeRows<{ line: string }>(
     tx,
-    sql`select row_to_json(t)::text as line from ${sql.raw(quote(table.name))} t where ${table.scope(orgId)} order by ${sql.raw(order)}`,
+    sql`select row_to_json(t)::text as line from (select ${columns} from ${sql.raw(quote(table.name))} where ${table.scope(orgId)}) t order by ${sql.raw(order)}`,
   );
   return rows.map((row) => row.line);
 }

@@ -6,3 +6,12 @@ export const excludedTables: Readonly<Record<string, string>> = {
   sessions:
     "sign-in sessions are short-lived secrets of the server that issued them; people sign in again after a restore",
 };
+
+/**
+ * Columns a backup leaves out on purpose, as `table.column`, each with the reason; restore lets
+ * the database fill them.
+ */
+export const excludedColumns: Readonly<Record<string, string>> = {
+  "organisations.revision":
+    "it belongs to the database that holds the organisation and moves with every change there; a restored organisation gets a new one",
+};

@@ -85,7 +85,7 @@ describeOnEachDatabase("users and sessions", (database) => {
     const expiresAt = new Date("2026-06-02T12:00:00Z");
     await createSession(db, { tokenDigest: "digest-1", userId: owner.id, expiresAt });
     await createSession(db, { tokenDigest: "digest-2", userId: owner.id, expiresAt });
-    expect((await findUserBySession(db, "digest-1", now))?.id).toBe(owner.id);
+    expect((await findUserBySession(db, "digest-1", now))?.user.id).toBe(owner.id);
     expect(await findUserBySession(db, "digest-1", expiresAt)).toBeNull();
     expect(await findUserBySession(db, "unknown", now)).toBeNull();
     await deleteSession(db, "digest-1");

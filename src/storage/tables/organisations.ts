@@ -1,4 +1,4 @@
-import { pgTable, text } from "drizzle-orm/pg-core";
+import { bigint, pgTable, text } from "drizzle-orm/pg-core";
 import { createdAtColumn, idColumn } from "./columns.ts";
 
 /** An organisation: the boundary no data crosses. */
@@ -6,4 +6,11 @@ export const organisations = pgTable("organisations", {
   id: idColumn(),
   name: text("name").notNull(),
   createdAt: createdAtColumn(),
+  /**
+   * Moves on, at commit, with every change to the organisation's data except sign-in sessions,
+   * the audit log and the ratings of drafts (database triggers keep it; see
+   * `drizzle/0002_organisation_revision.sql`). An answer computed at one revision holds until it
+   * moves, whichever server made the change.
+   */
+  revision: bigint("revision", { mode: "number" }).notNull().default(0),
 });

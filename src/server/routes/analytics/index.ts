@@ -8,12 +8,14 @@ import { authorize, signedIn } from "../../authorize.ts";
 import type { FrameworkSource } from "../../framework-source.ts";
 import { loadPersonFacts } from "../../person-facts.ts";
 import { problemResponses } from "../../problem-responses.ts";
+import { type RevisionCache, requestScope } from "../../revision-cache.ts";
 import { loadOrg } from "./load-org.ts";
 
 /** What the analytics routes need. */
 export interface AnalyticsDeps {
   db: Database;
   frameworks: FrameworkSource;
+  cache: RevisionCache;
 }
 
 const analyticsSchema = z.record(z.string(), z.unknown()).openapi("Analytics", {
@@ -45,7 +47,8 @@ const teamRoute = createRoute({
 });
 
 /**
- * Mounts team and organisation analytics; both are sensitive reads and are audited.
+ * Mounts team and organisation analytics; both are sensitive reads and are audited. Results are
+ * kept until the organisation's data or its published framework changes.
  *
  * @example
  * mountAnalytics(app, { db, frameworks });
@@ -54,8 +57,12 @@ export function mountAnalytics(app: OpenAPIHono<AppEnv>, deps: AnalyticsDeps): v
   app.openapi(orgRoute, async (c) => {
     const actor = signedIn(c);
     authorize(c, "analytics:org", { orgId: actor.orgId, ownerPersonId: null, managerChain: [] });
-    const { framework } = await deps.frameworks.current(actor.orgId);
-    const result = orgAnalytics(framework, await loadOrg(deps.db, actor.orgId));
+    const { framework, version, versionId } = await deps.frameworks.current(actor.orgId);
+    const result = await deps.cache.remember(
+      requestScope(actor, c),
+      `analytics-org ${versionId ?? version}`,
+      async () => orgAnalytics(framework, await loadOrg(deps.db, actor.orgId)),
+    );
     await audit(c, deps.db, {
       action: "analytics:org",
       targetType: "organisation",
@@ -69,11 +76,12 @@ export function mountAnalytics(app: OpenAPIHono<AppEnv>, deps: AnalyticsDeps): v
     const { managerId } = c.req.valid("param");
     const { facts } = await loadPersonFacts(deps.db, actor, managerId);
     authorize(c, "analytics:team", facts);
-    const { framework } = await deps.frameworks.current(actor.orgId);
-    const result = teamAnalytics(framework, {
-      ...(await loadOrg(deps.db, actor.orgId)),
-      managerId,
-    });
+    const { framework, version, versionId } = await deps.frameworks.current(actor.orgId);
+    const result = await deps.cache.remember(
+      requestScope(actor, c),
+      `analytics-team ${managerId} ${versionId ?? version}`,
+      async () => teamAnalytics(framework, { ...(await loadOrg(deps.db, actor.orgId)), managerId }),
+    );
     await audit(c, deps.db, {
       action: "analytics:team",
       targetType: "person",

@@ -6,6 +6,7 @@ import type { Database } from "../../../storage/database.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { FrameworkSource } from "../../framework-source.ts";
 import { problemResponses } from "../../problem-responses.ts";
+import type { RevisionCache } from "../../revision-cache.ts";
 import { mountPathsAndPlans } from "./paths-and-plans.ts";
 import { personProfile } from "./person-profile.ts";
 import { personParamSchema, profileSchema, roleFitSchema, standingSchema } from "./schema.ts";
@@ -15,6 +16,7 @@ import { mountTrend } from "./trend-route.ts";
 export interface InsightsDeps {
   db: Database;
   frameworks: FrameworkSource;
+  cache: RevisionCache;
 }
 
 const tags = ["insights"];

@@ -64,6 +64,58 @@ describe.each(testDatabaseKinds())("on %s", (kind) => {
       expect((await res.json()).errors[0].path).toBe("query.target");
     });
 
+    it("answers a profile read before a change with the change at once", async () => {
+      const read = async () => {
+        const res = await test.app.request(`${base}/profile`, { headers: cast.headers("self") });
+        expect(res.status).toBe(200);
+        return (await res.json()).competencies["execution"];
+      };
+      expect((await read()).byRater).not.toHaveProperty("self");
+      expect((await read()).byRater).not.toHaveProperty("self");
+      const headers = cast.headers("self");
+      const draft = await test.app.request(
+        "/api/v1/assessments",
+        jsonRequest(
+          "POST",
+          { personId: cast.members.self.personId, raterKind: "self", ratings: [] },
+          headers,
+        ),
+      );
+      const { id } = await draft.json();
+      await test.app.request(
+        `/api/v1/assessments/${id}/ratings`,
+        jsonRequest("PUT", { ratings: [{ competency: "execution", level: 4 }] }, headers),
+      );
+      // A draft counts for nothing yet.
+      expect((await read()).byRater).not.toHaveProperty("self");
+      const submitted = await test.app.request(
+        `/api/v1/assessments/${id}/submit`,
+        jsonRequest("POST", {}, headers),
+      );
+      expect(submitted.status).toBe(200);
+      expect((await read()).byRater).toMatchObject({ self: 4, manager: 3 });
+    });
+
+    it("counts private evidence in the person's own profile only, whoever read it first", async () => {
+      const headers = cast.headers("self");
+      const logged = await test.app.request(
+        `${base}/evidence`,
+        jsonRequest(
+          "POST",
+          { date: "2026-03-14", title: "Ran discovery alone", competencies: ["customer-insight"] },
+          headers,
+        ),
+      );
+      expect(logged.status).toBe(201);
+      const count = async (viewer: "self" | "directManager") => {
+        const res = await test.app.request(`${base}/profile`, { headers: cast.headers(viewer) });
+        return (await res.json()).competencies["customer-insight"].evidenceCount;
+      };
+      const own = await count("self");
+      expect(await count("directManager")).toBe(own - 1);
+      expect(await count("self")).toBe(own);
+    });
+
     it("keeps a person's paths from peers", async () => {
       const res = await test.app.request(`${base}/paths`, { headers: cast.headers("peer") });
       expect(res.status).toBe(403);

@@ -1,24 +1,34 @@
 import { aggregateProfile } from "../../../engine/aggregate-profile.ts";
-import type { Profile } from "../../../engine/types.ts";
+import type { Profile, Visibility } from "../../../engine/types.ts";
 import type { Framework } from "../../../framework/schema.ts";
 import type { ProfileSources } from "../../../storage/queries/profile-sources.ts";
-import type { Actor } from "../../policy.ts";
-import { can, type Resource } from "../../policy.ts";
+import { visibilities } from "../../../storage/tables/evidence.ts";
+import type { Actor, Resource } from "../../policy.ts";
+import { can } from "../../policy.ts";
+
+/**
+ * The evidence visibilities a viewer may read of a person: what shapes the profile they see.
+ *
+ * @example
+ * const visible = visibleEvidence(actor, facts); // ["manager", "org"] for a manager
+ */
+export function visibleEvidence(actor: Actor, facts: Resource): Visibility[] {
+  return visibilities.filter(
+    (visibility) => can(actor, "evidence:read", { ...facts, visibility }).allowed,
+  );
+}
 
 /**
  * Aggregates a person's profile from each rater's latest submitted assessment and the evidence
- * the viewer may see (so private evidence never shapes what someone else is shown).
+ * of the given visibilities (so private evidence never shapes what someone else is shown).
  */
 export function profileForViewer(options: {
   framework: Framework;
-  actor: Actor;
   personId: string;
-  facts: Resource;
+  visible: readonly Visibility[];
   sources: Pick<ProfileSources, "assessments" | "evidence">;
 }): Profile {
-  const { actor, facts, sources } = options;
-  const visible = sources.evidence.filter(
-    (entry) => can(actor, "evidence:read", { ...facts, visibility: entry.visibility }).allowed,
-  );
-  return aggregateProfile(options.framework, options.personId, sources.assessments, visible);
+  const { sources, visible } = options;
+  const evidence = sources.evidence.filter((entry) => visible.includes(entry.visibility));
+  return aggregateProfile(options.framework, options.personId, sources.assessments, evidence);
 }
