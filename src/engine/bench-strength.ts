@@ -15,8 +15,20 @@ function benchReason(title: string, ready: number, close: number): string {
 }
 
 /**
- * Per role, who is ready or close for it (readiness decided as `roleFit` decides it), leaving
- * out the people who already hold the role.
+ * Whether a role is a step up or across for someone in `held` (null: no known role): any role
+ * on another track, or a more senior one on theirs. Nobody is bench for their own role or for
+ * one below it; being able to do a more junior job says nothing about who could grow into it.
+ */
+export function isBenchMove(
+  held: { track: string; rank: number } | null,
+  role: { track: string; rank: number },
+): boolean {
+  return held === null || held.track !== role.track || role.rank > held.rank;
+}
+
+/**
+ * Per role, who is ready or close for it (readiness decided as `roleFit` decides it), among the
+ * people for whom it is a step up or across (see {@link isBenchMove}).
  */
 export function benchStrength(
   framework: Framework,
@@ -31,8 +43,9 @@ export function benchStrength(
     const base = p * size;
     const current = roleOf[p] as number;
     const id = (people[p] as (typeof people)[number]).id;
+    const held = vectors[current]?.role ?? null;
     for (let r = 0; r < vectors.length; r++) {
-      if (r === current) continue;
+      if (!isBenchMove(held, (vectors[r] as (typeof vectors)[number]).role)) continue;
       const code = readinessCode(
         levels,
         base,

@@ -67,12 +67,15 @@ describe("orgAnalytics agrees with aggregateProfile and roleFit", () => {
     }
   });
 
-  it("finds the same people ready and close for every role as roleFit", () => {
+  it("finds the same people ready and close for every role as roleFit, among those it is a step up or across for", () => {
+    const roles = new Map(framework.roles.map((role) => [role.id, role]));
     for (const bench of analytics.bench) {
       const ready: string[] = [];
       const close: string[] = [];
+      const target = roles.get(bench.roleId);
       for (const person of org.people) {
-        if (person.roleId === bench.roleId) continue;
+        const held = person.roleId === null ? undefined : roles.get(person.roleId);
+        if (held && target && held.track === target.track && held.rank >= target.rank) continue;
         const profile = profiles.get(person.id);
         if (!profile) continue;
         const fit = roleFit(framework, profile, bench.roleId);
@@ -204,6 +207,19 @@ describe("orgAnalytics", () => {
         reason: "dana has 3 direct reports, within the framework's guideline of 3–8.",
       },
     ]);
+  });
+
+  it("puts nobody on the bench for their own role or one below it, only for steps up or across", () => {
+    const levels = Object.fromEntries(framework.competencies.map((c) => [c.id, 5]));
+    const senior = buildPerson({ id: "sam", name: "Sam", roleId: "senior-pm" });
+    const strong = buildAssessment({ personId: "sam", raterId: "dana", levels });
+    const bench = orgAnalytics(framework, { people: [senior], assessments: [strong] }).bench;
+    const readyFor = (roleId: string) =>
+      bench.find((entry) => entry.roleId === roleId)?.readyPeople ?? [];
+    for (const below of ["apm", "pm", "senior-pm"]) expect(readyFor(below)).toEqual([]);
+    for (const above of ["group-pm", "vp-product", "principal-pm", "founder-gm"]) {
+      expect(readyFor(above)).toEqual(["sam"]);
+    }
   });
 
   it("explains an organisation with no assessments without inventing levels", () => {

@@ -100,6 +100,7 @@ describe("a manager asks for peer feedback and the answer reaches the report's p
     const answer = card.getByRole("button", { name: "Answer or decline" });
     await Promise.race([answer.waitFor(), card.locator("form").waitFor()]);
     if (await answer.isVisible()) await answer.click();
+    await card.getByText(/Asked by \S/).waitFor();
     const groups = card.locator("fieldset.level-choice");
     expect(await groups.count()).toBe(2);
     expect(await accessibilityProblems(page)).toEqual([]);

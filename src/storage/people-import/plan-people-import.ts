@@ -77,7 +77,7 @@ export function planPeopleImport(input: PlanPeopleImportInput): PeopleImportPlan
         row: row.row,
         column: "job title",
         message: matched.reason,
-        hint: `Map it to a role: pathways people map-title "${row.jobTitle}" ROLE_ID (roles: ${input.framework.roles.map((role) => role.id).join(", ")}).`,
+        hint: `Map the title to one of the roles (${input.framework.roles.map((role) => role.id).join(", ")}) under "Job titles and roles" on the Organisation page, or with: pathways people map-title "${row.jobTitle}" ROLE_ID. Then import again.`,
       });
       unmatched.set(row.jobTitle, [...(unmatched.get(row.jobTitle) ?? []), row.row]);
     }

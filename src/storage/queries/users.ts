@@ -1,7 +1,7 @@
-import { and, asc, count, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../database.ts";
 import { defaultLimit, type PageOptions } from "../page.ts";
-import { users } from "../schema.ts";
+import { people, users } from "../schema.ts";
 
 /** A user account as stored. */
 export type StoredUser = typeof users.$inferSelect;
@@ -72,4 +72,26 @@ export async function updateUser(
 
 function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
+}
+
+/**
+ * How to name accounts of an organisation to colleagues: their person's name, or their email
+ * when they have no person record. Ids of other organisations or unknown ids are left out.
+ *
+ * @example
+ * const names = await userNames(db, orgId, requests.map((r) => r.requesterUserId));
+ */
+export async function userNames(
+  db: Database,
+  orgId: string,
+  userIds: readonly (string | null)[],
+): Promise<Map<string, string>> {
+  const ids = [...new Set(userIds.filter((id): id is string => id !== null))];
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, name: sql<string>`coalesce(${people.name}, ${users.email})` })
+    .from(users)
+    .leftJoin(people, eq(people.id, users.personId))
+    .where(and(eq(users.orgId, orgId), inArray(users.id, ids)));
+  return new Map(rows.map((row) => [row.id, row.name]));
 }

@@ -7,7 +7,7 @@ import { FeedbackAnswerForm } from "./feedback-answer-form.tsx";
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });
 
 /**
- * One open request: about whom, when it was asked, the message and the competencies asked;
+ * One open request: about whom, who asked and when, the message and the competencies asked;
  * the answer form when `answering`, else a button to open it.
  */
 export function FeedbackRequestCard({
@@ -30,7 +30,8 @@ export function FeedbackRequestCard({
       <h3 id={headingId}>Feedback about {name}</h3>
       <p className="meta">
         {person.data?.roleId ? `${labels.role(person.data.roleId)} · ` : ""}
-        Asked on {dateFormat.format(new Date(request.createdAt))} · about{" "}
+        Asked {request.requesterName ? `by ${request.requesterName} ` : ""}on{" "}
+        {dateFormat.format(new Date(request.createdAt))} · about{" "}
         {request.competencies.map((id) => labels.competency(id)).join(", ")}
       </p>
       {request.message ? (

@@ -11,6 +11,8 @@ export interface FeedbackRequestRecord {
   message: string | null;
   status: "open" | "answered" | "declined";
   assessmentId: string | null;
+  /** Who asked; null when their account is gone. */
+  requesterName: string | null;
   createdAt: string;
 }
 

@@ -44,6 +44,10 @@ function TeamViews({
       </section>
       <section className="card" aria-labelledby="bench">
         <h2 id="bench">Bench per role</h2>
+        <p className="meta">
+          Who could step up or across into each role. Nobody counts for their own role or for one
+          below it on their track.
+        </p>
         <QueryView query={analytics}>
           {(team) => (
             <>

@@ -47,6 +47,8 @@ describe.each(testDatabaseKinds())("on %s", (kind) => {
         await test.app.request("/api/v1/feedback-requests", { headers: cast.headers("peer") })
       ).json();
       expect(inbox.items.map((item: { id: string }) => item.id)).toEqual([id]);
+      // The peer sees who asked.
+      expect(inbox.items[0].requesterName).toBe("Ava");
       expect((await test.app.request(person, { headers: cast.headers("peer") })).status).toBe(200);
 
       const tooMuch = await answer(id, ["execution", "product-strategy"]);

@@ -18,7 +18,7 @@ import { problemResponses } from "../../problem-responses.ts";
 import { checkRatings } from "../assessments/check-ratings.ts";
 import { checkCompetencies } from "../evidence/check-competencies.ts";
 import { loadRequest } from "./load-request.ts";
-import { presentFeedbackRequest } from "./present-feedback-request.ts";
+import { presentFeedbackRequest, presentFeedbackRequests } from "./present-feedback-request.ts";
 import {
   feedbackAnswerSchema,
   feedbackAskSchema,
@@ -126,7 +126,7 @@ export function mountFeedback(app: OpenAPIHono<AppEnv>, deps: FeedbackDeps): voi
       targetType: "feedback-request",
       targetId: request.id,
     });
-    return c.json(presentFeedbackRequest(request), 201);
+    return c.json(await presentFeedbackRequest(deps.db, actor.orgId, request), 201);
   });
 
   app.openapi(inboxRoute, async (c) => {
@@ -142,7 +142,7 @@ export function mountFeedback(app: OpenAPIHono<AppEnv>, deps: FeedbackDeps): voi
             limit: page.limit + 1,
             offset: page.offset,
           });
-    return c.json(toPage(rows.map(presentFeedbackRequest), page), 200);
+    return c.json(toPage(await presentFeedbackRequests(deps.db, actor.orgId, rows), page), 200);
   });
 
   app.openapi(answerRoute, async (c) => {
@@ -184,7 +184,7 @@ export function mountFeedback(app: OpenAPIHono<AppEnv>, deps: FeedbackDeps): voi
       targetType: "feedback-request",
       targetId: id,
     });
-    return c.json(presentFeedbackRequest(answered), 200);
+    return c.json(await presentFeedbackRequest(deps.db, actor.orgId, answered), 200);
   });
 
   app.openapi(declineRoute, async (c) => {
@@ -200,6 +200,6 @@ export function mountFeedback(app: OpenAPIHono<AppEnv>, deps: FeedbackDeps): voi
       targetType: "feedback-request",
       targetId: id,
     });
-    return c.json(presentFeedbackRequest(row), 200);
+    return c.json(await presentFeedbackRequest(deps.db, actor.orgId, row), 200);
   });
 }

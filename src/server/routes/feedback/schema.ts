@@ -25,6 +25,10 @@ export const feedbackRequestSchema = z
     message: z.string().nullable(),
     status: z.enum(["open", "answered", "declined"]),
     assessmentId: z.string().nullable(),
+    requesterName: z
+      .string()
+      .nullable()
+      .openapi({ description: "Who asked: their name, or null when their account is gone." }),
     createdAt: z.string(),
   })
   .openapi("FeedbackRequest");

@@ -9,7 +9,7 @@ import type { PersonFacts } from "../../person-facts.ts";
 import { type Actor, can } from "../../policy.ts";
 import { presentAssessment } from "../assessments/present-assessment.ts";
 import { presentEvidence } from "../evidence/present-evidence.ts";
-import { presentFeedbackRequest } from "../feedback/present-feedback-request.ts";
+import { presentFeedbackRequests } from "../feedback/present-feedback-request.ts";
 import { presentPerson } from "../people/present-person.ts";
 import { presentPlan } from "../plans/present-plan.ts";
 import { readAll } from "./read-all.ts";
@@ -83,14 +83,14 @@ export async function collectPersonalData(
     growthPlans: fullPlans.flatMap((plan) => (plan ? [presentPlan(plan)] : [])),
     feedbackRequests: {
       aboutMe: await Promise.all(
-        aboutMe.map(async (r) => ({
-          ...presentFeedbackRequest(r),
+        (await presentFeedbackRequests(db, orgId, aboutMe)).map(async (r) => ({
+          ...r,
           addresseeName: await nameOf(r.addresseePersonId),
         })),
       ),
       askedOfMe: await Promise.all(
-        askedOfMe.map(async (r) => ({
-          ...presentFeedbackRequest(r),
+        (await presentFeedbackRequests(db, orgId, askedOfMe)).map(async (r) => ({
+          ...r,
           personName: await nameOf(r.personId),
         })),
       ),
