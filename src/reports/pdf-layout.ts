@@ -1,3 +1,4 @@
+import { bodyFont, boldFont } from "./pdf-fonts.ts";
 import type { ReportTable } from "./report-lines.ts";
 
 /** The part of a pdfkit document the layout draws with. */
@@ -43,7 +44,7 @@ export function pdfLayout(doc: Doc): PdfLayout {
     const size = level === 1 ? 22 : level === 2 ? 15 : 11.5;
     ensure(level === 1 ? size * 3 : 64);
     if (level === 2) doc.moveDown(0.8);
-    doc.font("Helvetica-Bold").fontSize(size).fillColor(ink).text(text, left, doc.y, { width });
+    doc.font(boldFont).fontSize(size).fillColor(ink).text(text, left, doc.y, { width });
     if (level === 2) {
       const y = doc.y + 2;
       doc
@@ -60,7 +61,7 @@ export function pdfLayout(doc: Doc): PdfLayout {
 
   function paragraph(text: string, options: { muted?: boolean; size?: number } = {}): void {
     doc
-      .font("Helvetica")
+      .font(bodyFont)
       .fontSize(options.size ?? 10)
       .fillColor(options.muted ? muted : ink);
     ensure(doc.heightOfString(text, { width }));
@@ -69,7 +70,7 @@ export function pdfLayout(doc: Doc): PdfLayout {
   }
 
   function rowHeight(cells: string[], widths: number[], bold: boolean): number {
-    doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(8.5);
+    doc.font(bold ? boldFont : bodyFont).fontSize(8.5);
     let tallest = 0;
     cells.forEach((cell, index) => {
       const inner = (widths[index] ?? 0) - pad * 2;
@@ -86,7 +87,7 @@ export function pdfLayout(doc: Doc): PdfLayout {
     cells.forEach((cell, index) => {
       const cellWidth = widths[index] ?? 0;
       doc
-        .font(header ? "Helvetica-Bold" : "Helvetica")
+        .font(header ? boldFont : bodyFont)
         .fontSize(8.5)
         .fillColor(ink)
         .text(cell, x + pad, top + pad, { width: cellWidth - pad * 2 });
@@ -131,7 +132,7 @@ export function pdfLayout(doc: Doc): PdfLayout {
     const labelWidth = width * 0.34;
     const barWidth = width * 0.42;
     const x = left + labelWidth;
-    doc.font("Helvetica").fontSize(8.5).fillColor(ink);
+    doc.font(bodyFont).fontSize(8.5).fillColor(ink);
     doc.text(fitWidth(label, labelWidth - pad * 2), left, top + 1, { lineBreak: false });
     doc
       .rect(x, top + 1, barWidth, 9)

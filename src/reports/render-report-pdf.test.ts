@@ -1,19 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { loadDefaultFramework } from "../../test/default-framework.ts";
 import { buildEvidence, buildProfile } from "../../test/factories.ts";
+import { drawnText } from "../../test/pdf-text.ts";
 import { assembleGrowthReport } from "./assemble-growth-report.ts";
 import { renderReportPdf } from "./render-report-pdf.ts";
 
 const framework = loadDefaultFramework();
 const stamp = "2026-05-01T00:00:00.000Z";
 
-function report(evidenceCount: number) {
+function report(evidenceCount: number, name = "Ava Lindqvist") {
   return assembleGrowthReport({
     framework,
     person: {
       id: "person-1",
       orgId: "org-1",
-      name: "Ava Lindqvist",
+      name,
       email: "ava@example.com",
       roleId: "pm",
       managerId: null,
@@ -30,18 +31,6 @@ function report(evidenceCount: number) {
     evidenceScope: "shared",
     generatedOn: "2026-06-01",
   });
-}
-
-/** The text drawn on the pages, joined from the hex strings of each TJ operator. */
-function drawnText(pdf: string): string {
-  const lines = pdf.match(/\[[^\]]*\] TJ/g) ?? [];
-  return lines
-    .map((line) =>
-      (line.match(/<([0-9a-f]*)>/g) ?? [])
-        .map((hex) => Buffer.from(hex.slice(1, -1), "hex").toString("latin1"))
-        .join(""),
-    )
-    .join("\n");
 }
 
 const pageCount = (pdf: string) => (pdf.match(/\/Type \/Page\b(?!s)/g) ?? []).length;
@@ -73,6 +62,17 @@ describe("renderReportPdf", () => {
     const text = drawnText(long);
     expect(text).toContain("Shipped improvement number 120");
     expect(text.split("What happened").length - 1).toBeGreaterThan(1);
+  });
+
+  it("prints names in Central European, Greek and Cyrillic letters as written", async () => {
+    const name = "Łukasz Żak-Dvořák, Ελένη Παππά, Дарья Орлова";
+    const pdf = Buffer.from(await renderReportPdf(report(1, name), { compress: false })).toString(
+      "latin1",
+    );
+    // The long title wraps; joined again, it reads as given.
+    const text = drawnText(pdf).replaceAll("\n", "");
+    expect(text).toContain(`Growth report: ${name}`);
+    expect(text).not.toContain("\uFFFD");
   });
 
   it("compresses page contents by default", async () => {

@@ -1,6 +1,7 @@
 import PDFDocument from "pdfkit";
 import { formatLevel } from "../engine/words.ts";
 import type { GrowthReport } from "./growth-report.ts";
+import { bodyFont, boldFont, registerReportFonts } from "./pdf-fonts.ts";
 import { type PdfLayout, pdfLayout } from "./pdf-layout.ts";
 import { planLines } from "./plan-lines.ts";
 import {
@@ -102,7 +103,7 @@ function footers(doc: PDFKit.PDFDocument, report: GrowthReport): void {
     // Writing inside the bottom margin would make pdfkit start a new page.
     doc.page.margins.bottom = 0;
     doc
-      .font("Helvetica")
+      .font(bodyFont)
       .fontSize(8)
       .fillColor("#616e7c")
       .text(
@@ -144,6 +145,7 @@ export function renderReportPdf(
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
+  registerReportFonts(doc);
   const layout = pdfLayout(doc);
   layout.heading(`Growth report: ${report.person.name}`, 1);
   layout.paragraph(reportSubtitle(report), { muted: true });
