@@ -130,6 +130,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     loginLimit: options.loginLimit ?? createLoginRateLimit(),
     trustProxy,
     now,
+    logger,
   });
   options.extend?.(app);
   mountApiDocs(app);

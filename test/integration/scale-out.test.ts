@@ -142,6 +142,29 @@ if (process.env.TEST_DATABASE_URL) {
       expect((fresh.body as Profile).competencies.execution?.byRater).toMatchObject({ self: 4 });
     });
 
+    it("answers on B how a people import started on A goes, to its end", async () => {
+      const { a, b, session } = servers();
+      const rows = Array.from(
+        { length: 500 },
+        (_, n) => `Imported ${n},imported${n}@scale.test,Product Manager,,Imports,2024-01-01`,
+      );
+      const csv = ["Name,Email,Job Title,Manager Email,Team,Start Date", ...rows].join("\n");
+      const started = await session.send(a.url, "POST", "/api/v1/imports/people", {
+        csv,
+        dryRun: false,
+      });
+      expect(started.status).toBe(202);
+      const { id } = started.body as { id: string };
+      let job: { status: string; result?: { created: number } } = { status: "running" };
+      for (let poll = 0; poll < 300 && job.status === "running"; poll++) {
+        const answer = await session.send(b.url, "GET", `/api/v1/imports/${id}`);
+        expect(answer.status).toBe(200);
+        job = answer.body as typeof job;
+        if (job.status === "running") await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(job).toMatchObject({ status: "done", result: { created: 500 } });
+    });
+
     it("lists the same people on both after writing to both at once", async () => {
       const { a, b, session } = servers();
       const team = "Side by side";

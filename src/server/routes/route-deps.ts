@@ -1,3 +1,4 @@
+import type { Logger } from "pino";
 import type { Database } from "../../storage/database.ts";
 import type { AuthStore } from "../auth/auth-store.ts";
 import type { LoginRateLimit } from "../auth/login-rate-limit.ts";
@@ -15,4 +16,5 @@ export interface RouteDeps {
   loginLimit: LoginRateLimit;
   trustProxy: boolean;
   now: () => Date;
+  logger: Logger;
 }

@@ -5,6 +5,8 @@
 export const excludedTables: Readonly<Record<string, string>> = {
   sessions:
     "sign-in sessions are short-lived secrets of the server that issued them; people sign in again after a restore",
+  import_jobs:
+    "the progress of people imports that ran on the old database; the people they wrote are backed up",
 };
 
 /**

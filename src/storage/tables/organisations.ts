@@ -8,7 +8,7 @@ export const organisations = pgTable("organisations", {
   createdAt: createdAtColumn(),
   /**
    * Moves on, at commit, with every change to the organisation's data except sign-in sessions,
-   * the audit log and the ratings of drafts (database triggers keep it; see
+   * the audit log, import progress and the ratings of drafts (database triggers keep it; see
    * `drizzle/0002_organisation_revision.sql`). An answer computed at one revision holds until it
    * moves, whichever server made the change.
    */

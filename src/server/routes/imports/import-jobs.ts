@@ -1,10 +1,18 @@
-import { randomUUID } from "node:crypto";
+import type { Database } from "../../../storage/database.ts";
 import type { PeopleImportResult } from "../../../storage/people-import/apply-people-import.ts";
+import {
+  createImportJob,
+  finishImportJob,
+  getImportJob,
+  reportImportProgress,
+  type StoredImportJob,
+} from "../../../storage/queries/import-jobs.ts";
+import type { ImportJobCounts } from "../../../storage/schema.ts";
 
 /** How many rows of the file create, update or leave a person unchanged. */
-export type ImportCounts = Record<"create" | "update" | "unchanged", number>;
+export type ImportCounts = ImportJobCounts;
 
-/** Where a running import stands; kept in the memory of the instance that runs it. */
+/** Where an import stands, as any server of the organisation answers it. */
 export interface ImportJob {
   id: string;
   orgId: string;
@@ -16,42 +24,113 @@ export interface ImportJob {
   error: string | null;
 }
 
-/** The imports an instance runs or ran lately. */
+/** The people imports of this installation. */
 export interface ImportJobs {
-  start(orgId: string, counts: ImportCounts): ImportJob;
-  get(orgId: string, id: string): ImportJob | null;
+  /** Records a new running import and returns it. */
+  start(input: {
+    orgId: string;
+    startedBy: string | null;
+    counts: ImportCounts;
+  }): Promise<ImportJob>;
+  /**
+   * Runs an import in the background: reports its progress to the database while it runs, and
+   * records how it ended. `work` gets the callback that reports progress.
+   */
+  run(
+    job: ImportJob,
+    work: (onProgress: (processed: number, total: number) => void) => Promise<PeopleImportResult>,
+  ): void;
+  /** An import of the organisation, from any server; null when there is none. */
+  get(orgId: string, id: string): Promise<ImportJob | null>;
+}
+
+/** How often a running import reports that it is alive, and when it counts as cut short. */
+export const importHeartbeatMs = 2_000;
+export const importStalledAfterMs = 60_000;
+
+const cutShort =
+  "The server running this import stopped before it finished, so nothing was written. Import the file again.";
+
+function fromRow(row: StoredImportJob, now: Date): ImportJob {
+  const { id, orgId, status, processed, total, counts, result, error } = row;
+  const stalled =
+    status === "running" && now.getTime() - row.updatedAt.getTime() > importStalledAfterMs;
+  return stalled
+    ? { id, orgId, status: "failed", processed, total, counts, result: null, error: cutShort }
+    : { id, orgId, status, processed, total, counts, result, error };
 }
 
 /**
- * Keeps the latest imports in memory (oldest dropped past `keep`), so the web app can poll
- * progress; another organisation's job reads as absent.
+ * Import jobs kept in the database, so that whichever server a poll reaches can answer it. The
+ * server running an import answers its polls from memory (on the embedded database the import's
+ * transaction holds the only connection until it commits) and writes its progress every
+ * {@link importHeartbeatMs}; an import whose progress stopped for {@link importStalledAfterMs}
+ * was cut short with its server, and reads as failed (its transaction never committed).
  *
- * @example const jobs = createImportJobs({ keep: 100 });
+ * @example
+ * const jobs = createImportJobs({ db, now: () => new Date(), onError: (e) => logger.warn(e) });
  */
-export function createImportJobs(options: { keep: number }): ImportJobs {
-  const jobs = new Map<string, ImportJob>();
+export function createImportJobs(options: {
+  db: Database;
+  now: () => Date;
+  /** Told when recording progress or an outcome failed; the import itself is not affected. */
+  onError?: (error: unknown) => void;
+}): ImportJobs {
+  const { db, now } = options;
+  const onError = options.onError ?? (() => undefined);
+  const running = new Map<string, ImportJob>();
+
   return {
-    start(orgId, counts) {
-      const job: ImportJob = {
-        id: randomUUID(),
-        orgId,
-        status: "running",
-        processed: 0,
-        total: counts.create + counts.update,
-        counts,
-        result: null,
-        error: null,
-      };
-      jobs.set(job.id, job);
-      for (const id of jobs.keys()) {
-        if (jobs.size <= options.keep) break;
-        if (jobs.get(id)?.status !== "running") jobs.delete(id);
-      }
+    async start({ orgId, startedBy, counts }) {
+      const total = counts.create + counts.update;
+      const row = await createImportJob(db, { orgId, startedBy, counts, total });
+      const job = fromRow(row, now());
+      running.set(job.id, job);
       return job;
     },
-    get(orgId, id) {
-      const job = jobs.get(id);
-      return job && job.orgId === orgId ? job : null;
+
+    run(job, work) {
+      let reporting: Promise<void> | null = null;
+      const report = () => {
+        if (reporting) return;
+        const { orgId, id, processed, total } = job;
+        reporting = reportImportProgress(db, { orgId, id, processed, total })
+          .catch(onError)
+          .finally(() => {
+            reporting = null;
+          });
+      };
+      const heartbeat = setInterval(report, importHeartbeatMs);
+      heartbeat.unref();
+      const finish = async (outcome: Partial<ImportJob>) => {
+        clearInterval(heartbeat);
+        Object.assign(job, outcome);
+        await reporting;
+        const { orgId, id, result, error, processed } = job;
+        await finishImportJob(
+          db,
+          result ? { orgId, id, result, processed } : { orgId, id, error: error ?? cutShort },
+        );
+        running.delete(id);
+      };
+      work((processed, total) => Object.assign(job, { processed, total }))
+        .then(
+          (result) => finish({ status: "done", result, processed: job.total }),
+          (error: unknown) =>
+            finish({
+              status: "failed",
+              error: `The import failed and nothing was written: ${error instanceof Error ? error.message : String(error)}`,
+            }),
+        )
+        // The outcome stays in memory for this server's polls when it could not be recorded.
+        .catch(onError);
+    },
+
+    async get(orgId, id) {
+      const here = running.get(id);
+      if (here) return here.orgId === orgId ? here : null;
+      const row = await getImportJob(db, orgId, id);
+      return row ? fromRow(row, now()) : null;
     },
   };
 }

@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import type { Logger } from "pino";
 import type { Database } from "../../../storage/database.ts";
 import { applyPeopleImport } from "../../../storage/people-import/apply-people-import.ts";
 import { preparePeopleImport } from "../../../storage/people-import/prepare-people-import.ts";
@@ -24,6 +25,7 @@ export interface ImportsDeps {
   db: Database;
   frameworks: FrameworkSource;
   now: () => Date;
+  logger: Logger;
 }
 
 const tags = ["imports"];
@@ -61,7 +63,8 @@ const jobRoute = createRoute({
   path: "/api/v1/imports/{id}",
   tags,
   summary: "Progress of a people import (admins)",
-  description: "Progress is kept by the server instance that runs the import.",
+  description:
+    "Any server of the organisation answers; an import whose server stopped before it finished reads as failed, with nothing written.",
   request: { params: importIdParamSchema },
   responses: {
     200: { description: "The import", content: jobJson },
@@ -91,7 +94,11 @@ async function readRequest(c: Context<AppEnv>): Promise<{ csv: string; dryRun: b
  * mountImports(app, { db, frameworks, now });
  */
 export function mountImports(app: OpenAPIHono<AppEnv>, deps: ImportsDeps): void {
-  const jobs = createImportJobs({ keep: 100 });
+  const jobs = createImportJobs({
+    db: deps.db,
+    now: deps.now,
+    onError: (error) => deps.logger.warn({ err: error }, "Recording a people import failed."),
+  });
   mountTitleMappings(app, deps);
 
   app.openapi(importRoute, async (c) => {
@@ -106,7 +113,11 @@ export function mountImports(app: OpenAPIHono<AppEnv>, deps: ImportsDeps): void 
     });
     if (plan.problems.length > 0) throw importRefused(plan);
     if (dryRun) return c.json(presentPlan(plan), 200);
-    const job = jobs.start(actor.orgId, plan.counts);
+    const job = await jobs.start({
+      orgId: actor.orgId,
+      startedBy: actor.userId,
+      counts: plan.counts,
+    });
     await audit(c, deps.db, {
       action: "people:import",
       targetType: "organisation",
@@ -114,17 +125,8 @@ export function mountImports(app: OpenAPIHono<AppEnv>, deps: ImportsDeps): void 
       detail: { ...plan.counts, importId: job.id },
     });
     const today = deps.now().toISOString().slice(0, 10);
-    applyPeopleImport(deps.db, plan, {
-      orgId: actor.orgId,
-      today,
-      onProgress: (processed, total) => Object.assign(job, { processed, total }),
-    }).then(
-      (result) => Object.assign(job, { status: "done", result, processed: job.total }),
-      (error: unknown) =>
-        Object.assign(job, {
-          status: "failed",
-          error: `The import failed and nothing was written: ${error instanceof Error ? error.message : String(error)}`,
-        }),
+    jobs.run(job, (onProgress) =>
+      applyPeopleImport(deps.db, plan, { orgId: actor.orgId, today, onProgress }),
     );
     c.header("location", `/api/v1/imports/${job.id}`);
     return c.json(presentJob(job), 202);
@@ -134,7 +136,7 @@ export function mountImports(app: OpenAPIHono<AppEnv>, deps: ImportsDeps): void 
     const actor = signedIn(c);
     authorize(c, "people:import", { orgId: actor.orgId, ownerPersonId: null, managerChain: [] });
     const { id } = c.req.valid("param");
-    const job = jobs.get(actor.orgId, id);
+    const job = await jobs.get(actor.orgId, id);
     if (!job) throw notFound("import", id);
     return c.json(presentJob(job), 200);
   });
