@@ -86,6 +86,16 @@ describe("an admin brings people in and a person takes their record out", () => 
       return found;
     });
     expect(emails).toEqual(expect.arrayContaining(importedEmails));
+    // The people export, linked beside the import, lists them in the import's own columns.
+    const exportHref = await page.getByRole("link", { name: "people export" }).getAttribute("href");
+    const exported = await page.evaluate(
+      async (href) => (await fetch(href)).text(),
+      exportHref ?? "",
+    );
+    expect(exported.split(/\r?\n/)[0]).toBe(
+      "name,email,job title,role id,manager email,team,start date",
+    );
+    for (const email of importedEmails) expect(exported).toContain(email);
     expect(await accessibilityProblems(page)).toEqual([]);
     await capturePage(page, "people-import-done");
   });

@@ -48,15 +48,15 @@ describeOnEachDatabase("CSV exports", (database) => {
     return { db, orgId, ava, draftId: draft.id };
   }
 
-  it("exports people with role title, manager email and start date, quoting cells that hold commas", async () => {
+  it("exports people with job title, role id, manager email and start date, quoting cells that hold commas", async () => {
     const { db, orgId } = await seed();
     expect(cells(await exportCsv(db, "people", { orgId, framework }))).toEqual([
-      ["name", "email", "role id", "role title", "manager email", "team", "start date"],
+      ["name", "email", "job title", "role id", "manager email", "team", "start date"],
       [
         "Ava Stone",
         "ava@acme.test",
-        "pm",
         "Product Manager",
+        "pm",
         "cleo@acme.test",
         "Platform, core",
         "2023-04-03",
@@ -64,8 +64,8 @@ describeOnEachDatabase("CSV exports", (database) => {
       [
         "Cleo Park",
         "cleo@acme.test",
-        "senior-pm",
         "Senior Product Manager",
+        "senior-pm",
         "",
         "Platform",
         "2020-01-06",

@@ -7,20 +7,20 @@ export type ExportPerson = Pick<
   "id" | "name" | "email" | "roleId" | "managerId" | "team"
 >;
 
-/** The people export's columns, in order. */
+/** The people export's columns, in order: the people import's, so an export imports as it is. */
 export const peopleExportHeader = [
   "name",
   "email",
+  "job title",
   "role id",
-  "role title",
   "manager email",
   "team",
   "start date",
 ];
 
 /**
- * One row per person, sorted by name then email: role id and title, the manager's email and the
- * start date (their first role stint); unknown facts are empty cells.
+ * One row per person, sorted by name then email: their role's title and id, the manager's email
+ * and the start date (their first role stint); unknown facts are empty cells.
  *
  * @example writeCsv(peopleExportRows(people, framework, startDates))
  */
@@ -37,8 +37,8 @@ export function peopleExportRows(
   const rows = sorted.map((person) => [
     person.name,
     person.email ?? "",
-    person.roleId ?? "",
     person.roleId === null ? "" : (titles.get(person.roleId) ?? ""),
+    person.roleId ?? "",
     person.managerId === null ? "" : (emails.get(person.managerId) ?? ""),
     person.team ?? "",
     startDates.get(person.id) ?? "",

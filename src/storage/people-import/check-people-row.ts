@@ -35,9 +35,16 @@ export function checkPeopleRow(
       hint: "Quote cells that hold commas, or remove the extra cells.",
     });
   }
-  for (const field of ["name", "email", "jobTitle"] as const) {
+  for (const field of ["name", "email"] as const) {
     if (cell(field) === "")
       report(field, `the ${peopleColumns[field].header} is empty`, "Fill it in or remove the row.");
+  }
+  if (cell("jobTitle") === "" && cell("roleId") === "") {
+    report(
+      "jobTitle",
+      "the job title is empty",
+      "Fill in the job title (or the role id), or remove the row.",
+    );
   }
   const email = cell("email");
   if (email !== "" && !emailPattern.test(email)) {
@@ -67,6 +74,7 @@ export function checkPeopleRow(
       name: cell("name"),
       email,
       jobTitle: cell("jobTitle"),
+      roleId: cell("roleId") || null,
       managerEmail: managerEmail || null,
       team: cell("team") || null,
       startDate: startDate || null,

@@ -142,6 +142,18 @@ describeOnEachDatabase("people import", (database) => {
       /no role matches the job title "Chief Vibes Officer"/,
     ],
     ["a bad date", `${header}\nAva,ava@acme.test,PM,,,03/01/2024`, 2, /not a date.*YYYY-MM-DD/],
+    [
+      "an unknown role id",
+      "name,email,job title,role id\nAva,ava@acme.test,PM,astronaut",
+      2,
+      /"astronaut" is not a role of the framework.*Use one of pm, senior-pm/,
+    ],
+    [
+      "neither a job title nor a role id",
+      "name,email,job title,role id\nAva,ava@acme.test,,",
+      2,
+      /the job title is empty.*or the role id/,
+    ],
   ];
   for (const [kind, content, row, message] of badFiles) {
     it(`refuses a file with ${kind}, naming the row, and writes nothing`, async () => {
@@ -153,6 +165,17 @@ describeOnEachDatabase("people import", (database) => {
       expect((await snapshot(db)).rows).toEqual([]);
     });
   }
+
+  it("takes the role from a role id column before the job title, as the people export writes it", async () => {
+    const file =
+      "name,email,job title,role id\nAva,ava@acme.test,Wizard,senior-pm\nBen,ben@acme.test,,pm";
+    const { db, outcome } = await run(file);
+    expect(outcome.status).toBe("applied");
+    expect((await snapshot(db)).rows.map((row) => [row.email, row.roleId])).toEqual([
+      ["ava@acme.test", "senior-pm"],
+      ["ben@acme.test", "pm"],
+    ]);
+  });
 
   it("lists each unmatched title once with all its rows", async () => {
     const file = `${header}\nAva,ava@acme.test,Wizard,,,\nBen,ben@acme.test,wizard!,,,\nCleo,cleo@acme.test,PM,,,`;

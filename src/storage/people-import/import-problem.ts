@@ -13,6 +13,8 @@ export interface PeopleCsvRow {
   name: string;
   email: string;
   jobTitle: string;
+  /** A framework role id, which takes precedence over the job title when given. */
+  roleId: string | null;
   managerEmail: string | null;
   team: string | null;
   startDate: string | null;

@@ -11,6 +11,8 @@ export const peopleColumns: Record<
   name: { header: "name", required: true, also: ["full name", "employee name", "display name"] },
   email: { header: "email", required: true, also: ["e mail", "email address", "work email"] },
   jobTitle: { header: "job title", required: true, also: ["title", "position", "job"] },
+  // Written by Pathways' own people export; when filled it names the role outright.
+  roleId: { header: "role id", required: false, also: [] },
   managerEmail: {
     header: "manager email",
     required: false,

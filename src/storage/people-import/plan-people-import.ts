@@ -47,6 +47,7 @@ function listUnmatched(found: Map<string, number[]>): UnmatchedTitle[] {
  */
 export function planPeopleImport(input: PlanPeopleImportInput): PeopleImportPlan {
   const match = titleMatcher(input.framework, input.mappings);
+  const roleIds = new Set(input.framework.roles.map((role) => role.id));
   const byEmail = new Map<string, ExistingPerson>();
   const emailById = new Map<string, string>();
   for (const person of input.existing) {
@@ -71,8 +72,15 @@ export function planPeopleImport(input: PlanPeopleImportInput): PeopleImportPlan
   const rows: PlannedRow[] = [];
   const counts = { create: 0, update: 0, unchanged: 0 };
   for (const row of input.rows) {
-    const matched = match(row.jobTitle);
-    if (matched.roleId === null) {
+    const matched = row.roleId === null ? match(row.jobTitle) : { roleId: row.roleId };
+    if (row.roleId !== null && !roleIds.has(row.roleId)) {
+      problems.push({
+        row: row.row,
+        column: "role id",
+        message: `"${row.roleId}" is not a role of the framework`,
+        hint: `Use one of ${[...roleIds].join(", ")}, or leave the role id empty to match the job title.`,
+      });
+    } else if (matched.roleId === null) {
       problems.push({
         row: row.row,
         column: "job title",

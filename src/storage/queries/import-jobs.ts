@@ -49,13 +49,18 @@ export async function reportImportProgress(
 export async function finishImportJob(
   db: Database,
   input: { orgId: string; id: string } & (
-    | { result: ImportJobResult; processed: number }
+    | { result: ImportJobResult; processed: number; total: number }
     | { error: string }
   ),
 ): Promise<void> {
   const outcome =
     "result" in input
-      ? { status: "done" as const, result: input.result, processed: input.processed }
+      ? {
+          status: "done" as const,
+          result: input.result,
+          processed: input.processed,
+          total: input.total,
+        }
       : { status: "failed" as const, error: input.error };
   await db
     .update(importJobs)

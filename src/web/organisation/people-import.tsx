@@ -59,7 +59,11 @@ export function PeopleImport({ framework }: { framework: Framework }) {
       <p>
         Upload your HRIS export as CSV with the columns name, email, job title, manager email, team
         and start date. People are matched by email, so importing the same file again changes
-        nothing.
+        nothing. The{" "}
+        <a href="/api/v1/exports/people.csv" download>
+          people export
+        </a>{" "}
+        has these columns too: edit it in a spreadsheet and import it back.
       </p>
       <form className="form" onSubmit={submit} noValidate>
         <div className="field">

@@ -27,8 +27,8 @@ describe("CSV exports", () => {
     expect(csv[0]).toEqual([
       "name",
       "email",
+      "job title",
       "role id",
-      "role title",
       "manager email",
       "team",
       "start date",
@@ -36,6 +36,18 @@ describe("CSV exports", () => {
     expect(csv.length).toBe(6);
     const trail = await listAuditLog(test.db, { orgId: cast.orgId, targetType: "organisation" });
     expect(trail.map((entry) => entry.action)).toContain("export:people");
+  });
+
+  it("exports people in the people import's columns, so the export imports as it is", async () => {
+    const exported = await (await get("/api/v1/exports/people.csv", "admin")).text();
+    const planned = await test.app.request("/api/v1/imports/people?dryRun=true", {
+      method: "POST",
+      headers: { ...cast.headers("admin"), "content-type": "text/csv" },
+      body: exported,
+    });
+    const plan = await planned.json();
+    expect(planned.status, JSON.stringify(plan.errors)).toBe(200);
+    expect(plan.counts).toEqual({ create: 0, update: 0, unchanged: 5 });
   });
 
   it("gives an admin the ratings with the export's header", async () => {

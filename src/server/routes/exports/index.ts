@@ -45,7 +45,7 @@ function exportRoute(kind: CsvExportKind, summary: string, description: string) 
 const peopleRoute = exportRoute(
   "people",
   "People as CSV (admins)",
-  "name, email, role id, role title, manager email, team, start date.",
+  "name, email, job title, role id, manager email, team, start date: the people import's columns, so an edited export imports as it is.",
 );
 const ratingsRoute = exportRoute(
   "ratings",

@@ -106,10 +106,12 @@ export function createImportJobs(options: {
         clearInterval(heartbeat);
         Object.assign(job, outcome);
         await reporting;
-        const { orgId, id, result, error, processed } = job;
+        const { orgId, id, result, error, processed, total } = job;
         await finishImportJob(
           db,
-          result ? { orgId, id, result, processed } : { orgId, id, error: error ?? cutShort },
+          result
+            ? { orgId, id, result, processed, total }
+            : { orgId, id, error: error ?? cutShort },
         );
         running.delete(id);
       };
