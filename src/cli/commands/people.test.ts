@@ -76,7 +76,7 @@ describe("pathways people and export", () => {
       `Wrote 2 people rows to ${out}.\n`,
     );
     expect(readFileSync(out, "utf8")).toContain(
-      "Ava,ava@acme.test,pm,Product Manager,cleo@acme.test,,",
+      "Ava,ava@acme.test,Product Manager,pm,cleo@acme.test,,",
     );
     expect((await run("export", "ratings")).stdout).toBe(
       "person email,assessment id,rater kind,submitted at,framework version,competency,level,note\n",
