@@ -18,7 +18,7 @@ import { errorHandler } from "./error-handler.ts";
 import type { FrameworkSource } from "./framework-source.ts";
 import { mountHealth } from "./health-routes.ts";
 import { problem } from "./problem.ts";
-import { createRevisionCache, type RevisionCache } from "./revision-cache.ts";
+import { createRevisionCache } from "./revision-cache.ts";
 import { mountRoutes } from "./routes/mount-routes.ts";
 import { mountSetupPage } from "./setup-page.ts";
 import { validationHook } from "./validation-hook.ts";
@@ -39,8 +39,6 @@ export interface CreateAppOptions {
   /** Overrides the auth store (defaults to the database). */
   auth?: AuthStore;
   now?: () => Date;
-  /** Where answers computed from an organisation's data are kept (defaults to this process's memory). */
-  cache?: RevisionCache;
   /** Registers more routes after the built-in ones and before the docs are built. */
   extend?: (app: OpenAPIHono<AppEnv>) => void;
 }
@@ -125,7 +123,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     db: options.db,
     auth,
     frameworks: options.frameworks,
-    cache: options.cache ?? createRevisionCache(),
+    cache: createRevisionCache(),
     setupGate,
     loginLimit: options.loginLimit ?? createLoginRateLimit(),
     trustProxy,
