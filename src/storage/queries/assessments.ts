@@ -1,12 +1,15 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { RaterKind, Rating } from "../../engine/types.ts";
 import { ConflictError } from "../conflict-error.ts";
 import type { Database } from "../database.ts";
 import { defaultLimit, type PageOptions } from "../page.ts";
-import { assessments, ratings } from "../schema.ts";
+import { assessments, frameworkVersions, ratings } from "../schema.ts";
 import {
+  assessmentColumns,
   type StoredAssessment,
   selectAssessments,
+  toRating,
+  toStoredAssessment,
   upsertRatings,
   withRatings,
 } from "./assessment-rows.ts";
@@ -40,17 +43,34 @@ export async function createAssessment(
   });
 }
 
-/** Finds an assessment of an organisation with its ratings, or null. */
+type RatingJson = Pick<
+  typeof ratings.$inferSelect,
+  "competencyId" | "level" | "note" | "evidenceIds"
+>;
+
+/**
+ * Finds an assessment of an organisation with its ratings, or null, in one statement: every
+ * autosave reads its draft twice, and on the embedded database each statement counts.
+ */
 export async function getAssessment(
   db: Database,
   orgId: string,
   id: string,
 ): Promise<StoredAssessment | null> {
-  const rows = await selectAssessments(db).where(
-    and(eq(assessments.orgId, orgId), eq(assessments.id, id)),
-  );
-  const [found] = await withRatings(db, rows);
-  return found ?? null;
+  const [found] = await db
+    .select({
+      ...assessmentColumns,
+      ratings: sql<RatingJson[]>`coalesce((
+        select json_agg(json_build_object('competencyId', r.competency_id, 'level', r.level,
+          'note', r.note, 'evidenceIds', r.evidence_ids) order by r.competency_id)
+        from ${ratings} r where r.assessment_id = ${assessments.id}), '[]'::json)`,
+    })
+    .from(assessments)
+    .innerJoin(frameworkVersions, eq(frameworkVersions.id, assessments.frameworkVersionId))
+    .where(and(eq(assessments.orgId, orgId), eq(assessments.id, id)));
+  return found
+    ? toStoredAssessment(found.row, found.frameworkVersion, found.ratings.map(toRating))
+    : null;
 }
 
 /** Assessments of an organisation, newest first, filtered by person, rater or status. */
@@ -93,7 +113,19 @@ export async function saveDraftRatings(
   input: { orgId: string; id: string; ratings: Rating[]; remove?: string[] },
 ): Promise<StoredAssessment | null> {
   return db.transaction(async (tx) => {
-    if (!(await lockDraft(tx, input.orgId, input.id))) return null;
+    // Touching the draft first locks it for the transaction, in the same statement.
+    const [touched] = await tx
+      .update(assessments)
+      .set({ updatedAt: new Date() })
+      .where(
+        and(
+          eq(assessments.orgId, input.orgId),
+          eq(assessments.id, input.id),
+          eq(assessments.status, "draft"),
+        ),
+      )
+      .returning({ id: assessments.id });
+    if (!touched && !(await lockDraft(tx, input.orgId, input.id))) return null;
     await upsertRatings(tx, input.id, input.ratings);
     if (input.remove && input.remove.length > 0) {
       await tx
@@ -102,7 +134,6 @@ export async function saveDraftRatings(
           and(eq(ratings.assessmentId, input.id), inArray(ratings.competencyId, input.remove)),
         );
     }
-    await tx.update(assessments).set({ updatedAt: new Date() }).where(eq(assessments.id, input.id));
     return getAssessment(tx, input.orgId, input.id);
   });
 }
