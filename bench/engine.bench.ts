@@ -1,8 +1,8 @@
-import { aggregateProfile } from "../src/engine/aggregate-profile.ts";
-import { draftGrowthPlan } from "../src/engine/draft-growth-plan.ts";
-import { findPaths } from "../src/engine/find-paths.ts";
-import { orgAnalytics } from "../src/engine/org-analytics.ts";
-import { roleFits } from "../src/engine/role-fits.ts";
+import { orgAnalytics } from "../src/engine/analytics/org-analytics.ts";
+import { roleFits } from "../src/engine/fit/role-fits.ts";
+import { findPaths } from "../src/engine/paths/find-paths.ts";
+import { draftGrowthPlan } from "../src/engine/plans/draft-growth-plan.ts";
+import { aggregateProfile } from "../src/engine/profile/aggregate-profile.ts";
 import type { Assessment, Evidence, Person } from "../src/engine/types.ts";
 import { loadDefaultFramework } from "../test/default-framework.ts";
 import { syntheticOrg } from "../test/synthetic-org.ts";

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { vi } from "vitest";
 import { main } from "../src/cli/main.ts";
+import { seedDemoOrganisation } from "../src/demo/seed-demo-organisation.ts";
 import type { Database } from "../src/storage/database.ts";
-import { seedDemoOrganisation } from "../src/storage/demo/seed-demo-organisation.ts";
 import { openDatabase } from "../src/storage/open-database.ts";
 import { loadDefaultFramework } from "./default-framework.ts";
 

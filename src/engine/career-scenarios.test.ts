@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadDefaultFramework } from "../../test/default-framework.ts";
 import { buildProfile } from "../../test/factories.ts";
-import { findPaths } from "./find-paths.ts";
-import { placeEntry } from "./place-entry.ts";
+import { findPaths } from "./paths/find-paths.ts";
+import { placeEntry } from "./placement/place-entry.ts";
 import type { Background, CareerPath } from "./types.ts";
 
 const framework = loadDefaultFramework();

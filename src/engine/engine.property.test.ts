@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildFramework, buildProfile } from "../../test/factories.ts";
-import { aggregateProfile } from "./aggregate-profile.ts";
-import { roleFit } from "./role-fit.ts";
-import { roleFits } from "./role-fits.ts";
+import { roleFit } from "./fit/role-fit.ts";
+import { roleFits } from "./fit/role-fits.ts";
+import { aggregateProfile } from "./profile/aggregate-profile.ts";
 import type { Assessment, Evidence, RaterKind, Rating } from "./types.ts";
 
 const framework = buildFramework();

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { loadDefaultFramework } from "../../test/default-framework.ts";
 import { buildAssessment, buildProfile } from "../../test/factories.ts";
-import { aggregateProfile } from "./aggregate-profile.ts";
-import { competencyTrend } from "./competency-trend.ts";
-import { draftGrowthPlan } from "./draft-growth-plan.ts";
-import { roleFit } from "./role-fit.ts";
-import { roleFits } from "./role-fits.ts";
-import { whatChanges } from "./what-changes.ts";
-import { whereYouStand } from "./where-you-stand.ts";
+import { roleFit } from "./fit/role-fit.ts";
+import { roleFits } from "./fit/role-fits.ts";
+import { whatChanges } from "./paths/what-changes.ts";
+import { draftGrowthPlan } from "./plans/draft-growth-plan.ts";
+import { aggregateProfile } from "./profile/aggregate-profile.ts";
+import { competencyTrend } from "./profile/competency-trend.ts";
+import { whereYouStand } from "./profile/where-you-stand.ts";
 
 const framework = loadDefaultFramework();
 const titleOf = (roleId: string) =>

@@ -1,8 +1,8 @@
-import { draftGrowthPlan } from "../engine/draft-growth-plan.ts";
-import { findPaths } from "../engine/find-paths.ts";
-import { roleFits } from "../engine/role-fits.ts";
+import { roleFits } from "../engine/fit/role-fits.ts";
+import { findPaths } from "../engine/paths/find-paths.ts";
+import { draftGrowthPlan } from "../engine/plans/draft-growth-plan.ts";
+import { whereYouStand } from "../engine/profile/where-you-stand.ts";
 import type { Evidence, Profile } from "../engine/types.ts";
-import { whereYouStand } from "../engine/where-you-stand.ts";
 import type { Framework } from "../framework/schema.ts";
 import type { GrowthPlan } from "../storage/queries/growth-plans.ts";
 import type { StoredPerson } from "../storage/queries/people.ts";

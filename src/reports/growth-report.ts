@@ -1,6 +1,6 @@
-import type { GrowthPlanDraft } from "../engine/draft-growth-plan.ts";
+import type { GrowthPlanDraft } from "../engine/plans/draft-growth-plan.ts";
+import type { Standing } from "../engine/profile/where-you-stand.ts";
 import type { CareerPath, Evidence, Profile, RoleFit } from "../engine/types.ts";
-import type { Standing } from "../engine/where-you-stand.ts";
 import type { Framework } from "../framework/schema.ts";
 import type { GrowthPlan } from "../storage/queries/growth-plans.ts";
 import type { StoredPerson } from "../storage/queries/people.ts";

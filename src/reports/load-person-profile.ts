@@ -1,4 +1,4 @@
-import { aggregateProfile } from "../engine/aggregate-profile.ts";
+import { aggregateProfile } from "../engine/profile/aggregate-profile.ts";
 import type { Profile } from "../engine/types.ts";
 import type { Framework } from "../framework/schema.ts";
 import type { Database } from "../storage/database.ts";

@@ -1,7 +1,7 @@
 import PDFDocument from "pdfkit";
 import { formatLevel } from "../engine/words.ts";
 import type { GrowthReport } from "./growth-report.ts";
-import { bodyFont, boldFont, registerReportFonts } from "./pdf-fonts.ts";
+import { bodyFont, registerReportFonts } from "./pdf-fonts.ts";
 import { type PdfLayout, pdfLayout } from "./pdf-layout.ts";
 import { planLines } from "./plan-lines.ts";
 import {

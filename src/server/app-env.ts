@@ -1,5 +1,5 @@
+import type { Actor } from "../app/policy.ts";
 import type { UserRecord } from "./auth/auth-store.ts";
-import type { Actor } from "./policy.ts";
 
 /** What middleware puts on the request context for the handlers. */
 export interface AppVariables {

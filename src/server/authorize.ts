@@ -1,6 +1,6 @@
 import type { Context } from "hono";
+import { type Action, type Actor, can, type Resource } from "../app/policy.ts";
 import type { AppEnv } from "./app-env.ts";
-import { type Action, type Actor, can, type Resource } from "./policy.ts";
 import { ProblemError } from "./problem.ts";
 
 const kindByStatus = { 401: "unauthenticated", 403: "forbidden", 404: "not-found" } as const;

@@ -2,11 +2,11 @@ import { Writable } from "node:stream";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../test/server/test-app.ts";
 import type { AppEnv } from "./app-env.ts";
 import { sessionCookieName } from "./auth/session-cookie.ts";
 import { csrfTokenFor } from "./auth/tokens.ts";
 import { problemSchema } from "./problem.ts";
-import { createTestApp, type TestApp } from "./testing/test-app.ts";
 
 const createThing = createRoute({
   method: "post",

@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import type { Logger } from "pino";
+import { describeDemoLogins } from "../demo/describe-demo-logins.ts";
+import { seedDemoOrganisation } from "../demo/seed-demo-organisation.ts";
 import { formatIssues } from "../framework/format-issues.ts";
 import type { DatabaseHandle } from "../storage/database.ts";
-import { describeDemoLogins } from "../storage/demo/describe-demo-logins.ts";
-import { seedDemoOrganisation } from "../storage/demo/seed-demo-organisation.ts";
 import { openDatabase } from "../storage/open-database.ts";
 import { deleteExpiredSessions } from "../storage/queries/sessions.ts";
 import { hasUsers } from "../storage/queries/users.ts";

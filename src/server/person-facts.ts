@@ -1,8 +1,8 @@
+import type { Actor, Resource } from "../app/policy.ts";
 import type { Database } from "../storage/database.ts";
 import { listFeedbackRequests } from "../storage/queries/feedback-requests.ts";
 import { getPersonWithManagerChain, type StoredPerson } from "../storage/queries/people.ts";
 import { notFound } from "./authorize.ts";
-import type { Actor, Resource } from "./policy.ts";
 
 type Member = Extract<Actor, { kind: "user" }>;
 

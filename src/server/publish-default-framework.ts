@@ -1,9 +1,9 @@
+import type { FrameworkSource } from "../app/framework-source.ts";
 import type { Database } from "../storage/database.ts";
 import {
   createFrameworkVersion,
   publishFrameworkVersion,
 } from "../storage/queries/framework-versions.ts";
-import type { FrameworkSource } from "./framework-source.ts";
 
 /**
  * Imports and publishes the server's default framework for an organisation, so a new

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../test/server/test-app.ts";
 import { serveWeb } from "./serve-web.ts";
-import { createTestApp, type TestApp } from "./testing/test-app.ts";
 
 describe("serveWeb", () => {
   let root: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { createTestApp } from "../../test/server/test-app.ts";
 import { startServer } from "./start-server.ts";
-import { createTestApp } from "./testing/test-app.ts";
 
 describe("startServer", () => {
   it("serves the app over HTTP on a free port and closes cleanly", async () => {

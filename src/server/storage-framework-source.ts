@@ -1,10 +1,10 @@
+import type { FrameworkInUse, FrameworkSource } from "../app/framework-source.ts";
 import type { Framework } from "../framework/schema.ts";
 import type { Database } from "../storage/database.ts";
 import {
   getPublishedFrameworkVersion,
   listFrameworkVersions,
 } from "../storage/queries/framework-versions.ts";
-import type { FrameworkInUse, FrameworkSource } from "./framework-source.ts";
 import { ProblemError } from "./problem.ts";
 
 /** Options of {@link storageFrameworkSource}. */

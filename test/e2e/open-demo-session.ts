@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
+import type { DemoLogin, DemoLoginKind } from "../../src/demo/demo-types.ts";
+import { seedDemoOrganisation } from "../../src/demo/seed-demo-organisation.ts";
 import { hashPassword } from "../../src/server/auth/password.ts";
-import type { DemoLogin, DemoLoginKind } from "../../src/storage/demo/demo-types.ts";
-import { seedDemoOrganisation } from "../../src/storage/demo/seed-demo-organisation.ts";
 import { readFrameworkFile } from "../../src/storage/read-framework-file.ts";
 import { type BrowserSession, openBrowserSession } from "./browser-session.ts";
 

@@ -1,4 +1,4 @@
-import type { OrgRole } from "../policy.ts";
+import type { OrgRole } from "../../app/policy.ts";
 
 /** A user account as authentication needs it. */
 export interface UserRecord {

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
+import type { Actor } from "../../app/policy.ts";
 import type { AppEnv } from "../app-env.ts";
-import type { Actor } from "../policy.ts";
 import type { AuthStore, UserRecord } from "./auth-store.ts";
 import { readSessionCookie } from "./session-cookie.ts";
 import { digestToken } from "./tokens.ts";

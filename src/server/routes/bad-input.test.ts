@@ -2,9 +2,9 @@ import { count } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKinds } from "../../../test/db.ts";
+import { type Cast, seedCast } from "../../../test/server/seed-cast.ts";
+import { createTestApp, type TestApp } from "../../../test/server/test-app.ts";
 import { auditLog } from "../../storage/schema.ts";
-import { type Cast, seedCast } from "../testing/seed-cast.ts";
-import { createTestApp, type TestApp } from "../testing/test-app.ts";
 
 describe.each(testDatabaseKinds())("on %s", (kind) => {
   let test: TestApp;

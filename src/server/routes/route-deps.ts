@@ -1,9 +1,9 @@
 import type { Logger } from "pino";
+import type { FrameworkSource } from "../../app/framework-source.ts";
 import type { Database } from "../../storage/database.ts";
 import type { AuthStore } from "../auth/auth-store.ts";
 import type { LoginRateLimit } from "../auth/login-rate-limit.ts";
 import type { SetupGate } from "../auth/setup-gate.ts";
-import type { FrameworkSource } from "../framework-source.ts";
 import type { RevisionCache } from "../revision-cache.ts";
 
 /** Everything the `/api/v1` routes are built from. */

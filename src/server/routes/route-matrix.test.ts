@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKinds } from "../../../test/db.ts";
+import { type MatrixFixtures, seedMatrixFixtures } from "../../../test/server/matrix-fixtures.ts";
+import { type Row, routeMatrixRows } from "../../../test/server/route-matrix-rows.ts";
+import { type Cast, type CastKind, castKinds, seedCast } from "../../../test/server/seed-cast.ts";
+import { createTestApp, jsonRequest, type TestApp } from "../../../test/server/test-app.ts";
 import type { DatabaseKind } from "../../storage/database.ts";
-import { type MatrixFixtures, seedMatrixFixtures } from "../testing/matrix-fixtures.ts";
-import { type Row, routeMatrixRows } from "../testing/route-matrix-rows.ts";
-import { type Cast, type CastKind, castKinds, seedCast } from "../testing/seed-cast.ts";
-import { createTestApp, jsonRequest, type TestApp } from "../testing/test-app.ts";
 
 function matrixSuite(kind: DatabaseKind): void {
   let test: TestApp;

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase, testDatabaseKinds } from "../../../test/db.ts";
 import { loadDefaultFramework } from "../../../test/default-framework.ts";
-import { seedDemoOrganisation } from "../demo/seed-demo-organisation.ts";
+import { seedDemoOrganisation } from "../../demo/seed-demo-organisation.ts";
 import { recordAudit } from "../queries/audit-log.ts";
 import type { BackupArchive } from "./backup-header.ts";
 import { createBackup } from "./create-backup.ts";

@@ -1,6 +1,6 @@
 import { eq, min } from "drizzle-orm";
-import { orgAnalytics } from "../../engine/org-analytics.ts";
-import { teamAnalytics } from "../../engine/team-analytics.ts";
+import { orgAnalytics } from "../../engine/analytics/org-analytics.ts";
+import { teamAnalytics } from "../../engine/analytics/team-analytics.ts";
 import { writeCsv } from "../../framework/csv/write-csv.ts";
 import type { Framework } from "../../framework/schema.ts";
 import type { Database } from "../database.ts";

@@ -1,4 +1,4 @@
-import type { TeamHeatmap } from "../../engine/org-analytics-types.ts";
+import type { TeamHeatmap } from "../../engine/analytics/org-analytics-types.ts";
 import type { Framework } from "../../framework/schema.ts";
 
 /** The team analytics export's columns, in order. */

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "../database.ts";
 import { checkIns, goals, growthPlans } from "../schema.ts";
 
@@ -67,12 +67,19 @@ export async function getGrowthPlan(
       .select()
       .from(goals)
       .where(eq(goals.planId, id))
-      .orderBy(asc(goals.createdAt), asc(goals.id)),
+      // Goals written together share a creation time: the due date, then the title, order them
+      // the same way every time (ids are random).
+      .orderBy(
+        asc(goals.createdAt),
+        sql`${goals.dueDate} asc nulls last`,
+        asc(goals.title),
+        asc(goals.id),
+      ),
     db
       .select()
       .from(checkIns)
       .where(eq(checkIns.planId, id))
-      .orderBy(asc(checkIns.date), asc(checkIns.createdAt)),
+      .orderBy(asc(checkIns.date), asc(checkIns.createdAt), asc(checkIns.id)),
   ]);
   return { ...row, goals: planGoals, checkIns: planCheckIns };
 }

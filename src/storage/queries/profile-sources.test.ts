@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { describeOnEachDatabase, seedOrganisation } from "../../../test/db.ts";
-import { latestSubmitted } from "../../engine/latest-submitted.ts";
+import { latestSubmitted } from "../../engine/profile/latest-submitted.ts";
 import type { Database } from "../database.ts";
 import { createAssessment, listAssessments, submitAssessment } from "./assessments.ts";
 import { createEvidence, listEvidence } from "./evidence.ts";

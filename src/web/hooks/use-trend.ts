@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import type { CompetencyTrend } from "../../engine/competency-trend.ts";
+import type { CompetencyTrend } from "../../engine/profile/competency-trend.ts";
 import { api } from "../api/api-client.ts";
 
 /** `GET /api/v1/people/{id}/trend`: per competency, the level after each submitted assessment. */

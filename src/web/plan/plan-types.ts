@@ -1,5 +1,5 @@
 /** The engine's growth plan draft, as `GET /api/v1/people/{id}/plan-draft` answers it. */
-export type { GrowthPlanDraft } from "../../engine/draft-growth-plan.ts";
+export type { GrowthPlanDraft } from "../../engine/plans/draft-growth-plan.ts";
 
 /** Where a goal stands. */
 export type GoalStatus = "open" | "done" | "dropped";

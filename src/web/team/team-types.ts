@@ -1,8 +1,8 @@
-import type { OrgAnalytics } from "../../engine/org-analytics-types.ts";
+import type { OrgAnalytics } from "../../engine/analytics/org-analytics-types.ts";
 import type { PersonRecord } from "../hooks/use-person.ts";
 
 /** The engine's analytics as `GET /api/v1/analytics/org` and `/analytics/team/{id}` answer them. */
-export type { OrgAnalytics } from "../../engine/org-analytics-types.ts";
+export type { OrgAnalytics } from "../../engine/analytics/org-analytics-types.ts";
 
 /** Team analytics: the organisation's picture limited to one manager's reports. */
 export type TeamAnalytics = OrgAnalytics & { managerId: string };

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKinds } from "../../../../test/db.ts";
+import { type Cast, seedCast } from "../../../../test/server/seed-cast.ts";
+import { createTestApp, type TestApp } from "../../../../test/server/test-app.ts";
 import { listAuditLog } from "../../../storage/queries/audit-log.ts";
-import { type Cast, seedCast } from "../../testing/seed-cast.ts";
-import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 
 describe.each(testDatabaseKinds())("on %s", (kind) => {
   let test: TestApp;

@@ -1,11 +1,11 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import { orgAnalytics } from "../../../engine/org-analytics.ts";
-import { teamAnalytics } from "../../../engine/team-analytics.ts";
+import type { FrameworkSource } from "../../../app/framework-source.ts";
+import { orgAnalytics } from "../../../engine/analytics/org-analytics.ts";
+import { teamAnalytics } from "../../../engine/analytics/team-analytics.ts";
 import type { Database } from "../../../storage/database.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
 import { authorize, signedIn } from "../../authorize.ts";
-import type { FrameworkSource } from "../../framework-source.ts";
 import { loadPersonFacts } from "../../person-facts.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { type RevisionCache, requestScope } from "../../revision-cache.ts";

@@ -1,4 +1,6 @@
 import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
+import type { FrameworkSource } from "../../../app/framework-source.ts";
+import { can } from "../../../app/policy.ts";
 import type { Database } from "../../../storage/database.ts";
 import {
   createAssessment,
@@ -9,10 +11,8 @@ import {
 import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
 import { authorize, notFound, signedIn } from "../../authorize.ts";
-import type { FrameworkSource } from "../../framework-source.ts";
 import { pageQuerySchema, pageRequest, pageSchema } from "../../pagination.ts";
 import { loadPersonFacts } from "../../person-facts.ts";
-import { can } from "../../policy.ts";
 import { ProblemError } from "../../problem.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { checkRatings } from "./check-ratings.ts";

@@ -1,8 +1,8 @@
+import type { Action, Actor, Resource } from "../../../app/policy.ts";
 import type { Database } from "../../../storage/database.ts";
 import { getAssessment, type StoredAssessment } from "../../../storage/queries/assessments.ts";
 import { notFound } from "../../authorize.ts";
 import { loadPersonFacts } from "../../person-facts.ts";
-import type { Action, Actor, Resource } from "../../policy.ts";
 
 /** An assessment and the policy facts about it. */
 export interface AssessmentFacts {

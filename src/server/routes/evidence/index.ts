@@ -1,4 +1,6 @@
 import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
+import type { FrameworkSource } from "../../../app/framework-source.ts";
+import { can } from "../../../app/policy.ts";
 import type { Visibility } from "../../../engine/types.ts";
 import type { Database } from "../../../storage/database.ts";
 import {
@@ -11,10 +13,8 @@ import {
 import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
 import { authorize, notFound, signedIn } from "../../authorize.ts";
-import type { FrameworkSource } from "../../framework-source.ts";
 import { pageQuerySchema, pageRequest, pageSchema, toPage } from "../../pagination.ts";
 import { loadPersonFacts } from "../../person-facts.ts";
-import { can } from "../../policy.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { checkCompetencies } from "./check-competencies.ts";
 import { presentEvidence } from "./present-evidence.ts";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Cast, type CastKind, seedCast } from "../../../../test/server/seed-cast.ts";
+import { createTestApp, type TestApp } from "../../../../test/server/test-app.ts";
 import { readCsv } from "../../../framework/csv/read-csv.ts";
 import { listAuditLog } from "../../../storage/queries/audit-log.ts";
-import { type Cast, type CastKind, seedCast } from "../../testing/seed-cast.ts";
-import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 
 let test: TestApp;
 let cast: Cast;

@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
+import type { FrameworkSource } from "../../../app/framework-source.ts";
 import type { Database } from "../../../storage/database.ts";
 import { createAssessment, submitAssessment } from "../../../storage/queries/assessments.ts";
 import {
@@ -10,7 +11,6 @@ import { getPerson } from "../../../storage/queries/people.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
 import { authorize, signedIn } from "../../authorize.ts";
-import type { FrameworkSource } from "../../framework-source.ts";
 import { pageQuerySchema, pageRequest, pageSchema, toPage } from "../../pagination.ts";
 import { loadPersonFacts } from "../../person-facts.ts";
 import { ProblemError } from "../../problem.ts";

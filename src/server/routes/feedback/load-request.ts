@@ -1,3 +1,4 @@
+import type { Actor, Resource } from "../../../app/policy.ts";
 import type { Database } from "../../../storage/database.ts";
 import {
   type FeedbackRequest,
@@ -5,7 +6,6 @@ import {
 } from "../../../storage/queries/feedback-requests.ts";
 import { notFound } from "../../authorize.ts";
 import { loadPersonFacts } from "../../person-facts.ts";
-import type { Actor, Resource } from "../../policy.ts";
 
 /**
  * Loads a feedback request with the facts for answering or declining it: the request counts

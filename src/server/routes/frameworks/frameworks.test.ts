@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKinds } from "../../../../test/db.ts";
 import { fixtureText } from "../../../../test/fixtures/frameworks/fixture-text.ts";
-import { type Cast, seedCast } from "../../testing/seed-cast.ts";
-import { createTestApp, jsonRequest, type TestApp } from "../../testing/test-app.ts";
+import { type Cast, seedCast } from "../../../../test/server/seed-cast.ts";
+import { createTestApp, jsonRequest, type TestApp } from "../../../../test/server/test-app.ts";
 
 describe.each(testDatabaseKinds())("on %s", (kind) => {
   let test: TestApp;

@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { FrameworkSource } from "../../../app/framework-source.ts";
 import { diffFrameworks } from "../../../framework/diff-frameworks.ts";
 import { parseFramework } from "../../../framework/parse-framework.ts";
 import type { Database } from "../../../storage/database.ts";
@@ -12,7 +13,6 @@ import {
 import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
 import { authorize, notFound, signedIn } from "../../authorize.ts";
-import type { FrameworkSource } from "../../framework-source.ts";
 import { ProblemError } from "../../problem.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { issueAsFieldError, presentIssue, presentVersion } from "./present-framework.ts";

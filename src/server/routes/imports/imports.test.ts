@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Cast, seedCast } from "../../../../test/server/seed-cast.ts";
+import { createTestApp, jsonRequest, type TestApp } from "../../../../test/server/test-app.ts";
 import { listPeople } from "../../../storage/queries/people.ts";
-import { type Cast, seedCast } from "../../testing/seed-cast.ts";
-import { createTestApp, jsonRequest, type TestApp } from "../../testing/test-app.ts";
 
 let test: TestApp;
 let cast: Cast;

@@ -1,13 +1,13 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { Logger } from "pino";
+import type { FrameworkSource } from "../../../app/framework-source.ts";
 import type { Database } from "../../../storage/database.ts";
 import { applyPeopleImport } from "../../../storage/people-import/apply-people-import.ts";
 import { preparePeopleImport } from "../../../storage/people-import/prepare-people-import.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
 import { authorize, notFound, signedIn } from "../../authorize.ts";
-import type { FrameworkSource } from "../../framework-source.ts";
 import { ProblemError } from "../../problem.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { createImportJobs } from "./import-jobs.ts";

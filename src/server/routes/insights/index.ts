@@ -1,10 +1,10 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { roleFits } from "../../../engine/role-fits.ts";
-import { whereYouStand } from "../../../engine/where-you-stand.ts";
+import type { FrameworkSource } from "../../../app/framework-source.ts";
+import { roleFits } from "../../../engine/fit/role-fits.ts";
+import { whereYouStand } from "../../../engine/profile/where-you-stand.ts";
 import type { Database } from "../../../storage/database.ts";
 import type { AppEnv } from "../../app-env.ts";
-import type { FrameworkSource } from "../../framework-source.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import type { RevisionCache } from "../../revision-cache.ts";
 import { mountPathsAndPlans } from "./paths-and-plans.ts";

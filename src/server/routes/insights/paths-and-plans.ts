@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { draftGrowthPlan } from "../../../engine/draft-growth-plan.ts";
-import { findPaths } from "../../../engine/find-paths.ts";
+import { findPaths } from "../../../engine/paths/find-paths.ts";
+import { draftGrowthPlan } from "../../../engine/plans/draft-growth-plan.ts";
 import type { Framework } from "../../../framework/schema.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { ProblemError } from "../../problem.ts";

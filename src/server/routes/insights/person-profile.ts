@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import type { FrameworkSource } from "../../../app/framework-source.ts";
 import type { Profile } from "../../../engine/types.ts";
 import type { Framework } from "../../../framework/schema.ts";
 import type { Database } from "../../../storage/database.ts";
@@ -6,7 +7,6 @@ import type { StoredPerson } from "../../../storage/queries/people.ts";
 import { loadProfileSources } from "../../../storage/queries/profile-sources.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { authorize, notFound, signedIn } from "../../authorize.ts";
-import type { FrameworkSource } from "../../framework-source.ts";
 import { personFactsOf } from "../../person-facts.ts";
 import { type RevisionCache, requestScope } from "../../revision-cache.ts";
 import { profileForViewer, visibleEvidence } from "./profile-for-viewer.ts";

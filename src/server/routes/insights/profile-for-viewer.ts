@@ -1,10 +1,10 @@
-import { aggregateProfile } from "../../../engine/aggregate-profile.ts";
+import type { Actor, Resource } from "../../../app/policy.ts";
+import { can } from "../../../app/policy.ts";
+import { aggregateProfile } from "../../../engine/profile/aggregate-profile.ts";
 import type { Profile, Visibility } from "../../../engine/types.ts";
 import type { Framework } from "../../../framework/schema.ts";
 import type { ProfileSources } from "../../../storage/queries/profile-sources.ts";
 import { visibilities } from "../../../storage/tables/evidence.ts";
-import type { Actor, Resource } from "../../policy.ts";
-import { can } from "../../policy.ts";
 
 /**
  * The evidence visibilities a viewer may read of a person: what shapes the profile they see.

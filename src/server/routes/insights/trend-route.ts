@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { competencyTrend } from "../../../engine/competency-trend.ts";
+import { competencyTrend } from "../../../engine/profile/competency-trend.ts";
 import type { Database } from "../../../storage/database.ts";
 import { listAssessments } from "../../../storage/queries/assessments.ts";
 import type { AppEnv } from "../../app-env.ts";

@@ -1,3 +1,4 @@
+import { type Actor, can } from "../../../app/policy.ts";
 import type { Database } from "../../../storage/database.ts";
 import { listAssessments } from "../../../storage/queries/assessments.ts";
 import { listEvidence } from "../../../storage/queries/evidence.ts";
@@ -6,7 +7,6 @@ import { getGrowthPlan, listGrowthPlans } from "../../../storage/queries/growth-
 import { getPerson } from "../../../storage/queries/people.ts";
 import { listRoleHistory } from "../../../storage/queries/role-history.ts";
 import type { PersonFacts } from "../../person-facts.ts";
-import { type Actor, can } from "../../policy.ts";
 import { presentAssessment } from "../assessments/present-assessment.ts";
 import { presentEvidence } from "../evidence/present-evidence.ts";
 import { presentFeedbackRequests } from "../feedback/present-feedback-request.ts";

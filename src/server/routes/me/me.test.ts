@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Cast, seedCast } from "../../../../test/server/seed-cast.ts";
+import { createTestApp, type TestApp } from "../../../../test/server/test-app.ts";
 import { createAssessment, submitAssessment } from "../../../storage/queries/assessments.ts";
 import { listAuditLog } from "../../../storage/queries/audit-log.ts";
 import { addCheckIn } from "../../../storage/queries/check-ins.ts";
@@ -7,8 +9,6 @@ import { createFeedbackRequest } from "../../../storage/queries/feedback-request
 import { getPublishedFrameworkVersion } from "../../../storage/queries/framework-versions.ts";
 import { createGrowthPlan } from "../../../storage/queries/growth-plans.ts";
 import { changeRole } from "../../../storage/queries/role-history.ts";
-import { type Cast, seedCast } from "../../testing/seed-cast.ts";
-import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 
 let test: TestApp;
 let cast: Cast;

@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { FrameworkSource } from "../../../app/framework-source.ts";
 import type { Database } from "../../../storage/database.ts";
 import {
   createPerson,
@@ -10,7 +11,6 @@ import { changeRole } from "../../../storage/queries/role-history.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
 import { authorize, notFound, signedIn } from "../../authorize.ts";
-import type { FrameworkSource } from "../../framework-source.ts";
 import { pageQuerySchema, pageRequest, pageSchema, toPage } from "../../pagination.ts";
 import { loadPersonFacts } from "../../person-facts.ts";
 import { ProblemError } from "../../problem.ts";

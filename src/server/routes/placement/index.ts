@@ -1,10 +1,10 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { aggregateProfile } from "../../../engine/aggregate-profile.ts";
-import { placeEntry } from "../../../engine/place-entry.ts";
+import type { FrameworkSource } from "../../../app/framework-source.ts";
+import { placeEntry } from "../../../engine/placement/place-entry.ts";
+import { aggregateProfile } from "../../../engine/profile/aggregate-profile.ts";
 import type { Profile, Rating } from "../../../engine/types.ts";
 import type { Framework } from "../../../framework/schema.ts";
 import type { AppEnv } from "../../app-env.ts";
-import type { FrameworkSource } from "../../framework-source.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { checkRatings } from "../assessments/check-ratings.ts";
 import { placementRequestSchema, placementSchema } from "./schema.ts";

@@ -1,8 +1,8 @@
+import type { Actor, Resource } from "../../../app/policy.ts";
 import type { Database } from "../../../storage/database.ts";
 import { type GrowthPlan, getGrowthPlan } from "../../../storage/queries/growth-plans.ts";
 import { notFound } from "../../authorize.ts";
 import { loadPersonFacts } from "../../person-facts.ts";
-import type { Actor, Resource } from "../../policy.ts";
 
 /** Loads a growth plan of the actor's organisation with its person's facts; 404 otherwise. */
 export async function loadPlan(

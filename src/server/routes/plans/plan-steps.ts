@@ -1,11 +1,11 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { FrameworkSource } from "../../../app/framework-source.ts";
 import type { Database } from "../../../storage/database.ts";
 import { addCheckIn } from "../../../storage/queries/check-ins.ts";
 import { addGoal, updateGoal } from "../../../storage/queries/goals.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
 import { authorize, notFound, signedIn } from "../../authorize.ts";
-import type { FrameworkSource } from "../../framework-source.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { checkCompetencies } from "../evidence/check-competencies.ts";
 import { loadPlan } from "./load-plan.ts";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKinds } from "../../../../test/db.ts";
-import { type Cast, seedCast } from "../../testing/seed-cast.ts";
-import { createTestApp, jsonRequest, type TestApp } from "../../testing/test-app.ts";
+import { type Cast, seedCast } from "../../../../test/server/seed-cast.ts";
+import { createTestApp, jsonRequest, type TestApp } from "../../../../test/server/test-app.ts";
 
 describe.each(testDatabaseKinds())("on %s", (kind) => {
   let test: TestApp;

@@ -1,12 +1,12 @@
 import type { Context } from "hono";
+import type { FrameworkSource } from "../../../app/framework-source.ts";
+import { can } from "../../../app/policy.ts";
 import type { GrowthReport } from "../../../reports/growth-report.ts";
 import { loadGrowthReport } from "../../../reports/load-growth-report.ts";
 import type { Database } from "../../../storage/database.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { authorize, signedIn } from "../../authorize.ts";
-import type { FrameworkSource } from "../../framework-source.ts";
 import { loadPersonFacts } from "../../person-facts.ts";
-import { can } from "../../policy.ts";
 
 /** What loading a report needs. */
 export interface ReportDeps {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Cast, type CastKind, seedCast } from "../../../../test/server/seed-cast.ts";
+import { createTestApp, type TestApp } from "../../../../test/server/test-app.ts";
 import { createEvidence } from "../../../storage/queries/evidence.ts";
-import { type Cast, type CastKind, seedCast } from "../../testing/seed-cast.ts";
-import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 
 let test: TestApp;
 let cast: Cast;

@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { whatChanges } from "../../../engine/what-changes.ts";
+import type { FrameworkSource } from "../../../app/framework-source.ts";
+import { whatChanges } from "../../../engine/paths/what-changes.ts";
 import type { AppEnv } from "../../app-env.ts";
-import type { FrameworkSource } from "../../framework-source.ts";
 import { type FieldError, ProblemError } from "../../problem.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { compareQuerySchema, roleChangeSchema } from "./schema.ts";

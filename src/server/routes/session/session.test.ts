@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKinds } from "../../../../test/db.ts";
+import { createTestApp, jsonRequest, type TestApp } from "../../../../test/server/test-app.ts";
 import { createLoginRateLimit } from "../../auth/login-rate-limit.ts";
 import { createSetupGate } from "../../auth/setup-gate.ts";
-import { createTestApp, jsonRequest, type TestApp } from "../../testing/test-app.ts";
 
 describe.each(testDatabaseKinds())("on %s", (kind) => {
   let test: TestApp;

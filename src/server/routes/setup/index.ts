@@ -1,10 +1,10 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import type { FrameworkSource } from "../../../app/framework-source.ts";
 import type { Database } from "../../../storage/database.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AuthStore } from "../../auth/auth-store.ts";
 import { hashPassword } from "../../auth/password.ts";
 import type { SetupGate } from "../../auth/setup-gate.ts";
-import type { FrameworkSource } from "../../framework-source.ts";
 import { ProblemError } from "../../problem.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { publishDefaultFramework } from "../../publish-default-framework.ts";

@@ -1,0 +1,68 @@
+import type { TrackId } from "../../framework/schema.ts";
+
+/** How many people hold each role and sit on each track. */
+export interface Distribution {
+  roles: { roleId: string; title: string; track: TrackId; people: number }[];
+  tracks: { track: TrackId; people: number }[];
+  /** People with no role, or a role the framework does not know. */
+  withoutRole: number;
+  reason: string;
+}
+
+/** One team's mean aggregated level per competency, and how many people it rests on. */
+export interface TeamHeatmap {
+  team: string;
+  people: number;
+  competencies: { competency: string; mean: number | null; count: number }[];
+  reason: string;
+}
+
+/** Who could step into a role: people ready or close for it (current holders left out). */
+export interface BenchStrength {
+  roleId: string;
+  ready: number;
+  close: number;
+  readyPeople: string[];
+  closePeople: string[];
+  reason: string;
+}
+
+/** How often self and manager ratings agree within one level. */
+export interface Alignment {
+  /** Person-competency pairs rated by both the person and their manager. */
+  compared: number;
+  aligned: number;
+  /** Share of compared pairs where |self - manager| < 1; null when nothing could be compared. */
+  rate: number | null;
+  reason: string;
+}
+
+/** How a rater's ratings sit against the other raters of the same people and competencies. */
+export interface RaterLeniency {
+  raterId: string;
+  /** Ratings that had at least one other rater to compare with. */
+  compared: number;
+  /** Mean of (this rating - the others' mean); positive rates higher than the others. */
+  leniency: number;
+  reason: string;
+}
+
+/** A manager's direct reports against the framework's span-of-control guideline. */
+export interface SpanOfControl {
+  managerId: string;
+  directReports: number;
+  status: "below" | "within" | "above" | "no-guideline";
+  reason: string;
+}
+
+/** The whole picture of an organisation (or a team), each part with its reason. */
+export interface OrgAnalytics {
+  people: number;
+  distribution: Distribution;
+  heatmap: TeamHeatmap[];
+  bench: BenchStrength[];
+  alignment: Alignment;
+  leniency: RaterLeniency[];
+  spanOfControl: SpanOfControl[];
+  reason: string;
+}

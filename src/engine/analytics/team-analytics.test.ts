@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { buildAssessment, buildFramework, buildPerson } from "../../../test/factories.ts";
+import { reportsOf, teamAnalytics } from "./team-analytics.ts";
+
+const framework = buildFramework();
+const people = [
+  buildPerson({ id: "vp", roleId: "group-pm", managerId: null, team: "leadership" }),
+  buildPerson({ id: "lee", roleId: "senior-pm", managerId: "vp", team: "core" }),
+  buildPerson({ id: "max", roleId: "pm", managerId: "lee", team: "core" }),
+  buildPerson({ id: "noa", roleId: "apm", managerId: "lee", team: "core" }),
+  buildPerson({ id: "oz", roleId: "pm", managerId: "vp", team: "growth" }),
+];
+const assessments = [
+  buildAssessment({ personId: "max", raterId: "lee", levels: { execution: 3 } }),
+  buildAssessment({ personId: "oz", raterId: "vp", levels: { execution: 4 } }),
+];
+
+describe("teamAnalytics", () => {
+  it("covers a manager's direct and indirect reports, not the manager", () => {
+    expect(reportsOf(people, "vp").map((person) => person.id)).toEqual(["lee", "max", "noa", "oz"]);
+    expect(reportsOf(people, "lee").map((person) => person.id)).toEqual(["max", "noa"]);
+  });
+
+  it("analyses only the reports and their assessments", () => {
+    const team = teamAnalytics(framework, { people, assessments, managerId: "lee" });
+    expect(team.managerId).toBe("lee");
+    expect(team.people).toBe(2);
+    expect(team.heatmap.map((heat) => heat.team)).toEqual(["core"]);
+    expect(team.heatmap[0]?.competencies.find((c) => c.competency === "execution")?.count).toBe(1);
+    expect(team.spanOfControl).toEqual([
+      {
+        managerId: "lee",
+        directReports: 2,
+        status: "below",
+        reason:
+          "lee has 2 direct reports, below the framework's guideline of 3–8: there may be room to support more people.",
+      },
+    ]);
+  });
+
+  it("refuses a manager nobody reports to, naming the id", () => {
+    expect(() => teamAnalytics(framework, { people, assessments, managerId: "zed" })).toThrow(
+      /nobody is called "zed"/,
+    );
+  });
+});

@@ -1,0 +1,137 @@
+import {
+  createFrameworkVersion,
+  getPublishedFrameworkVersion,
+} from "../../src/storage/queries/framework-versions.ts";
+import { buildFramework } from "../factories.ts";
+import { at, type MatrixContext, type Row } from "./matrix-row.ts";
+
+const background = {
+  yearsExperience: 1,
+  yearsInProductAdjacent: 0,
+  domainExpertise: false,
+  startupExperience: false,
+  peopleLeadership: false,
+  newGraduate: true,
+};
+
+/** Matrix rows for organisation-wide routes: analytics, frameworks, imports, exports and public reads; publishing comes last because it changes the published version. */
+export function organisationRouteRows(get: () => MatrixContext): Row[] {
+  const members = () => get().cast.members;
+  return [
+    {
+      name: "see the direct manager's team analytics",
+      request: async () => ({
+        path: `/api/v1/analytics/team/${members().directManager.personId}`,
+      }),
+      expected: [401, 403, 403, 200, 200, 200, 404],
+    },
+    {
+      name: "see org analytics",
+      request: at("/api/v1/analytics/org"),
+      expected: [401, 403, 403, 403, 403, 200, 200],
+    },
+    {
+      name: "list framework versions",
+      request: at("/api/v1/frameworks"),
+      expected: [401, 200, 200, 200, 200, 200, 200],
+    },
+    {
+      name: "validate a framework file",
+      request: at("/api/v1/frameworks/validate", "POST", { source: "id: x" }),
+      expected: [401, 403, 403, 403, 403, 200, 200],
+    },
+    {
+      name: "compare two roles",
+      request: at("/api/v1/roles/compare?from=pm&to=senior-pm"),
+      expected: [200, 200, 200, 200, 200, 200, 200],
+    },
+    {
+      name: "place a newcomer",
+      request: at("/api/v1/placement", "POST", { background }),
+      expected: [200, 200, 200, 200, 200, 200, 200],
+    },
+    {
+      name: "read the published framework",
+      request: at("/api/v1/frameworks/current"),
+      expected: [200, 200, 200, 200, 200, 200, 200],
+    },
+    {
+      name: "import a framework version",
+      request: async () => ({
+        path: "/api/v1/frameworks",
+        method: "POST",
+        body: { source: JSON.stringify({ ...buildFramework(), version: "1.1.0" }) },
+      }),
+      expected: [401, 403, 403, 403, 403, 201, 201],
+    },
+    {
+      name: "diff a framework version against the published one",
+      request: async () => {
+        const published = await getPublishedFrameworkVersion(get().db, get().cast.orgId);
+        return { path: `/api/v1/frameworks/${published?.id}/diff` };
+      },
+      expected: [401, 200, 200, 200, 200, 200, 404],
+    },
+    {
+      name: "list job-title mappings",
+      request: at("/api/v1/imports/title-mappings"),
+      expected: [401, 403, 403, 403, 403, 200, 200],
+    },
+    {
+      name: "map a job title to a role",
+      request: at("/api/v1/imports/title-mappings", "PUT", {
+        title: "Product Owner",
+        roleId: "pm",
+      }),
+      expected: [401, 403, 403, 403, 403, 200, 200],
+    },
+    {
+      name: "plan a people import (dry run)",
+      request: at("/api/v1/imports/people", "POST", {
+        csv: "name,email,job title\nHal Jordan,hal@example.com,Product Manager\n",
+        dryRun: true,
+      }),
+      expected: [401, 403, 403, 403, 403, 200, 200],
+    },
+    {
+      name: "follow a people import",
+      request: at("/api/v1/imports/00000000-0000-4000-8000-000000000000"),
+      expected: [401, 403, 403, 403, 403, 404, 404],
+    },
+    {
+      name: "export people as CSV",
+      request: at("/api/v1/exports/people.csv"),
+      expected: [401, 403, 403, 403, 403, 200, 200],
+    },
+    {
+      name: "export ratings as CSV",
+      request: at("/api/v1/exports/ratings.csv"),
+      expected: [401, 403, 403, 403, 403, 200, 200],
+    },
+    {
+      name: "export team analytics as CSV",
+      request: async () => ({
+        path: `/api/v1/exports/team-analytics.csv?managerId=${members().directManager.personId}`,
+      }),
+      expected: [401, 403, 403, 200, 200, 200, 404],
+    },
+    {
+      name: "say who is signed in",
+      request: at("/api/v1/session/me"),
+      expected: [401, 200, 200, 200, 200, 200, 200],
+    },
+    {
+      name: "publish a framework version (last: it changes the published version)",
+      request: async () => {
+        const { db, cast } = get();
+        const version = await createFrameworkVersion(db, {
+          orgId: cast.orgId,
+          document: { ...buildFramework(), version: `2.0.${Date.now()}` },
+          source: "{}",
+        });
+        return { path: `/api/v1/frameworks/${version.id}/publish`, method: "POST" };
+      },
+      expected: [401, 403, 403, 403, 403, 200, 404],
+    },
+  ];
+}
