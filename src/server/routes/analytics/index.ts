@@ -10,6 +10,7 @@ import { loadPersonFacts } from "../../person-facts.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { type RevisionCache, requestScope } from "../../revision-cache.ts";
 import { loadOrg } from "./load-org.ts";
+import { orgAnalyticsSchema, teamAnalyticsSchema } from "./schema.ts";
 
 /** What the analytics routes need. */
 export interface AnalyticsDeps {
@@ -18,21 +19,17 @@ export interface AnalyticsDeps {
   cache: RevisionCache;
 }
 
-const analyticsSchema = z.record(z.string(), z.unknown()).openapi("Analytics", {
-  description:
-    "people, distribution, heatmap (per team), bench (per role), alignment, leniency, spanOfControl and reason.",
-});
-const ok = {
+const ok = <T extends z.ZodType>(schema: T) => ({
   description: "The analytics",
-  content: { "application/json": { schema: analyticsSchema } },
-};
+  content: { "application/json": { schema } },
+});
 
 const orgRoute = createRoute({
   method: "get",
   path: "/api/v1/analytics/org",
   tags: ["analytics"],
   summary: "Organisation analytics (admins)",
-  responses: { 200: ok, ...problemResponses(401, 403) },
+  responses: { 200: ok(orgAnalyticsSchema), ...problemResponses(401, 403) },
 });
 
 const teamRoute = createRoute({
@@ -43,7 +40,7 @@ const teamRoute = createRoute({
   request: {
     params: z.object({ managerId: z.uuid().openapi({ param: { name: "managerId", in: "path" } }) }),
   },
-  responses: { 200: ok, ...problemResponses(400, 401, 403, 404) },
+  responses: { 200: ok(teamAnalyticsSchema), ...problemResponses(400, 401, 403, 404) },
 });
 
 /**

@@ -17,7 +17,9 @@ import { ProblemError } from "../../problem.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { issueAsFieldError, presentIssue, presentVersion } from "./present-framework.ts";
 import {
+  currentFrameworkSchema,
   diffQuerySchema,
+  frameworkDiffSchema,
   frameworkSourceSchema,
   frameworkVersionSchema,
   idParamSchema,
@@ -57,9 +59,7 @@ const currentRoute = createRoute({
   responses: {
     200: {
       description: "The framework",
-      content: json(
-        z.object({ version: z.string(), framework: z.record(z.string(), z.unknown()) }),
-      ),
+      content: json(currentFrameworkSchema),
     },
     ...errors,
   },
@@ -107,7 +107,7 @@ const diffRoute = createRoute({
   summary: "What changed from another version (default: the published one)",
   request: { params: idParamSchema, query: diffQuerySchema },
   responses: {
-    200: { description: "The differences", content: json(z.record(z.string(), z.unknown())) },
+    200: { description: "The differences", content: json(frameworkDiffSchema) },
     ...errors,
   },
 });

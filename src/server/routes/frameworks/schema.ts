@@ -1,4 +1,14 @@
 import { z } from "@hono/zod-openapi";
+import type { FrameworkDiff } from "../../../framework/diff-frameworks.ts";
+import {
+  competencySchema,
+  type Framework,
+  frameworkSchema,
+  roleSchema,
+  transitionSchema,
+} from "../../../framework/schema.ts";
+import { exactSchema } from "../../exact-schema.ts";
+import { filledSchema } from "../../filled-schema.ts";
 
 /** A framework file's text to validate or import. */
 export const frameworkSourceSchema = z
@@ -49,3 +59,62 @@ export const diffQuerySchema = z.object({
     .optional()
     .openapi({ param: { name: "against", in: "query" } }),
 });
+
+/** A framework document as stored: validated, every default filled in. */
+export const frameworkDocumentSchema = exactSchema<Framework>()(
+  filledSchema(
+    frameworkSchema,
+    new Map<z.ZodType, string>([
+      [competencySchema, "Competency"],
+      [roleSchema, "Role"],
+      [transitionSchema, "Transition"],
+    ]),
+  ).openapi("Framework"),
+);
+
+/** The published framework document and its version. */
+export const currentFrameworkSchema = z
+  .object({ version: z.string(), framework: frameworkDocumentSchema })
+  .openapi("CurrentFramework");
+
+const namedItem = z.object({ id: z.string(), name: z.string() });
+
+const collectionDiffSchema = z
+  .object({
+    added: z.array(namedItem),
+    removed: z.array(namedItem),
+    renamed: z.array(z.object({ from: z.string(), to: z.string() })),
+    changed: z.array(
+      z.object({
+        id: z.string(),
+        changes: z.array(
+          z.object({
+            field: z.string().openapi({ description: "Dotted field name, e.g. `levels.3`." }),
+            from: z.unknown(),
+            to: z.unknown(),
+          }),
+        ),
+      }),
+    ),
+  })
+  .openapi("CollectionDiff");
+
+/** Everything that differs between two versions of a framework. */
+export const frameworkDiffSchema = exactSchema<FrameworkDiff>()(
+  z
+    .object({
+      from: z.object({ id: z.string(), version: z.string() }),
+      to: z.object({ id: z.string(), version: z.string() }),
+      competencies: collectionDiffSchema,
+      roles: collectionDiffSchema,
+      expectations: z.array(
+        z.object({
+          role: z.string(),
+          competency: z.string(),
+          from: z.number().nullable(),
+          to: z.number().nullable(),
+        }),
+      ),
+    })
+    .openapi("FrameworkDiff"),
+);

@@ -7,7 +7,7 @@ import type { AppEnv } from "../../app-env.ts";
 import { ProblemError } from "../../problem.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import type { PersonProfile } from "./person-profile.ts";
-import { personParamSchema } from "./schema.ts";
+import { careerPathSchema, growthPlanDraftSchema, personParamSchema } from "./schema.ts";
 
 const roleId = z
   .string()
@@ -15,7 +15,6 @@ const roleId = z
   .max(100);
 const errors = problemResponses(400, 401, 403, 404);
 const json = <T extends z.ZodType>(schema: T) => ({ "application/json": { schema } });
-const loose = z.record(z.string(), z.unknown());
 
 const pathsRoute = createRoute({
   method: "get",
@@ -41,7 +40,7 @@ const pathsRoute = createRoute({
   responses: {
     200: {
       description: "Paths, cheapest first",
-      content: json(z.object({ frameworkVersion: z.string(), paths: z.array(loose) })),
+      content: json(z.object({ frameworkVersion: z.string(), paths: z.array(careerPathSchema) })),
     },
     ...errors,
   },
@@ -57,7 +56,7 @@ const planDraftRoute = createRoute({
     query: z.object({ target: roleId.openapi({ param: { name: "target", in: "query" } }) }),
   },
   responses: {
-    200: { description: "The draft", content: json(loose.openapi("GrowthPlanDraft")) },
+    200: { description: "The draft", content: json(growthPlanDraftSchema) },
     ...errors,
   },
 });

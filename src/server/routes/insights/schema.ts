@@ -1,4 +1,8 @@
 import { z } from "@hono/zod-openapi";
+import type { GrowthPlanDraft } from "../../../engine/plans/draft-growth-plan.ts";
+import type { CareerPath, Gap } from "../../../engine/types.ts";
+import { transitionKinds } from "../../../framework/schema.ts";
+import { exactSchema } from "../../exact-schema.ts";
 
 const raterKind = z.enum(["self", "manager", "peer"]);
 
@@ -33,14 +37,18 @@ export const profileSchema = z
   })
   .openapi("Profile");
 
-const gapSchema = z.object({
-  competency: z.string(),
-  expected: z.number(),
-  actual: z.number().nullable(),
-  shortfall: z.number(),
-  mandatory: z.boolean(),
-  weight: z.number(),
-});
+const gapSchema = exactSchema<Gap>()(
+  z
+    .object({
+      competency: z.string(),
+      expected: z.number(),
+      actual: z.number().nullable().openapi({ description: "null when unrated." }),
+      shortfall: z.number(),
+      mandatory: z.boolean(),
+      weight: z.number(),
+    })
+    .openapi("Gap"),
+);
 
 /** How close a profile is to one role. */
 export const roleFitSchema = z
@@ -96,3 +104,53 @@ export const competencyTrendSchema = z
     reason: z.string(),
   })
   .openapi("CompetencyTrend");
+
+/** A route over the career graph to a target role, each step with its gaps and reason. */
+export const careerPathSchema = exactSchema<CareerPath>()(
+  z
+    .object({
+      target: z.string(),
+      steps: z.array(
+        z
+          .object({
+            from: z.string().nullable().openapi({ description: "null for an entry step." }),
+            to: z.string(),
+            kind: z.enum([...transitionKinds, "entry"]),
+            cost: z.number(),
+            gaps: z.array(gapSchema),
+            reason: z.string(),
+          })
+          .openapi("PathStep"),
+      ),
+      cost: z.number(),
+      rank: z.number().int(),
+      reason: z.string(),
+    })
+    .openapi("CareerPath"),
+);
+
+/** A growth plan draft towards one role, from the person's gaps. */
+export const growthPlanDraftSchema = exactSchema<GrowthPlanDraft & { frameworkVersion: string }>()(
+  z
+    .object({
+      frameworkVersion: z.string(),
+      targetRoleId: z.string(),
+      focus: z.array(
+        z.object({
+          competency: z.string(),
+          mandatory: z.boolean(),
+          expected: z.number(),
+          actual: z.number(),
+          shortfall: z.number(),
+          reason: z.string(),
+        }),
+      ),
+      actions: z.array(
+        z.object({ competency: z.string(), level: z.number().int(), text: z.string() }),
+      ),
+      goals: z.array(z.object({ competency: z.string(), text: z.string() })),
+      checkInCadenceDays: z.number().int(),
+      reason: z.string(),
+    })
+    .openapi("GrowthPlanDraft"),
+);

@@ -1,0 +1,56 @@
+import type { z } from "@hono/zod-openapi";
+
+type AnySchema = z.ZodType & { clone(def: object): z.ZodType };
+
+function fill(schema: z.ZodType, names: ReadonlyMap<z.ZodType, string>): z.ZodType {
+  const filled = rebuild(schema as AnySchema, names);
+  const name = names.get(schema);
+  return name === undefined ? filled : filled.openapi(name);
+}
+
+function rebuild(schema: AnySchema, names: ReadonlyMap<z.ZodType, string>): z.ZodType {
+  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  const inner = (key: string) => fill(def[key] as z.ZodType, names);
+  switch (def.type) {
+    case "default":
+      return inner("innerType");
+    case "optional":
+    case "nullable":
+      return schema.clone({ ...def, innerType: inner("innerType") });
+    case "array":
+      return schema.clone({ ...def, element: inner("element") });
+    case "record":
+      return schema.clone({ ...def, valueType: inner("valueType") });
+    case "union":
+      return schema.clone({
+        ...def,
+        options: (def.options as z.ZodType[]).map((option) => fill(option, names)),
+      });
+    case "object": {
+      const shape = Object.fromEntries(
+        Object.entries(def.shape as Record<string, z.ZodType>).map(([key, field]) => [
+          key,
+          fill(field, names),
+        ]),
+      );
+      return schema.clone({ ...def, shape });
+    }
+    default:
+      return schema;
+  }
+}
+
+/**
+ * The schema of a value as the server answers it: a `.default()` is filled in by the time a value
+ * is stored, so every defaulted field is required in the answer (the OpenAPI generator would
+ * otherwise mark it optional). Schemas named in `names` become named components.
+ *
+ * @example
+ * const documentSchema = filledSchema(frameworkSchema, new Map([[roleSchema, "Role"]]));
+ */
+export function filledSchema<S extends z.ZodType>(
+  schema: S,
+  names: ReadonlyMap<z.ZodType, string> = new Map(),
+): z.ZodType<z.output<S>> {
+  return fill(schema, names) as z.ZodType<z.output<S>>;
+}

@@ -1,0 +1,87 @@
+import { z } from "@hono/zod-openapi";
+import type { OrgAnalytics } from "../../../engine/analytics/org-analytics-types.ts";
+import { trackIds } from "../../../framework/schema.ts";
+import { exactSchema } from "../../exact-schema.ts";
+
+const track = z.enum(trackIds);
+
+const distributionSchema = z
+  .object({
+    roles: z.array(
+      z.object({ roleId: z.string(), title: z.string(), track, people: z.number().int() }),
+    ),
+    tracks: z.array(z.object({ track, people: z.number().int() })),
+    withoutRole: z.number().int(),
+    reason: z.string(),
+  })
+  .openapi("Distribution");
+
+const teamHeatmapSchema = z
+  .object({
+    team: z.string(),
+    people: z.number().int(),
+    competencies: z.array(
+      z.object({ competency: z.string(), mean: z.number().nullable(), count: z.number().int() }),
+    ),
+    reason: z.string(),
+  })
+  .openapi("TeamHeatmap");
+
+const benchStrengthSchema = z
+  .object({
+    roleId: z.string(),
+    ready: z.number().int(),
+    close: z.number().int(),
+    readyPeople: z.array(z.string()),
+    closePeople: z.array(z.string()),
+    reason: z.string(),
+  })
+  .openapi("BenchStrength");
+
+const alignmentSchema = z
+  .object({
+    compared: z.number().int(),
+    aligned: z.number().int(),
+    rate: z.number().nullable(),
+    reason: z.string(),
+  })
+  .openapi("Alignment");
+
+const raterLeniencySchema = z
+  .object({
+    raterId: z.string(),
+    compared: z.number().int(),
+    leniency: z.number(),
+    reason: z.string(),
+  })
+  .openapi("RaterLeniency");
+
+const spanOfControlSchema = z
+  .object({
+    managerId: z.string(),
+    directReports: z.number().int(),
+    status: z.enum(["below", "within", "above", "no-guideline"]),
+    reason: z.string(),
+  })
+  .openapi("SpanOfControl");
+
+const analyticsShape = {
+  people: z.number().int(),
+  distribution: distributionSchema,
+  heatmap: z.array(teamHeatmapSchema).openapi({ description: "One entry per team." }),
+  bench: z.array(benchStrengthSchema).openapi({ description: "One entry per role." }),
+  alignment: alignmentSchema,
+  leniency: z.array(raterLeniencySchema),
+  spanOfControl: z.array(spanOfControlSchema),
+  reason: z.string(),
+};
+
+/** The analytics of the whole organisation. */
+export const orgAnalyticsSchema = exactSchema<OrgAnalytics>()(
+  z.object(analyticsShape).openapi("OrgAnalytics"),
+);
+
+/** The analytics of a manager's reports, direct and indirect. */
+export const teamAnalyticsSchema = exactSchema<OrgAnalytics & { managerId: string }>()(
+  z.object({ ...analyticsShape, managerId: z.string() }).openapi("TeamAnalytics"),
+);
