@@ -37,6 +37,8 @@ export async function generateApiTypes(): Promise<string> {
   // The served JSON is an OpenAPI 3.1 document; openapi-typescript types it more narrowly.
   const nodes = await openapiTS(document as unknown as OpenAPI3, {
     alphabetize: true,
+    // A defaulted field may be left out of a request; answers list theirs as required (filledSchema).
+    defaultNonNullable: false,
     silent: true,
   });
   return formatWithBiome(header + astToString(nodes), apiTypesPath);

@@ -1,9 +1,22 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { api, rememberCsrfToken } from "./api-client.ts";
+import { answer, api, rememberCsrfToken } from "./api-client.ts";
 import { ApiError } from "./api-error.ts";
 
-function answer(status: number, body: unknown, type = "application/json"): Response {
+function reply(status: number, body: unknown, type = "application/json"): Response {
   return new Response(JSON.stringify(body), { status, headers: { "content-type": type } });
+}
+
+/** The requests a stubbed fetch saw: the client sends Request objects, the token lookup a path. */
+function stubFetch(respond: (url: string) => Response) {
+  const seen: Request[] = [];
+  const fetch = vi.fn(async (input: Request | string, init?: RequestInit) => {
+    const request =
+      typeof input === "string" ? new Request(`http://localhost${input}`, init) : input;
+    seen.push(request);
+    return respond(new URL(request.url).pathname);
+  });
+  vi.stubGlobal("fetch", fetch);
+  return seen;
 }
 
 describe("api", () => {
@@ -12,34 +25,46 @@ describe("api", () => {
     rememberCsrfToken(null);
   });
 
-  it("sends JSON on the same origin and returns the parsed answer", async () => {
-    const fetch = vi.fn(async () => answer(200, { open: true }));
-    vi.stubGlobal("fetch", fetch);
-    expect(await api("/api/v1/setup")).toEqual({ open: true });
-    expect(fetch).toHaveBeenCalledWith(
-      "/api/v1/setup",
-      expect.objectContaining({ method: "GET", credentials: "same-origin" }),
+  it("asks for JSON on the same origin with the session cookie and returns the typed answer", async () => {
+    const seen = stubFetch(() => reply(200, { open: true }));
+    expect(await answer(api.GET("/api/v1/setup"))).toEqual({ open: true });
+    expect(new URL(seen[0]!.url).pathname).toBe("/api/v1/setup");
+    expect(seen[0]!.method).toBe("GET");
+    expect(seen[0]!.credentials).toBe("same-origin");
+    expect(seen[0]!.headers.get("accept")).toBe("application/json");
+    expect(seen[0]!.headers.get("x-csrf-token")).toBeNull();
+  });
+
+  it("fills path and query parameters in", async () => {
+    const seen = stubFetch(() => reply(200, { items: [], nextCursor: null }));
+    await answer(
+      api.GET("/api/v1/people/{id}/evidence", {
+        params: { path: { id: "p-1" }, query: { limit: 100 } },
+      }),
     );
+    expect(seen[0]!.url).toBe("http://localhost/api/v1/people/p-1/evidence?limit=100");
   });
 
   it("echoes the remembered CSRF token on requests that change data", async () => {
-    const fetch = vi.fn(async (_path: string, _init?: RequestInit) => answer(200, {}));
-    vi.stubGlobal("fetch", fetch);
+    const seen = stubFetch(() => reply(200, {}));
     rememberCsrfToken("token-123");
-    await api("/api/v1/placement", { method: "POST", body: { background: {} } });
-    const headers = fetch.mock.calls[0]?.[1]?.headers as Record<string, string>;
-    expect(headers["x-csrf-token"]).toBe("token-123");
-    expect(headers["content-type"]).toBe("application/json");
+    await answer(api.POST("/api/v1/placement", { body: { background: {} as never } }));
+    expect(seen[0]!.headers.get("x-csrf-token")).toBe("token-123");
+    expect(seen[0]!.headers.get("content-type")).toBe("application/json");
   });
 
   it("fetches the CSRF token first when it is not known yet", async () => {
-    const fetch = vi.fn(async (path: string, _init?: RequestInit) =>
-      path === "/api/v1/session/me" ? answer(200, { csrfToken: "fresh" }) : answer(200, {}),
+    const seen = stubFetch((path) =>
+      path === "/api/v1/session/me"
+        ? reply(200, { csrfToken: "fresh" })
+        : new Response(null, { status: 204 }),
     );
-    vi.stubGlobal("fetch", fetch);
-    await api("/api/v1/session/logout", { method: "POST" });
-    const headers = fetch.mock.calls[1]?.[1]?.headers as Record<string, string>;
-    expect(headers["x-csrf-token"]).toBe("fresh");
+    await answer(api.POST("/api/v1/session/logout"));
+    expect(seen.map((request) => new URL(request.url).pathname)).toEqual([
+      "/api/v1/session/me",
+      "/api/v1/session/logout",
+    ]);
+    expect(seen[1]!.headers.get("x-csrf-token")).toBe("fresh");
   });
 
   it("turns a problem answer into an ApiError with its field errors", async () => {
@@ -49,20 +74,28 @@ describe("api", () => {
       detail: "1 field needs fixing: email.",
       errors: [{ path: "email", message: "must be an email address", hint: "Use a@b.c." }],
     };
-    vi.stubGlobal("fetch", async () => answer(400, problem, "application/problem+json"));
-    const error = await api("/api/v1/session/login", { method: "POST", body: {} }).catch(
-      (caught: unknown) => caught,
-    );
+    stubFetch(() => reply(400, problem, "application/problem+json"));
+    const error = await answer(
+      api.POST("/api/v1/session/login", { body: { email: "x", password: "y" } }),
+    ).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).status).toBe(400);
     expect((error as ApiError).message).toBe("1 field needs fixing: email.");
     expect((error as ApiError).fieldError("email")?.hint).toBe("Use a@b.c.");
     expect((error as ApiError).fieldError("password")).toBeUndefined();
+  });
+
+  it("explains an error answer that is not problem+json", async () => {
+    stubFetch(() => new Response("Bad gateway", { status: 502 }));
+    await expect(answer(api.GET("/api/v1/setup"))).rejects.toThrow("The server answered 502.");
   });
 
   it("explains a server that cannot be reached", async () => {
     vi.stubGlobal("fetch", async () => {
       throw new TypeError("Failed to fetch");
     });
-    await expect(api("/api/v1/setup")).rejects.toThrow(/Could not reach the Pathways server/);
+    await expect(answer(api.GET("/api/v1/setup"))).rejects.toThrow(
+      /Could not reach the Pathways server/,
+    );
   });
 });

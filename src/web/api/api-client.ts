@@ -1,4 +1,6 @@
+import createClient, { type Middleware } from "openapi-fetch";
 import { ApiError, type ProblemBody } from "./api-error.ts";
+import type { paths } from "./schema.d.ts";
 
 /** The header the server checks the session's CSRF token in. */
 const csrfHeader = "x-csrf-token";
@@ -9,12 +11,6 @@ export function rememberCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-async function problemOf(response: Response): Promise<ProblemBody> {
-  const type = response.headers.get("content-type") ?? "";
-  if (!type.includes("json")) return { detail: `The server answered ${response.status}.` };
-  return (await response.json()) as ProblemBody;
-}
-
 async function ensureCsrfToken(): Promise<void> {
   if (csrfToken !== null) return;
   const response = await fetch("/api/v1/session/me", { credentials: "same-origin" });
@@ -22,40 +18,54 @@ async function ensureCsrfToken(): Promise<void> {
   if (response.ok) csrfToken = ((await response.json()) as { csrfToken: string }).csrfToken;
 }
 
-/**
- * Calls the Pathways API on this origin: JSON in and out, the session cookie and CSRF token
- * attached, and problem+json answers thrown as {@link ApiError}.
- *
- * @example
- * const change = await api<RoleChange>("/api/v1/roles/compare?from=pm&to=senior-pm");
- * await api("/api/v1/placement", { method: "POST", body: { background } });
- */
-export async function api<T>(
-  path: string,
-  options: { method?: "GET" | "POST" | "PATCH" | "PUT" | "DELETE"; body?: unknown } = {},
-): Promise<T> {
-  const method = options.method ?? "GET";
-  const headers: Record<string, string> = { accept: "application/json" };
-  if (options.body !== undefined) headers["content-type"] = "application/json";
-  if (method !== "GET") {
+const sessionAndErrors: Middleware = {
+  async onRequest({ request }) {
+    request.headers.set("accept", "application/json");
+    if (request.method === "GET") return request;
     await ensureCsrfToken();
-    if (csrfToken !== null) headers[csrfHeader] = csrfToken;
-  }
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      credentials: "same-origin",
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    });
-  } catch {
-    throw new ApiError(0, {
+    if (csrfToken !== null) request.headers.set(csrfHeader, csrfToken);
+    return request;
+  },
+  onError() {
+    return new ApiError(0, {
       title: "No connection",
       detail: "Could not reach the Pathways server; check it is running, then try again.",
     });
-  }
-  if (!response.ok) throw new ApiError(response.status, await problemOf(response));
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  },
+};
+
+/**
+ * The Pathways API on this origin, typed from the OpenAPI document (`src/web/api/schema.d.ts`):
+ * paths, parameters, bodies and answers are checked at compile time. Wrap a call in
+ * {@link answer} to get its data or an {@link ApiError}.
+ *
+ * @example
+ * const change = await answer(api.GET("/api/v1/roles/compare", { params: { query: { from, to } } }));
+ */
+export const api = createClient<paths>({
+  // Request needs an absolute URL outside a browser (tests); in the browser this is the same origin.
+  baseUrl: globalThis.location?.origin ?? "http://localhost",
+  credentials: "same-origin",
+  // Looked up on every call, so a replaced global fetch (tests) is the one used.
+  fetch: (request) => globalThis.fetch(request),
+});
+api.use(sessionAndErrors);
+
+function problemOf(status: number, error: unknown): ProblemBody {
+  if (typeof error === "object" && error !== null) return error as ProblemBody;
+  return { detail: `The server answered ${status}.` };
+}
+
+/**
+ * The data of a typed API call, or the server's problem+json answer thrown as {@link ApiError}.
+ *
+ * @example
+ * const plan = await answer(api.GET("/api/v1/plans/{id}", { params: { path: { id } } }));
+ */
+export async function answer<Data>(
+  pending: Promise<{ data?: Data; error?: unknown; response: Response }>,
+): Promise<Data> {
+  const { data, error, response } = await pending;
+  if (!response.ok) throw new ApiError(response.status, problemOf(response.status, error));
+  return data as Data;
 }

@@ -4183,7 +4183,7 @@ export interface components {
     DraftRatings: {
       ratings: components["schemas"]["Rating"][];
       /** @default [] */
-      remove: string[];
+      remove?: string[];
     };
     Evidence: {
       competencies: string[];
@@ -4200,7 +4200,7 @@ export interface components {
     };
     EvidenceInput: {
       /** @default [] */
-      competencies: string[];
+      competencies?: string[];
       /**
        * Format: date
        * @example 2026-03-14
@@ -4215,7 +4215,7 @@ export interface components {
        * @default private
        * @enum {string}
        */
-      visibility: "private" | "manager" | "org";
+      visibility?: "private" | "manager" | "org";
     };
     EvidencePatch: {
       competencies?: string[];
@@ -4389,7 +4389,7 @@ export interface components {
     };
     FrameworkSource: {
       /** @default framework.yaml */
-      fileName: string;
+      fileName?: string;
       /** @description The framework as YAML or JSON text. */
       source: string;
     };
@@ -4443,7 +4443,7 @@ export interface components {
        * @default open
        * @enum {string}
        */
-      status: "open" | "done" | "dropped";
+      status?: "open" | "done" | "dropped";
       title: string;
     };
     GoalPatch: {
@@ -4458,7 +4458,7 @@ export interface components {
        * @default open
        * @enum {string}
        */
-      status: "open" | "done" | "dropped";
+      status?: "open" | "done" | "dropped";
       title?: string;
     };
     GrowthPlan: {
@@ -4516,26 +4516,26 @@ export interface components {
     };
     GrowthPlanInput: {
       /** @default [] */
-      actions: {
+      actions?: {
         competency: string;
         /** @default false */
-        done: boolean;
+        done?: boolean;
         text: string;
       }[];
       /** @default 14 */
-      checkInEveryDays: number;
+      checkInEveryDays?: number;
       /** @default [] */
-      focusCompetencies: string[];
+      focusCompetencies?: string[];
       /** @default [] */
-      goals: components["schemas"]["GoalInput"][];
+      goals?: components["schemas"]["GoalInput"][];
       /** @default null */
-      targetRoleId: string | null;
+      targetRoleId?: string | null;
     };
     GrowthPlanPatch: {
       actions?: {
         competency: string;
         /** @default false */
-        done: boolean;
+        done?: boolean;
         text: string;
       }[];
       checkInEveryDays?: number;
@@ -4581,7 +4581,7 @@ export interface components {
        */
       raterKind: "self" | "manager";
       /** @default [] */
-      ratings: components["schemas"]["Rating"][];
+      ratings?: components["schemas"]["Rating"][];
     };
     OrgAnalytics: {
       alignment: components["schemas"]["Alignment"];
@@ -4612,7 +4612,7 @@ export interface components {
        */
       csv: string;
       /** @default false */
-      dryRun: boolean;
+      dryRun?: boolean;
     };
     PeopleImportPlan: {
       changes: {
@@ -4638,12 +4638,12 @@ export interface components {
       }[];
     };
     Person: {
-      background: components["schemas"]["Background"] & (Record<string, never> | null);
+      background: components["schemas"]["Background"] | null;
       email: string | null;
       id: string;
       managerId: string | null;
       name: string;
-      preferences: components["schemas"]["Preferences"];
+      preferences: components["schemas"]["Preferences"] | null;
       roleId: string | null;
       team: string | null;
     };
@@ -4680,12 +4680,12 @@ export interface components {
        * @default null
        * @example ava@example.com
        */
-      email: string | null;
+      email?: string | null;
       /**
        * Format: uuid
        * @default null
        */
-      managerId: string | null;
+      managerId?: string | null;
       /** @example Ava Lindqvist */
       name: string;
       preferences?: components["schemas"]["Preferences"];
@@ -4693,12 +4693,12 @@ export interface components {
        * @default null
        * @example senior-pm
        */
-      roleId: string | null;
+      roleId?: string | null;
       /**
        * @default null
        * @example Payments
        */
-      team: string | null;
+      team?: string | null;
     };
     PersonPatch: {
       background?: components["schemas"]["Background"];
@@ -4733,13 +4733,13 @@ export interface components {
     };
     Preferences: {
       /** @default [] */
-      avoidRoles: string[];
+      avoidRoles?: string[];
       successMeans?: string;
       /** @default [] */
-      targetRoles: string[];
+      targetRoles?: string[];
       /** @default [] */
-      tracks: ("management" | "ic" | "adjacent")[];
-    } | null;
+      tracks?: ("management" | "ic" | "adjacent")[];
+    };
     Problem: {
       /** @example 1 field needs fixing: ratings.0.level. */
       detail: string;
@@ -4897,7 +4897,7 @@ export interface components {
     };
     SubmitAssessment: {
       /** @default [] */
-      ratings: components["schemas"]["Rating"][];
+      ratings?: components["schemas"]["Rating"][];
     };
     TeamAnalytics: {
       alignment: components["schemas"]["Alignment"];

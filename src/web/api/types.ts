@@ -1,61 +1,118 @@
-import type { Framework } from "../../framework/schema.ts";
+import type { components, paths } from "./schema.d.ts";
 
-/** The framework types the pages use, from the framework format itself. */
-export type {
-  Competency,
-  Framework,
-  Role,
-  TrackId,
-  Transition,
-  TransitionKind,
-} from "../../framework/schema.ts";
+type Schemas = components["schemas"];
+type Method = "get" | "post" | "put" | "patch" | "delete";
+
+/** The JSON body a route answers with when it succeeds (200 or 201), from the generated types. */
+export type Answer<Path extends keyof paths, M extends Method = "get"> = paths[Path][M] extends {
+  responses: infer Responses;
+}
+  ? Responses extends { 200: { content: { "application/json": infer Body } } }
+    ? Body
+    : Responses extends { 201: { content: { "application/json": infer Body } } }
+      ? Body
+      : never
+  : never;
+
+/** The JSON body a route takes, from the generated types. */
+export type RequestBody<Path extends keyof paths, M extends Method> = paths[Path][M] extends {
+  requestBody?: { content: { "application/json": infer Body } };
+}
+  ? Body
+  : never;
 
 /** The signed-in user and the CSRF token, as `GET /api/v1/session/me` answers. */
-export interface Session {
-  user: {
-    id: string;
-    email: string;
-    orgId: string;
-    personId: string | null;
-    role: "member" | "admin" | "owner";
-  };
-  csrfToken: string;
-}
+export type Session = Schemas["Session"];
+/** The first start's form: the token from the setup link, the organisation and its owner. */
+export type SetupInput = Schemas["Setup"];
 
 /** The published framework document and its version. */
-export interface CurrentFramework {
-  version: string;
-  framework: Framework;
-}
+export type CurrentFramework = Schemas["CurrentFramework"];
+/** A framework document as the server answers it, every default filled in. */
+export type Framework = Schemas["Framework"];
+export type Competency = Schemas["Competency"];
+export type Role = Schemas["Role"];
+export type Transition = Schemas["Transition"];
+/** The three kinds of track a role sits on. */
+export type TrackId = Role["track"];
+/** How one role leads to another. */
+export type TransitionKind = Transition["kind"];
+/** A stored framework version without its document. */
+export type FrameworkVersion = Schemas["FrameworkVersion"];
+/** The outcome of validating a framework file, every problem with line and column. */
+export type FrameworkValidation = Schemas["FrameworkValidation"];
+/** One problem found in a framework file. */
+export type FrameworkProblem = FrameworkValidation["issues"][number];
+/** A framework file's text and name, as pasted or uploaded. */
+export type FrameworkSourceInput = Schemas["FrameworkSource"];
+/** What changed between two framework versions. */
+export type FrameworkDiff = Schemas["FrameworkDiff"];
+/** What happened to the roles or the competencies between two versions. */
+export type CollectionDiff = Schemas["CollectionDiff"];
 
-/** A change in required level of one competency between two roles. */
-export interface LevelChange {
-  competency: string;
-  from: number;
-  to: number;
-}
-
-/** What moving from one role to another asks of a person (`GET /api/v1/roles/compare`). */
-export interface RoleChange {
-  frameworkVersion: string;
-  from: string;
-  to: string;
-  rising: LevelChange[];
-  newExpectations: { competency: string; level: number }[];
-  lowered: LevelChange[];
-  newResponsibilities: string[];
-  skillsToDevelop: { competency: string; name: string; description: string }[];
-  whatChanges: string[];
-  summary: string;
-}
-
+/** What moving from one role to another asks of a person. */
+export type RoleChange = Schemas["RoleChange"];
 /** A newcomer's background, as the entry placement form sends it. */
-export type { Background } from "../../engine/types.ts";
-
+export type Background = Schemas["Background"];
 /** Where a newcomer might enter, with each entry route considered and why. */
-export interface Placement {
-  frameworkVersion: string;
-  recommended: { roleId: string; roleTitle: string; routeId: string; reason: string }[];
-  considered: { routeId: string; matched: boolean; reason: string }[];
-  reason: string;
-}
+export type Placement = Schemas["Placement"];
+
+/** A person as the API shows them. */
+export type Person = Schemas["Person"];
+/** What a person wants from their career. */
+export type Preferences = Schemas["Preferences"];
+/** A person's aggregated proficiency per competency. */
+export type Profile = Schemas["Profile"];
+export type CompetencyScore = Schemas["CompetencyScore"];
+/** How close a profile is to one role. */
+export type RoleFit = Schemas["RoleFit"];
+/** Where a person stands per track and per competency. */
+export type Standing = Answer<"/api/v1/people/{id}/standing">;
+/** A route over the career graph to a target role. */
+export type CareerPath = Schemas["CareerPath"];
+export type PathStep = Schemas["PathStep"];
+/** How a person's level moved per competency. */
+export type Trend = Answer<"/api/v1/people/{id}/trend">;
+export type CompetencyTrend = Schemas["CompetencyTrend"];
+
+/** An assessment and its ratings. */
+export type Assessment = Schemas["Assessment"];
+/** One rating of a competency. */
+export type Rating = Schemas["Rating"];
+/** An entry of a person's evidence log. */
+export type Evidence = Schemas["Evidence"];
+/** A new evidence entry as the form sends it. */
+export type EvidenceInput = Schemas["EvidenceInput"];
+/** Who can see an evidence entry. */
+export type Visibility = Evidence["visibility"];
+/** A feedback request and where it stands. */
+export type FeedbackRequest = Schemas["FeedbackRequest"];
+/** A feedback request as the form sends it, with the person it is about. */
+export type FeedbackAsk = Schemas["FeedbackAsk"] & { personId: string };
+
+/** A growth plan (goals and check-ins only when fetched one by one). */
+export type GrowthPlan = Schemas["GrowthPlan"];
+/** The engine's growth plan draft towards a target role. */
+export type GrowthPlanDraft = Schemas["GrowthPlanDraft"];
+/** What a new growth plan is created with. */
+export type GrowthPlanInput = Schemas["GrowthPlanInput"];
+export type Goal = Schemas["Goal"];
+/** Where a goal stands. */
+export type GoalStatus = Goal["status"];
+export type CheckIn = Schemas["CheckIn"];
+/** A check-in as the form sends it. */
+export type CheckInInput = Schemas["CheckInInput"];
+
+/** The analytics of the whole organisation. */
+export type OrgAnalytics = Schemas["OrgAnalytics"];
+/** The analytics of one manager's reports. */
+export type TeamAnalytics = Schemas["TeamAnalytics"];
+
+/** A dry run's answer: what importing a people file would change. */
+export type PeopleImportPlan = Schemas["PeopleImportPlan"];
+/** How many people an import would create, update or leave as they are. */
+export type ImportCounts = PeopleImportPlan["counts"];
+/** A running or finished people import. */
+export type ImportJob = Schemas["ImportJob"];
+/** A job title mapped to a framework role. */
+export type TitleMapping = Schemas["TitleMapping"];

@@ -1,5 +1,4 @@
-import type { Rating } from "../../engine/types.ts";
-import type { Framework } from "../api/types.ts";
+import type { Framework, Rating } from "../api/types.ts";
 import type { FrameworkLabels } from "../lib/framework-labels.ts";
 
 /** Every competency with the level chosen (or not yet), its note, and a way back to each one. */

@@ -1,8 +1,7 @@
 import { useId, useMemo, useRef, useState } from "react";
-import type { Rating } from "../../engine/types.ts";
 import type { Framework } from "../api/types.ts";
 import { ErrorState } from "../components/error-state.tsx";
-import { type AssessmentRecord, useSubmitAssessment } from "../hooks/use-self-assessment.ts";
+import { useSubmitAssessment } from "../hooks/use-self-assessment.ts";
 import { frameworkLabels } from "../lib/framework-labels.ts";
 import { Link } from "../router/link.tsx";
 import { AssessmentSummary } from "./assessment-summary.tsx";
@@ -10,6 +9,7 @@ import { LevelChoice } from "./level-choice.tsx";
 import { SaveStatusLine } from "./save-status-line.tsx";
 import { useAutosave } from "./use-autosave.ts";
 import "./assess.css";
+import type { Assessment, Rating } from "../api/types.ts";
 
 /** Where to pick up a draft: the first competency not yet rated, else the summary. */
 function resumeAt(framework: Framework, ratings: Map<string, Rating>): number {
@@ -30,7 +30,7 @@ export function AssessmentWizard({
   personId,
 }: {
   framework: Framework;
-  draft: AssessmentRecord;
+  draft: Assessment;
   personId: string;
 }) {
   const labels = useMemo(() => frameworkLabels(framework), [framework]);

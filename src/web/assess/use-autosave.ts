@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Rating } from "../../engine/types.ts";
+import type { Rating } from "../api/types.ts";
 import { saveDraftRatings } from "../hooks/use-self-assessment.ts";
 
 /** Where the autosave stands, for the status line. */

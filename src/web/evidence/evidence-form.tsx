@@ -1,10 +1,9 @@
 import { type FormEvent, useId } from "react";
-import type { Framework } from "../api/types.ts";
+import type { EvidenceInput, Framework, Visibility } from "../api/types.ts";
 import { ErrorState } from "../components/error-state.tsx";
 import { FormField } from "../components/form-field.tsx";
 import { useAddEvidence } from "../hooks/use-evidence.ts";
 import { todayIso } from "../plan/check-in-form.tsx";
-import type { EvidenceInput, Visibility } from "./evidence-types.ts";
 import { visibilityChoices } from "./visibility-choices.ts";
 
 function readEvidence(form: HTMLFormElement): EvidenceInput {

@@ -1,7 +1,6 @@
-import type { Framework } from "../api/types.ts";
+import type { Evidence, Framework } from "../api/types.ts";
 import { EmptyState } from "../components/empty-state.tsx";
 import { frameworkLabels } from "../lib/framework-labels.ts";
-import type { EvidenceEntry } from "./evidence-types.ts";
 import { visibilityLabel } from "./visibility-choices.ts";
 
 /** The evidence log, newest first, each entry with its tags and who can see it. */
@@ -10,7 +9,7 @@ export function EvidenceList({
   entries,
 }: {
   framework: Framework;
-  entries: readonly EvidenceEntry[];
+  entries: readonly Evidence[];
 }) {
   const labels = frameworkLabels(framework);
   if (entries.length === 0) {

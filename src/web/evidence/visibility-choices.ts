@@ -1,4 +1,4 @@
-import type { Visibility } from "./evidence-types.ts";
+import type { Visibility } from "../api/types.ts";
 
 /** Each visibility with its name and who can read an entry that has it. */
 export const visibilityChoices: readonly { value: Visibility; label: string; who: string }[] = [

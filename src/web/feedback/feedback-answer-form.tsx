@@ -2,9 +2,10 @@ import { type FormEvent, useId, useMemo, useState } from "react";
 import type { Framework } from "../api/types.ts";
 import { LevelChoice } from "../assess/level-choice.tsx";
 import { ErrorState } from "../components/error-state.tsx";
-import { type FeedbackRequestRecord, useFeedbackReply } from "../hooks/use-feedback-inbox.ts";
+import { useFeedbackReply } from "../hooks/use-feedback-inbox.ts";
 import { frameworkLabels } from "../lib/framework-labels.ts";
 import "../assess/assess.css";
+import type { FeedbackRequest } from "../api/types.ts";
 
 /**
  * One feedback request answered in place: the five level descriptors for each competency asked,
@@ -19,7 +20,7 @@ export function FeedbackAnswerForm({
   personName,
 }: {
   framework: Framework;
-  request: FeedbackRequestRecord;
+  request: FeedbackRequest;
   personName: string;
 }) {
   const labels = useMemo(() => frameworkLabels(framework), [framework]);

@@ -1,9 +1,9 @@
 import { useState } from "react";
 import type { Framework } from "../api/types.ts";
 import { EmptyState } from "../components/empty-state.tsx";
-import type { FeedbackRequestRecord } from "../hooks/use-feedback-inbox.ts";
 import { FeedbackRequestCard } from "./feedback-request-card.tsx";
 import "./feedback.css";
+import type { FeedbackRequest } from "../api/types.ts";
 
 /**
  * The open feedback requests addressed to the signed-in person. One request is open for an
@@ -17,7 +17,7 @@ export function FeedbackInbox({
   requests,
 }: {
   framework: Framework;
-  requests: readonly FeedbackRequestRecord[];
+  requests: readonly FeedbackRequest[];
 }) {
   const [chosen, setChosen] = useState<string | null>(null);
   if (requests.length === 0) {

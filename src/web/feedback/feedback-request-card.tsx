@@ -1,5 +1,4 @@
-import type { Framework } from "../api/types.ts";
-import type { FeedbackRequestRecord } from "../hooks/use-feedback-inbox.ts";
+import type { FeedbackRequest, Framework } from "../api/types.ts";
 import { usePerson } from "../hooks/use-person.ts";
 import { frameworkLabels } from "../lib/framework-labels.ts";
 import { FeedbackAnswerForm } from "./feedback-answer-form.tsx";
@@ -17,7 +16,7 @@ export function FeedbackRequestCard({
   onAnswer,
 }: {
   framework: Framework;
-  request: FeedbackRequestRecord;
+  request: FeedbackRequest;
   answering: boolean;
   onAnswer: () => void;
 }) {

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { api } from "../api/api-client.ts";
-import type { OrgAnalytics, TeamAnalytics } from "../team/team-types.ts";
+import { answer, api } from "../api/api-client.ts";
+import { queryKeys } from "../api/query-keys.ts";
 
 /**
  * The engine's analytics of a manager's reports, direct and indirect.
@@ -10,15 +10,16 @@ import type { OrgAnalytics, TeamAnalytics } from "../team/team-types.ts";
  */
 export function useTeamAnalytics(managerId: string) {
   return useQuery({
-    queryKey: ["analytics", "team", managerId],
-    queryFn: () => api<TeamAnalytics>(`/api/v1/analytics/team/${managerId}`),
+    queryKey: queryKeys.teamAnalytics(managerId),
+    queryFn: () =>
+      answer(api.GET("/api/v1/analytics/team/{managerId}", { params: { path: { managerId } } })),
   });
 }
 
 /** The engine's analytics of the whole organisation (admins only). */
 export function useOrgAnalytics() {
   return useQuery({
-    queryKey: ["analytics", "org"],
-    queryFn: () => api<OrgAnalytics>("/api/v1/analytics/org"),
+    queryKey: queryKeys.orgAnalytics,
+    queryFn: () => answer(api.GET("/api/v1/analytics/org")),
   });
 }

@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api } from "../api/api-client.ts";
-import type { EvidenceEntry, EvidenceInput } from "../evidence/evidence-types.ts";
-
-const evidenceKey = (personId: string) => ["people", personId, "evidence"] as const;
+import { answer, api } from "../api/api-client.ts";
+import { queryKeys } from "../api/query-keys.ts";
+import type { EvidenceInput } from "../api/types.ts";
 
 /**
  * The evidence of a person that the signed-in user may see, newest first.
@@ -12,8 +11,13 @@ const evidenceKey = (personId: string) => ["people", personId, "evidence"] as co
  */
 export function useEvidence(personId: string) {
   return useQuery({
-    queryKey: evidenceKey(personId),
-    queryFn: () => api<{ items: EvidenceEntry[] }>(`/api/v1/people/${personId}/evidence?limit=100`),
+    queryKey: queryKeys.evidence(personId),
+    queryFn: () =>
+      answer(
+        api.GET("/api/v1/people/{id}/evidence", {
+          params: { path: { id: personId }, query: { limit: 100 } },
+        }),
+      ),
   });
 }
 
@@ -22,7 +26,12 @@ export function useAddEvidence(personId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (entry: EvidenceInput) =>
-      api<EvidenceEntry>(`/api/v1/people/${personId}/evidence`, { method: "POST", body: entry }),
-    onSuccess: () => client.invalidateQueries({ queryKey: evidenceKey(personId) }),
+      answer(
+        api.POST("/api/v1/people/{id}/evidence", {
+          params: { path: { id: personId } },
+          body: entry,
+        }),
+      ),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.evidence(personId) }),
   });
 }

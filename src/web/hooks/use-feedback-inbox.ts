@@ -1,22 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { Rating } from "../../engine/types.ts";
-import { api } from "../api/api-client.ts";
-
-/** A feedback request as `GET /api/v1/feedback-requests` lists it. */
-export interface FeedbackRequestRecord {
-  id: string;
-  personId: string;
-  addresseePersonId: string;
-  competencies: string[];
-  message: string | null;
-  status: "open" | "answered" | "declined";
-  assessmentId: string | null;
-  /** Who asked; null when their account is gone. */
-  requesterName: string | null;
-  createdAt: string;
-}
-
-const inboxKey = ["feedback-requests", "inbox"] as const;
+import { answer, api } from "../api/api-client.ts";
+import { queryKeys } from "../api/query-keys.ts";
+import type { FeedbackRequest, Rating } from "../api/types.ts";
 
 /**
  * The open feedback requests addressed to the signed-in person, idle until their person id is
@@ -28,11 +13,9 @@ const inboxKey = ["feedback-requests", "inbox"] as const;
  */
 export function useFeedbackInbox(personId: string | null) {
   return useQuery({
-    queryKey: [...inboxKey, personId ?? ""],
+    queryKey: queryKeys.feedbackInboxOf(personId ?? ""),
     queryFn: () =>
-      api<{ items: FeedbackRequestRecord[]; nextCursor: string | null }>(
-        "/api/v1/feedback-requests?limit=100",
-      ),
+      answer(api.GET("/api/v1/feedback-requests", { params: { query: { limit: 100 } } })),
     enabled: personId !== null,
   });
 }
@@ -45,21 +28,21 @@ export function useFeedbackInbox(personId: string | null) {
  * const { answer } = useFeedbackReply(request);
  * answer.mutate([{ competency: "discovery", level: 3 }]);
  */
-export function useFeedbackReply(request: FeedbackRequestRecord) {
+export function useFeedbackReply(request: FeedbackRequest) {
   const client = useQueryClient();
   const refresh = () => {
-    void client.invalidateQueries({ queryKey: inboxKey });
-    void client.invalidateQueries({ queryKey: ["insights", request.personId] });
+    void client.invalidateQueries({ queryKey: queryKeys.feedbackInbox });
+    void client.invalidateQueries({ queryKey: queryKeys.insights(request.personId) });
   };
-  const path = `/api/v1/feedback-requests/${request.id}`;
+  const params = { path: { id: request.id } };
   return {
     answer: useMutation({
       mutationFn: (ratings: Rating[]) =>
-        api<FeedbackRequestRecord>(`${path}/answer`, { method: "POST", body: { ratings } }),
+        answer(api.POST("/api/v1/feedback-requests/{id}/answer", { params, body: { ratings } })),
       onSuccess: refresh,
     }),
     decline: useMutation({
-      mutationFn: () => api<FeedbackRequestRecord>(`${path}/decline`, { method: "POST" }),
+      mutationFn: () => answer(api.POST("/api/v1/feedback-requests/{id}/decline", { params })),
       onSuccess: refresh,
     }),
   };

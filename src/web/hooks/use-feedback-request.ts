@@ -1,6 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
-import { api } from "../api/api-client.ts";
-import type { FeedbackAsk } from "../team/team-types.ts";
+import { answer, api } from "../api/api-client.ts";
+import type { FeedbackAsk } from "../api/types.ts";
 
 /**
  * Asks a colleague to rate chosen competencies of a person.
@@ -11,9 +11,11 @@ import type { FeedbackAsk } from "../team/team-types.ts";
 export function useFeedbackRequest() {
   return useMutation({
     mutationFn: ({ personId, ...ask }: FeedbackAsk) =>
-      api<{ id: string; status: string }>(`/api/v1/people/${personId}/feedback-requests`, {
-        method: "POST",
-        body: ask,
-      }),
+      answer(
+        api.POST("/api/v1/people/{id}/feedback-requests", {
+          params: { path: { id: personId } },
+          body: ask,
+        }),
+      ),
   });
 }

@@ -1,11 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api } from "../api/api-client.ts";
-import type {
-  FrameworkSourceInput,
-  FrameworkValidation,
-  FrameworkVersion,
-} from "../organisation/organisation-types.ts";
-import { frameworkVersionsKey } from "./use-framework-versions.ts";
+import { answer, api } from "../api/api-client.ts";
+import { queryKeys } from "../api/query-keys.ts";
+import type { FrameworkSourceInput } from "../api/types.ts";
 
 /**
  * Checking, importing and publishing framework files (admins); the server does every check.
@@ -18,16 +14,16 @@ export function useFrameworkActions() {
   const client = useQueryClient();
   const validate = useMutation({
     mutationFn: (input: FrameworkSourceInput) =>
-      api<FrameworkValidation>("/api/v1/frameworks/validate", { method: "POST", body: input }),
+      answer(api.POST("/api/v1/frameworks/validate", { body: input })),
   });
   const importVersion = useMutation({
     mutationFn: (input: FrameworkSourceInput) =>
-      api<FrameworkVersion>("/api/v1/frameworks", { method: "POST", body: input }),
-    onSuccess: () => client.invalidateQueries({ queryKey: frameworkVersionsKey }),
+      answer(api.POST("/api/v1/frameworks", { body: input })),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.frameworkVersions }),
   });
   const publish = useMutation({
     mutationFn: (versionId: string) =>
-      api<FrameworkVersion>(`/api/v1/frameworks/${versionId}/publish`, { method: "POST" }),
+      answer(api.POST("/api/v1/frameworks/{id}/publish", { params: { path: { id: versionId } } })),
     // Every page reads the published framework: fetch it all again.
     onSuccess: () => client.invalidateQueries(),
   });

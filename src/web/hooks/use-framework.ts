@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { api } from "../api/api-client.ts";
-import type { CurrentFramework } from "../api/types.ts";
+import { answer, api } from "../api/api-client.ts";
+import { queryKeys } from "../api/query-keys.ts";
 
 /**
  * The published framework of the signed-in organisation, or the server's default without an account.
@@ -11,7 +11,7 @@ import type { CurrentFramework } from "../api/types.ts";
  */
 export function useFramework() {
   return useQuery({
-    queryKey: ["frameworks", "current"],
-    queryFn: () => api<CurrentFramework>("/api/v1/frameworks/current"),
+    queryKey: queryKeys.currentFramework,
+    queryFn: () => answer(api.GET("/api/v1/frameworks/current")),
   });
 }

@@ -1,31 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
-import type { CareerPath, Profile, RoleFit } from "../../engine/types.ts";
-import { api } from "../api/api-client.ts";
+import { answer, api } from "../api/api-client.ts";
+import { queryKeys } from "../api/query-keys.ts";
 
-/** Where a person stands per track and per competency (`GET /api/v1/people/{id}/standing`). */
-export interface Standing {
-  frameworkVersion: string;
-  tracks: {
-    track: "management" | "ic" | "adjacent";
-    highestReady: { roleId: string; reason: string } | null;
-    next: string | null;
-  }[];
-  competencies: {
-    competency: string;
-    level: number | null;
-    matchesRole: string | null;
-    reason: string;
-  }[];
-  summary: string;
-}
-
-function insight<T>(personId: string | null, name: string) {
-  return {
-    queryKey: ["insights", personId ?? "", name],
-    queryFn: () => api<T>(`/api/v1/people/${personId}/${name}`),
-    enabled: Boolean(personId),
-  };
-}
+const path = (personId: string | null) => ({ params: { path: { id: personId ?? "" } } });
 
 /**
  * A person's aggregated profile per competency, as the server's engine computes it.
@@ -34,20 +11,51 @@ function insight<T>(personId: string | null, name: string) {
  * const { data: profile } = useProfile(personId);
  */
 export function useProfile(personId: string | null) {
-  return useQuery(insight<Profile>(personId, "profile"));
+  return useQuery({
+    queryKey: queryKeys.insight(personId ?? "", "profile"),
+    queryFn: () => answer(api.GET("/api/v1/people/{id}/profile", path(personId))),
+    enabled: Boolean(personId),
+  });
 }
 
 /** A person's fit for every role, with readiness, gaps and the reason. */
 export function useRoleFits(personId: string | null) {
-  return useQuery(insight<{ frameworkVersion: string; fits: RoleFit[] }>(personId, "role-fits"));
+  return useQuery({
+    queryKey: queryKeys.insight(personId ?? "", "role-fits"),
+    queryFn: () => answer(api.GET("/api/v1/people/{id}/role-fits", path(personId))),
+    enabled: Boolean(personId),
+  });
 }
 
 /** Where a person stands per track and per competency. */
 export function useStanding(personId: string | null) {
-  return useQuery(insight<Standing>(personId, "standing"));
+  return useQuery({
+    queryKey: queryKeys.insight(personId ?? "", "standing"),
+    queryFn: () => answer(api.GET("/api/v1/people/{id}/standing", path(personId))),
+    enabled: Boolean(personId),
+  });
 }
 
 /** The recommended routes from a person's role, cheapest first, each step explained. */
 export function usePaths(personId: string | null) {
-  return useQuery(insight<{ frameworkVersion: string; paths: CareerPath[] }>(personId, "paths"));
+  return useQuery({
+    queryKey: queryKeys.insight(personId ?? "", "paths"),
+    queryFn: () => answer(api.GET("/api/v1/people/{id}/paths", path(personId))),
+    enabled: Boolean(personId),
+  });
+}
+
+/**
+ * How a person's level moved per competency; cached beside their other insights so answering
+ * feedback about them refreshes it.
+ *
+ * @example
+ * const { data } = useTrend(personId);
+ */
+export function useTrend(personId: string | null) {
+  return useQuery({
+    queryKey: queryKeys.insight(personId ?? "", "trend"),
+    queryFn: () => answer(api.GET("/api/v1/people/{id}/trend", path(personId))),
+    enabled: Boolean(personId),
+  });
 }

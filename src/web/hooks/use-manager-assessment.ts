@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { Rating } from "../../engine/types.ts";
-import { api } from "../api/api-client.ts";
+import { answer, api } from "../api/api-client.ts";
+import { queryKeys } from "../api/query-keys.ts";
+import type { Rating } from "../api/types.ts";
 
 /**
  * Writes and submits a manager assessment of a report in one go; afterwards the report's profile
@@ -13,19 +14,22 @@ export function useManagerAssessment() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async ({ personId, ratings }: { personId: string; ratings: Rating[] }) => {
-      const draft = await api<{ id: string }>("/api/v1/assessments", {
-        method: "POST",
-        body: { personId, raterKind: "manager", ratings: [] },
-      });
-      return api<{ id: string }>(`/api/v1/assessments/${draft.id}/submit`, {
-        method: "POST",
-        body: { ratings },
-      });
+      const draft = await answer(
+        api.POST("/api/v1/assessments", {
+          body: { personId, raterKind: "manager", ratings: [] },
+        }),
+      );
+      return answer(
+        api.POST("/api/v1/assessments/{id}/submit", {
+          params: { path: { id: draft.id } },
+          body: { ratings },
+        }),
+      );
     },
     onSuccess: (_, { personId }) =>
       Promise.all([
-        client.invalidateQueries({ queryKey: ["insights", personId] }),
-        client.invalidateQueries({ queryKey: ["analytics"] }),
+        client.invalidateQueries({ queryKey: queryKeys.insights(personId) }),
+        client.invalidateQueries({ queryKey: queryKeys.analytics }),
       ]),
   });
 }

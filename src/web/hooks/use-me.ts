@@ -1,15 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
-import { api, rememberCsrfToken } from "../api/api-client.ts";
+import { answer, api, rememberCsrfToken } from "../api/api-client.ts";
 import { isUnauthenticated } from "../api/api-error.ts";
+import { queryKeys } from "../api/query-keys.ts";
 import type { Session } from "../api/types.ts";
-
-/** The query key of the signed-in session. */
-export const meKey = ["session", "me"] as const;
 
 /** Fetches the signed-in session, or null when nobody is signed in. */
 export async function fetchMe(): Promise<Session | null> {
   try {
-    const session = await api<Session>("/api/v1/session/me");
+    const session = await answer(api.GET("/api/v1/session/me"));
     rememberCsrfToken(session.csrfToken);
     return session;
   } catch (error) {
@@ -29,5 +27,5 @@ export async function fetchMe(): Promise<Session | null> {
  * if (me) greet(me.user.email);
  */
 export function useMe() {
-  return useQuery({ queryKey: meKey, queryFn: fetchMe });
+  return useQuery({ queryKey: queryKeys.me, queryFn: fetchMe });
 }

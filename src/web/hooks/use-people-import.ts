@@ -1,46 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api } from "../api/api-client.ts";
+import { answer, api } from "../api/api-client.ts";
+import { queryKeys } from "../api/query-keys.ts";
+import type { ImportJob, PeopleImportPlan, TitleMapping } from "../api/types.ts";
 
-/** How many people an import would create, update or leave as they are. */
-export interface ImportCounts {
-  create: number;
-  update: number;
-  unchanged: number;
-}
-
-/** A dry run's answer: what importing the file would change. */
-export interface PeopleImportPlan {
-  status: "planned";
-  counts: ImportCounts;
-  unmatchedTitles: { title: string; rows: number[] }[];
-  changes: {
-    row: number;
-    email: string;
-    action: "create" | "update";
-    roleId: string;
-    changes: string[];
-  }[];
-  changesShown: number;
-}
-
-/** A running or finished import, as polled for progress. */
-export interface ImportJob {
-  id: string;
-  status: "running" | "done" | "failed";
-  processed: number;
-  total: number;
-  counts: ImportCounts;
-  result: { created: number; updated: number; unchanged: number } | null;
-  error: string | null;
-}
-
-/** A job title mapped to a framework role. */
-export interface TitleMapping {
-  title: string;
-  roleId: string;
-}
-
-const mappingsKey = ["imports", "title-mappings"] as const;
 const pollEveryMs = 500;
 
 /**
@@ -54,24 +16,26 @@ const pollEveryMs = 500;
 export function usePeopleImport() {
   const client = useQueryClient();
   const dryRun = useMutation({
-    mutationFn: (csv: string) =>
-      api<PeopleImportPlan>("/api/v1/imports/people", {
-        method: "POST",
-        body: { csv, dryRun: true },
-      }),
+    // A dry run answers 200 with the plan; a real run answers 202 with the job.
+    mutationFn: async (csv: string) =>
+      (await answer(
+        api.POST("/api/v1/imports/people", { body: { csv, dryRun: true } }),
+      )) as PeopleImportPlan,
   });
   const start = useMutation({
-    mutationFn: (csv: string) =>
-      api<ImportJob>("/api/v1/imports/people", { method: "POST", body: { csv, dryRun: false } }),
+    mutationFn: async (csv: string) =>
+      (await answer(
+        api.POST("/api/v1/imports/people", { body: { csv, dryRun: false } }),
+      )) as ImportJob,
   });
   const mappings = useQuery({
-    queryKey: mappingsKey,
-    queryFn: () => api<TitleMapping[]>("/api/v1/imports/title-mappings"),
+    queryKey: queryKeys.titleMappings,
+    queryFn: () => answer(api.GET("/api/v1/imports/title-mappings")),
   });
   const mapTitle = useMutation({
     mutationFn: (mapping: TitleMapping) =>
-      api<TitleMapping>("/api/v1/imports/title-mappings", { method: "PUT", body: mapping }),
-    onSuccess: () => client.invalidateQueries({ queryKey: mappingsKey }),
+      answer(api.PUT("/api/v1/imports/title-mappings", { body: mapping })),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.titleMappings }),
   });
   return { dryRun, start, mappings, mapTitle };
 }
@@ -86,12 +50,12 @@ export function usePeopleImport() {
 export function useImportJob(id: string) {
   const client = useQueryClient();
   return useQuery({
-    queryKey: ["imports", "jobs", id],
+    queryKey: queryKeys.importJob(id),
     queryFn: async () => {
-      const job = await api<ImportJob>(`/api/v1/imports/${id}`);
+      const job = await answer(api.GET("/api/v1/imports/{id}", { params: { path: { id } } }));
       if (job.status === "done") {
-        await client.invalidateQueries({ queryKey: ["people"] });
-        await client.invalidateQueries({ queryKey: ["analytics"] });
+        await client.invalidateQueries({ queryKey: queryKeys.people });
+        await client.invalidateQueries({ queryKey: queryKeys.analytics });
       }
       return job;
     },

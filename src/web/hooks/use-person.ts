@@ -1,20 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { Preferences } from "../../engine/types.ts";
-import { api } from "../api/api-client.ts";
-
-/** A person as `GET /api/v1/people/{id}` answers. */
-export interface PersonRecord {
-  id: string;
-  name: string;
-  email: string | null;
-  roleId: string | null;
-  managerId: string | null;
-  team: string | null;
-  preferences: Preferences | null;
-}
-
-/** The query key of one person. */
-export const personKey = (personId: string) => ["people", personId] as const;
+import { answer, api } from "../api/api-client.ts";
+import { queryKeys } from "../api/query-keys.ts";
+import type { Preferences } from "../api/types.ts";
 
 /**
  * One person the caller may see, idle until an id is known.
@@ -24,8 +11,9 @@ export const personKey = (personId: string) => ["people", personId] as const;
  */
 export function usePerson(personId: string | null) {
   return useQuery({
-    queryKey: personKey(personId ?? ""),
-    queryFn: () => api<PersonRecord>(`/api/v1/people/${personId}`),
+    queryKey: queryKeys.person(personId ?? ""),
+    queryFn: () =>
+      answer(api.GET("/api/v1/people/{id}", { params: { path: { id: personId ?? "" } } })),
     enabled: Boolean(personId),
   });
 }
@@ -40,14 +28,16 @@ export function usePerson(personId: string | null) {
 export function useSavePreferences(personId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (preferences: Preferences) =>
-      api<PersonRecord>(`/api/v1/people/${personId}`, {
-        method: "PATCH",
-        body: { preferences },
-      }),
+    mutationFn: (preferences: NonNullable<Preferences>) =>
+      answer(
+        api.PATCH("/api/v1/people/{id}", {
+          params: { path: { id: personId } },
+          body: { preferences },
+        }),
+      ),
     onSuccess: (person) => {
-      client.setQueryData(personKey(personId), person);
-      void client.invalidateQueries({ queryKey: ["insights", personId] });
+      client.setQueryData(queryKeys.person(personId), person);
+      void client.invalidateQueries({ queryKey: queryKeys.insights(personId) });
     },
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api } from "../api/api-client.ts";
-import type { CheckIn, CheckInInput, GrowthPlan, PlanInput } from "../plan/plan-types.ts";
-import { plansKey } from "./use-plans.ts";
+import { answer, api } from "../api/api-client.ts";
+import { queryKeys } from "../api/query-keys.ts";
+import type { CheckInInput, GrowthPlanInput } from "../api/types.ts";
 
 /**
  * Starting a growth plan and recording check-ins; each refreshes the person's plans.
@@ -14,17 +14,24 @@ export function usePlanActions(personId: string) {
   const client = useQueryClient();
   const refresh = () =>
     Promise.all([
-      client.invalidateQueries({ queryKey: plansKey(personId) }),
-      client.invalidateQueries({ queryKey: ["plans"] }),
+      client.invalidateQueries({ queryKey: queryKeys.personPlans(personId) }),
+      client.invalidateQueries({ queryKey: queryKeys.plans }),
     ]);
   const createPlan = useMutation({
-    mutationFn: (input: PlanInput) =>
-      api<GrowthPlan>(`/api/v1/people/${personId}/plans`, { method: "POST", body: input }),
+    mutationFn: (input: GrowthPlanInput) =>
+      answer(
+        api.POST("/api/v1/people/{id}/plans", { params: { path: { id: personId } }, body: input }),
+      ),
     onSuccess: refresh,
   });
   const addCheckIn = useMutation({
     mutationFn: ({ planId, checkIn }: { planId: string; checkIn: CheckInInput }) =>
-      api<CheckIn>(`/api/v1/plans/${planId}/check-ins`, { method: "POST", body: checkIn }),
+      answer(
+        api.POST("/api/v1/plans/{id}/check-ins", {
+          params: { path: { id: planId } },
+          body: checkIn,
+        }),
+      ),
     onSuccess: refresh,
   });
   return { createPlan, addCheckIn };

@@ -1,9 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { api } from "../api/api-client.ts";
-import type { GrowthPlan, GrowthPlanDraft } from "../plan/plan-types.ts";
-
-/** The query key of everything about one person's growth plans. */
-export const plansKey = (personId: string) => ["people", personId, "plans"] as const;
+import { answer, api } from "../api/api-client.ts";
+import { queryKeys } from "../api/query-keys.ts";
 
 /**
  * A person's growth plans, newest first (without goals and check-ins).
@@ -13,16 +10,18 @@ export const plansKey = (personId: string) => ["people", personId, "plans"] as c
  */
 export function usePlans(personId: string) {
   return useQuery({
-    queryKey: plansKey(personId),
-    queryFn: () => api<{ items: GrowthPlan[] }>(`/api/v1/people/${personId}/plans`),
+    queryKey: queryKeys.personPlans(personId),
+    queryFn: () =>
+      answer(api.GET("/api/v1/people/{id}/plans", { params: { path: { id: personId } } })),
   });
 }
 
 /** One growth plan with its goals and check-ins; idle while `planId` is null. */
 export function usePlan(planId: string | null) {
   return useQuery({
-    queryKey: ["plans", planId],
-    queryFn: () => api<GrowthPlan>(`/api/v1/plans/${planId}`),
+    queryKey: queryKeys.plan(planId),
+    queryFn: () =>
+      answer(api.GET("/api/v1/plans/{id}", { params: { path: { id: planId ?? "" } } })),
     enabled: planId !== null,
   });
 }
@@ -30,10 +29,12 @@ export function usePlan(planId: string | null) {
 /** The engine's growth plan draft towards a target role; idle until a role is chosen. */
 export function usePlanDraft(personId: string, targetRoleId: string) {
   return useQuery({
-    queryKey: ["people", personId, "plan-draft", targetRoleId],
+    queryKey: queryKeys.planDraft(personId, targetRoleId),
     queryFn: () =>
-      api<GrowthPlanDraft>(
-        `/api/v1/people/${personId}/plan-draft?${new URLSearchParams({ target: targetRoleId })}`,
+      answer(
+        api.GET("/api/v1/people/{id}/plan-draft", {
+          params: { path: { id: personId }, query: { target: targetRoleId } },
+        }),
       ),
     enabled: targetRoleId !== "",
   });

@@ -1,37 +1,23 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { Rating } from "../../engine/types.ts";
-import { api } from "../api/api-client.ts";
-
-/** An assessment as the API shows it. */
-export interface AssessmentRecord {
-  id: string;
-  personId: string;
-  raterKind: "self" | "manager" | "peer";
-  raterPersonId: string | null;
-  frameworkVersion: string;
-  status: "draft" | "submitted";
-  submittedAt: string | null;
-  updatedAt: string;
-  ratings: Rating[];
-}
-
-/** The query key of a person's self-assessment draft. */
-export const selfDraftKey = (personId: string) => ["assessments", personId, "self-draft"] as const;
+import { answer, api } from "../api/api-client.ts";
+import { queryKeys } from "../api/query-keys.ts";
+import type { Assessment, Rating } from "../api/types.ts";
 
 /** Finds the person's own open self-assessment draft, or starts one so work is saved from the first answer. */
-async function openSelfDraft(personId: string): Promise<AssessmentRecord> {
-  const page = await api<{ items: AssessmentRecord[] }>(
-    `/api/v1/people/${personId}/assessments?limit=50`,
+async function openSelfDraft(personId: string): Promise<Assessment> {
+  const page = await answer(
+    api.GET("/api/v1/people/{id}/assessments", {
+      params: { path: { id: personId }, query: { limit: 50 } },
+    }),
   );
   const draft = page.items.find(
     (item) =>
       item.status === "draft" && item.raterKind === "self" && item.raterPersonId === personId,
   );
   if (draft) return draft;
-  return api<AssessmentRecord>("/api/v1/assessments", {
-    method: "POST",
-    body: { personId, raterKind: "self", ratings: [] },
-  });
+  return answer(
+    api.POST("/api/v1/assessments", { body: { personId, raterKind: "self", ratings: [] } }),
+  );
 }
 
 /**
@@ -42,7 +28,7 @@ async function openSelfDraft(personId: string): Promise<AssessmentRecord> {
  */
 export function useSelfDraft(personId: string | null) {
   return useQuery({
-    queryKey: selfDraftKey(personId ?? ""),
+    queryKey: queryKeys.selfDraft(personId ?? ""),
     queryFn: () => openSelfDraft(personId ?? ""),
     enabled: Boolean(personId),
     staleTime: Number.POSITIVE_INFINITY,
@@ -51,11 +37,13 @@ export function useSelfDraft(personId: string | null) {
 }
 
 /** Autosaves ratings of a draft (upserts only; a cleared note is saved as no note). */
-export function saveDraftRatings(id: string, ratings: Rating[]): Promise<AssessmentRecord> {
-  return api<AssessmentRecord>(`/api/v1/assessments/${id}/ratings`, {
-    method: "PUT",
-    body: { ratings, remove: [] },
-  });
+export function saveDraftRatings(id: string, ratings: Rating[]): Promise<Assessment> {
+  return answer(
+    api.PUT("/api/v1/assessments/{id}/ratings", {
+      params: { path: { id } },
+      body: { ratings, remove: [] },
+    }),
+  );
 }
 
 /**
@@ -68,13 +56,15 @@ export function useSubmitAssessment(personId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, ratings }: { id: string; ratings: Rating[] }) =>
-      api<AssessmentRecord>(`/api/v1/assessments/${id}/submit`, {
-        method: "POST",
-        body: { ratings },
-      }),
+      answer(
+        api.POST("/api/v1/assessments/{id}/submit", {
+          params: { path: { id } },
+          body: { ratings },
+        }),
+      ),
     onSuccess: () => {
-      client.removeQueries({ queryKey: selfDraftKey(personId) });
-      void client.invalidateQueries({ queryKey: ["insights", personId] });
+      client.removeQueries({ queryKey: queryKeys.selfDraft(personId) });
+      void client.invalidateQueries({ queryKey: queryKeys.insights(personId) });
     },
   });
 }

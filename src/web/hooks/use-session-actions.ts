@@ -1,16 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api, rememberCsrfToken } from "../api/api-client.ts";
-import type { Session } from "../api/types.ts";
-import { meKey } from "./use-me.ts";
-
-/** The first start's form: the token from the setup link, the organisation and its owner. */
-export interface SetupInput {
-  token: string;
-  organisationName: string;
-  name: string;
-  email: string;
-  password: string;
-}
+import { answer, api, rememberCsrfToken } from "../api/api-client.ts";
+import { queryKeys } from "../api/query-keys.ts";
+import type { Session, SetupInput } from "../api/types.ts";
 
 /**
  * Sign in, sign out and first-start setup; each refreshes everything cached for the old user.
@@ -21,28 +12,30 @@ export interface SetupInput {
  */
 export function useSessionActions() {
   const client = useQueryClient();
+  const othersThanMe = {
+    predicate: (query: { queryKey: readonly unknown[] }) => query.queryKey[0] !== queryKeys.me[0],
+  };
   const signedIn = (session: Session) => {
     rememberCsrfToken(session.csrfToken);
-    client.setQueryData(meKey, session);
+    client.setQueryData(queryKeys.me, session);
     // Everything else was fetched as someone else (or nobody): fetch it again.
-    void client.invalidateQueries({ predicate: (query) => query.queryKey[0] !== meKey[0] });
+    void client.invalidateQueries(othersThanMe);
   };
   const login = useMutation({
     mutationFn: (input: { email: string; password: string }) =>
-      api<Session>("/api/v1/session/login", { method: "POST", body: input }),
+      answer(api.POST("/api/v1/session/login", { body: input })),
     onSuccess: signedIn,
   });
   const setup = useMutation({
-    mutationFn: (input: SetupInput) =>
-      api<Session>("/api/v1/setup", { method: "POST", body: input }),
+    mutationFn: (input: SetupInput) => answer(api.POST("/api/v1/setup", { body: input })),
     onSuccess: signedIn,
   });
   const logout = useMutation({
-    mutationFn: () => api<void>("/api/v1/session/logout", { method: "POST" }),
+    mutationFn: () => answer(api.POST("/api/v1/session/logout")),
     onSuccess: () => {
       rememberCsrfToken(null);
-      client.setQueryData(meKey, null);
-      void client.invalidateQueries({ predicate: (query) => query.queryKey[0] !== meKey[0] });
+      client.setQueryData(queryKeys.me, null);
+      void client.invalidateQueries(othersThanMe);
     },
   });
   return { login, setup, logout };

@@ -1,15 +1,14 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
-import { api } from "../api/api-client.ts";
-import type { PersonProfile, PersonSummary, RoleFitSummary } from "../team/team-types.ts";
+import { answer, api } from "../api/api-client.ts";
+import { queryKeys } from "../api/query-keys.ts";
+import type { Person } from "../api/types.ts";
 
-async function fetchAllPeople(): Promise<{ items: PersonSummary[] }> {
-  const items: PersonSummary[] = [];
+async function fetchAllPeople(): Promise<{ items: Person[] }> {
+  const items: Person[] = [];
   let cursor: string | null = "";
   while (cursor !== null) {
-    const query = new URLSearchParams({ limit: "100", ...(cursor ? { cursor } : {}) });
-    const page: { items: PersonSummary[]; nextCursor: string | null } = await api(
-      `/api/v1/people?${query}`,
-    );
+    const query: { limit: number; cursor?: string } = { limit: 100, ...(cursor ? { cursor } : {}) };
+    const page = await answer(api.GET("/api/v1/people", { params: { query } }));
     items.push(...page.items);
     cursor = page.nextCursor;
   }
@@ -24,7 +23,7 @@ async function fetchAllPeople(): Promise<{ items: PersonSummary[] }> {
  */
 export function usePeople() {
   return useQuery({
-    queryKey: ["people", "list"],
+    queryKey: queryKeys.peopleList,
     queryFn: fetchAllPeople,
   });
 }
@@ -33,14 +32,14 @@ export function usePeople() {
 export function useTeamInsights(personIds: readonly string[]) {
   const profiles = useQueries({
     queries: personIds.map((id) => ({
-      queryKey: ["insights", id, "profile"],
-      queryFn: () => api<PersonProfile>(`/api/v1/people/${id}/profile`),
+      queryKey: queryKeys.insight(id, "profile"),
+      queryFn: () => answer(api.GET("/api/v1/people/{id}/profile", { params: { path: { id } } })),
     })),
   });
   const fits = useQueries({
     queries: personIds.map((id) => ({
-      queryKey: ["insights", id, "role-fits"],
-      queryFn: () => api<{ fits: RoleFitSummary[] }>(`/api/v1/people/${id}/role-fits`),
+      queryKey: queryKeys.insight(id, "role-fits"),
+      queryFn: () => answer(api.GET("/api/v1/people/{id}/role-fits", { params: { path: { id } } })),
     })),
   });
   return personIds.map((id, index) => ({

@@ -1,6 +1,5 @@
-import type { Framework } from "../api/types.ts";
+import type { Framework, OrgAnalytics } from "../api/types.ts";
 import { ScrollRegion } from "../team/scroll-region.tsx";
-import type { OrgAnalytics } from "../team/team-types.ts";
 
 /** How many people hold each role and sit on each track, as a table with the engine's reason. */
 export function DistributionSection({

@@ -1,5 +1,4 @@
-import type { CollectionDiff } from "../../framework/diff-frameworks.ts";
-import type { FrameworkDiff } from "./organisation-types.ts";
+import type { CollectionDiff, FrameworkDiff } from "../api/types.ts";
 
 function shown(value: unknown): string {
   if (value === null || value === undefined) return "—";

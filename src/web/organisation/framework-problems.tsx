@@ -1,4 +1,4 @@
-import type { FrameworkProblem } from "./organisation-types.ts";
+import type { FrameworkProblem } from "../api/types.ts";
 
 function where(problem: FrameworkProblem): string {
   if (problem.line === null) return problem.path ? `At ${problem.path}` : "In the file";

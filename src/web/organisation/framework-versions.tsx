@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { FrameworkVersion } from "../api/types.ts";
 import { ErrorState } from "../components/error-state.tsx";
 import { QueryView } from "../components/query-view.tsx";
 import { useFrameworkActions } from "../hooks/use-framework-actions.ts";
@@ -6,7 +7,6 @@ import { useFrameworkDiff, useFrameworkVersions } from "../hooks/use-framework-v
 import { ScrollRegion } from "../team/scroll-region.tsx";
 import { FrameworkDiffView } from "./framework-diff-view.tsx";
 import { FrameworkImport } from "./framework-import.tsx";
-import type { FrameworkVersion } from "./organisation-types.ts";
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "—");
 

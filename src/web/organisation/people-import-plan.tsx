@@ -1,5 +1,4 @@
-import type { Framework } from "../api/types.ts";
-import type { PeopleImportPlan } from "../hooks/use-people-import.ts";
+import type { Framework, PeopleImportPlan } from "../api/types.ts";
 import { frameworkLabels } from "../lib/framework-labels.ts";
 import { ScrollRegion } from "../team/scroll-region.tsx";
 

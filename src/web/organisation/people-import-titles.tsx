@@ -1,7 +1,6 @@
 import { type FormEvent, useId, useState } from "react";
-import type { Framework } from "../api/types.ts";
+import type { Framework, TitleMapping } from "../api/types.ts";
 import { ErrorState } from "../components/error-state.tsx";
-import type { TitleMapping } from "../hooks/use-people-import.ts";
 import { frameworkLabels } from "../lib/framework-labels.ts";
 
 function MapTitleForm({

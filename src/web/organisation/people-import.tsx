@@ -1,8 +1,8 @@
 import { type ChangeEvent, type FormEvent, useId, useState } from "react";
 import { ApiError } from "../api/api-error.ts";
-import type { Framework } from "../api/types.ts";
+import type { Framework, TitleMapping } from "../api/types.ts";
 import { ErrorState } from "../components/error-state.tsx";
-import { type TitleMapping, usePeopleImport } from "../hooks/use-people-import.ts";
+import { usePeopleImport } from "../hooks/use-people-import.ts";
 import { PeopleImportPlanView } from "./people-import-plan.tsx";
 import { PeopleImportProblems, unmatchedTitlesOf } from "./people-import-problems.tsx";
 import { PeopleImportProgress } from "./people-import-progress.tsx";

@@ -10,9 +10,9 @@ import { CompetencyHeatmap } from "../team/competency-heatmap.tsx";
 import { FeedbackRequestForm } from "../team/feedback-request-form.tsx";
 import { ManagerAssessmentForm } from "../team/manager-assessment-form.tsx";
 import { ReportsTable } from "../team/reports-table.tsx";
-import type { PersonSummary } from "../team/team-types.ts";
 import "../evidence/evidence.css";
 import "../team/team.css";
+import type { Person } from "../api/types.ts";
 
 function TeamViews({
   framework,
@@ -21,7 +21,7 @@ function TeamViews({
 }: {
   framework: Framework;
   managerId: string;
-  people: PersonSummary[];
+  people: Person[];
 }) {
   const reports = people.filter((person) => person.managerId === managerId);
   const insights = useTeamInsights(reports.map((person) => person.id));

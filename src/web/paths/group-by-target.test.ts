@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CareerPath } from "../../engine/types.ts";
+import type { CareerPath } from "../api/types.ts";
 import { groupByTarget } from "./group-by-target.ts";
 
 const path = (target: string, rank: number): CareerPath => ({

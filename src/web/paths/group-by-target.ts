@@ -1,4 +1,4 @@
-import type { CareerPath } from "../../engine/types.ts";
+import type { CareerPath } from "../api/types.ts";
 
 /**
  * Groups paths by the role they lead to, keeping the engine's order: targets by their best path

@@ -1,4 +1,4 @@
-import type { CareerPath, PathStep } from "../../engine/types.ts";
+import type { CareerPath, PathStep } from "../api/types.ts";
 import { transitionKindInfo } from "../career-map/transition-kinds.ts";
 import type { FrameworkLabels } from "../lib/framework-labels.ts";
 import { Link } from "../router/link.tsx";

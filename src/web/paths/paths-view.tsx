@@ -1,11 +1,11 @@
 import { useMemo, useState } from "react";
-import type { CareerPath } from "../../engine/types.ts";
 import type { Framework } from "../api/types.ts";
 import { type FrameworkLabels, frameworkLabels } from "../lib/framework-labels.ts";
 import { groupByTarget } from "./group-by-target.ts";
 import { PathSteps } from "./path-steps.tsx";
 import { TrackFilter, type TrackFilterValue } from "./track-filter.tsx";
 import "./paths.css";
+import type { CareerPath } from "../api/types.ts";
 
 function PathRoute({ path, labels }: { path: CareerPath; labels: FrameworkLabels }) {
   return (

@@ -1,7 +1,6 @@
 import { type FormEvent, useId, useState } from "react";
-import type { Preferences } from "../../engine/types.ts";
 import { ApiError } from "../api/api-error.ts";
-import type { Framework, TrackId } from "../api/types.ts";
+import type { Framework, Preferences, TrackId } from "../api/types.ts";
 import { ErrorState } from "../components/error-state.tsx";
 import { useSavePreferences } from "../hooks/use-person.ts";
 

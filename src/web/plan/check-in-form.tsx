@@ -1,8 +1,8 @@
 import { type FormEvent, useId } from "react";
+import type { CheckInInput } from "../api/types.ts";
 import { ErrorState } from "../components/error-state.tsx";
 import { FormField } from "../components/form-field.tsx";
 import { usePlanActions } from "../hooks/use-plan-actions.ts";
-import type { CheckInInput } from "./plan-types.ts";
 
 /** Today's date as the API writes dates (YYYY-MM-DD, local time). */
 export function todayIso(): string {

@@ -1,4 +1,4 @@
-import type { CheckIn } from "./plan-types.ts";
+import type { CheckIn } from "../api/types.ts";
 
 /** A plan's check-ins on a timeline, oldest first. */
 export function CheckInTimeline({ checkIns }: { checkIns: readonly CheckIn[] }) {

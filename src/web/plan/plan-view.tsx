@@ -3,8 +3,8 @@ import { frameworkLabels } from "../lib/framework-labels.ts";
 import { Link } from "../router/link.tsx";
 import { CheckInForm } from "./check-in-form.tsx";
 import { CheckInTimeline } from "./check-in-timeline.tsx";
-import type { GrowthPlan } from "./plan-types.ts";
 import "./plan.css";
+import type { GrowthPlan } from "../api/types.ts";
 
 const goalWords = { open: "open", done: "done", dropped: "set aside" } as const;
 

@@ -1,14 +1,13 @@
 import { useState } from "react";
-import type { Framework } from "../api/types.ts";
+import type { Framework, GrowthPlanDraft, GrowthPlanInput } from "../api/types.ts";
 import { ErrorState } from "../components/error-state.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
 import { RolePicker } from "../components/role-picker.tsx";
 import { usePlanActions } from "../hooks/use-plan-actions.ts";
 import { usePlanDraft } from "../hooks/use-plans.ts";
 import { frameworkLabels } from "../lib/framework-labels.ts";
-import type { GrowthPlanDraft, PlanInput } from "./plan-types.ts";
 
-function planFromDraft(draft: GrowthPlanDraft): PlanInput {
+function planFromDraft(draft: GrowthPlanDraft): GrowthPlanInput {
   return {
     targetRoleId: draft.targetRoleId,
     focusCompetencies: draft.focus.slice(0, 5).map((item) => item.competency),

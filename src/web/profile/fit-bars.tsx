@@ -1,4 +1,4 @@
-import type { RoleFit } from "../../engine/types.ts";
+import type { RoleFit } from "../api/types.ts";
 import type { FrameworkLabels } from "../lib/framework-labels.ts";
 import { Link } from "../router/link.tsx";
 

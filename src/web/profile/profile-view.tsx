@@ -1,8 +1,6 @@
 import { lazy, Suspense, useMemo } from "react";
-import type { Profile, RoleFit } from "../../engine/types.ts";
 import type { Framework } from "../api/types.ts";
 import { LoadingState } from "../components/loading-state.tsx";
-import type { Standing } from "../hooks/use-insights.ts";
 import { frameworkLabels } from "../lib/framework-labels.ts";
 import { Link } from "../router/link.tsx";
 import { FitBars } from "./fit-bars.tsx";
@@ -12,6 +10,7 @@ import { ReportLinks } from "./report-links.tsx";
 import { StandingView } from "./standing-view.tsx";
 import { TrendSection } from "./trend-section.tsx";
 import "./profile.css";
+import type { Profile, RoleFit, Standing } from "../api/types.ts";
 
 const RadarChart = lazy(() => import("./radar-chart.tsx"));
 

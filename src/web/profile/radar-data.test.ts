@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadDefaultFramework } from "../../../test/default-framework.ts";
-import type { CompetencyScore, Profile } from "../../engine/types.ts";
+import type { CompetencyScore, Profile } from "../api/types.ts";
 import { radarData } from "./radar-data.ts";
 
 function score(competency: string, byRater: CompetencyScore["byRater"]): CompetencyScore {

@@ -1,5 +1,4 @@
-import type { Profile } from "../../engine/types.ts";
-import type { Framework } from "../api/types.ts";
+import type { Framework, Profile } from "../api/types.ts";
 import type { RadarAxis, RadarSeries } from "./radar-series.ts";
 
 /** What the radar chart draws: spokes and outlines. */

@@ -1,6 +1,4 @@
-import type { Profile } from "../../engine/types.ts";
-import type { Framework } from "../api/types.ts";
-import type { Standing } from "../hooks/use-insights.ts";
+import type { Framework, Profile, Standing } from "../api/types.ts";
 import type { FrameworkLabels } from "../lib/framework-labels.ts";
 
 const confidenceWords = { high: "high", medium: "medium", low: "low" } as const;

@@ -1,4 +1,4 @@
-import type { CompetencyTrend } from "../../engine/profile/competency-trend.ts";
+import type { CompetencyTrend } from "../api/types.ts";
 
 /** The drawing box of a sparkline, in SVG units. */
 export interface SparklineBox {

@@ -1,6 +1,6 @@
 import type { Framework } from "../api/types.ts";
 import { QueryView } from "../components/query-view.tsx";
-import { useTrend } from "../hooks/use-trend.ts";
+import { useTrend } from "../hooks/use-insights.ts";
 import type { FrameworkLabels } from "../lib/framework-labels.ts";
 import { trendChangeWords } from "./trend-geometry.ts";
 import { TrendSparkline } from "./trend-sparkline.tsx";

@@ -1,4 +1,4 @@
-import type { CompetencyTrend } from "../../engine/profile/competency-trend.ts";
+import type { CompetencyTrend } from "../api/types.ts";
 import { trendGeometry } from "./trend-geometry.ts";
 
 const box = { width: 120, height: 28, pad: 4 };

@@ -1,7 +1,6 @@
-import type { Framework } from "../api/types.ts";
+import type { Framework, OrgAnalytics } from "../api/types.ts";
 import { frameworkLabels } from "../lib/framework-labels.ts";
 import { ScrollRegion } from "./scroll-region.tsx";
-import type { OrgAnalytics } from "./team-types.ts";
 
 /** Who could step into each role: people ready or close, by name, with the engine's reason. */
 export function BenchTable({

@@ -1,8 +1,7 @@
 import { type FormEvent, useId, useState } from "react";
-import type { Framework } from "../api/types.ts";
+import type { Framework, Person } from "../api/types.ts";
 import { ErrorState } from "../components/error-state.tsx";
 import { useFeedbackRequest } from "../hooks/use-feedback-request.ts";
-import type { PersonSummary } from "./team-types.ts";
 
 function PersonSelect({
   label,
@@ -13,7 +12,7 @@ function PersonSelect({
 }: {
   label: string;
   name: string;
-  people: readonly PersonSummary[];
+  people: readonly Person[];
   value: string;
   onChange: (id: string) => void;
 }) {
@@ -40,8 +39,8 @@ export function FeedbackRequestForm({
   colleagues,
 }: {
   framework: Framework;
-  reports: readonly PersonSummary[];
-  colleagues: readonly PersonSummary[];
+  reports: readonly Person[];
+  colleagues: readonly Person[];
 }) {
   const ask = useFeedbackRequest();
   const [about, setAbout] = useState("");

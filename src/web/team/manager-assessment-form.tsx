@@ -1,10 +1,8 @@
 import { type FormEvent, useId, useState } from "react";
-import type { Rating } from "../../engine/types.ts";
-import type { Framework } from "../api/types.ts";
+import type { Framework, Person, Rating } from "../api/types.ts";
 import { ErrorState } from "../components/error-state.tsx";
 import { useManagerAssessment } from "../hooks/use-manager-assessment.ts";
 import { frameworkLabels } from "../lib/framework-labels.ts";
-import type { PersonSummary } from "./team-types.ts";
 
 function readRatings(form: HTMLFormElement, framework: Framework): Rating[] {
   const data = new FormData(form);
@@ -47,7 +45,7 @@ export function ManagerAssessmentForm({
   reports,
 }: {
   framework: Framework;
-  reports: readonly PersonSummary[];
+  reports: readonly Person[];
 }) {
   const assess = useManagerAssessment();
   const [personId, setPersonId] = useState("");

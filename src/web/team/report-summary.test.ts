@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseFramework } from "../../framework/parse-framework.ts";
-import type { Framework } from "../api/types.ts";
+import type { Framework, Profile, RoleFit } from "../api/types.ts";
 import { nextRoleOf, readinessFor, widestSelfManagerGap } from "./report-summary.ts";
-import type { PersonProfile, RoleFitSummary } from "./team-types.ts";
 
 const parsed = parseFramework(readFileSync("frameworks/product-management.yaml", "utf8"), {
   fileName: "product-management.yaml",
@@ -11,7 +10,7 @@ const parsed = parseFramework(readFileSync("frameworks/product-management.yaml",
 if (!parsed.ok) throw new Error("The default framework does not parse.");
 const framework: Framework = parsed.framework;
 
-const roleFitOf = (roleId: string, readiness: RoleFitSummary["readiness"]): RoleFitSummary => ({
+const roleFitOf = (roleId: string, readiness: RoleFit["readiness"]): RoleFit => ({
   roleId,
   fit: 0.8,
   readiness,
@@ -21,7 +20,7 @@ const roleFitOf = (roleId: string, readiness: RoleFitSummary["readiness"]): Role
   reason: `${roleId} fits`,
 });
 
-function profileWith(gaps: Record<string, number | null>): PersonProfile {
+function profileWith(gaps: Record<string, number | null>): Profile {
   const competencies = Object.fromEntries(
     Object.entries(gaps).map(([competency, selfVsManager]) => [
       competency,

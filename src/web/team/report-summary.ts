@@ -1,5 +1,4 @@
-import type { Framework } from "../api/types.ts";
-import type { PersonProfile, RoleFitSummary } from "./team-types.ts";
+import type { Framework, Profile, RoleFit } from "../api/types.ts";
 
 /** The role a person would usually be promoted to next, as the framework's transitions say. */
 export function nextRoleOf(framework: Framework, roleId: string | null): string | null {
@@ -14,15 +13,15 @@ export function nextRoleOf(framework: Framework, roleId: string | null): string 
 export function readinessFor(
   framework: Framework,
   roleId: string | null,
-  fits: readonly RoleFitSummary[] | null,
-): RoleFitSummary | null {
+  fits: readonly RoleFit[] | null,
+): RoleFit | null {
   const target = nextRoleOf(framework, roleId) ?? roleId;
   return fits?.find((fit) => fit.roleId === target) ?? null;
 }
 
 /** The competency where self and manager ratings differ most, with the difference (self minus manager). */
 export function widestSelfManagerGap(
-  profile: PersonProfile | null,
+  profile: Profile | null,
 ): { competency: string; difference: number } | null {
   let widest: { competency: string; difference: number } | null = null;
   for (const score of Object.values(profile?.competencies ?? {})) {

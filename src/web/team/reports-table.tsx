@@ -1,26 +1,19 @@
-import type { Framework } from "../api/types.ts";
+import type { Framework, Person, Profile, RoleFit } from "../api/types.ts";
 import { frameworkLabels } from "../lib/framework-labels.ts";
 import { Link } from "../router/link.tsx";
 import { readinessFor, widestSelfManagerGap } from "./report-summary.ts";
 import { ScrollRegion } from "./scroll-region.tsx";
-import type { PersonProfile, PersonSummary, RoleFitSummary } from "./team-types.ts";
 
 /** One report with what the server worked out about them. */
 export interface ReportRow {
-  person: PersonSummary;
-  profile: PersonProfile | null;
-  fits: RoleFitSummary[] | null;
+  person: Person;
+  profile: Profile | null;
+  fits: RoleFit[] | null;
 }
 
 const readinessWords = { ready: "Ready", close: "Close", stretch: "A stretch" } as const;
 
-function Alignment({
-  framework,
-  profile,
-}: {
-  framework: Framework;
-  profile: PersonProfile | null;
-}) {
+function Alignment({ framework, profile }: { framework: Framework; profile: Profile | null }) {
   const gap = widestSelfManagerGap(profile);
   if (profile === null) return <>…</>;
   if (gap === null) return <span className="meta">Not rated by both yet</span>;

@@ -56,8 +56,9 @@ export const personSchema = z
     roleId: z.string().nullable(),
     managerId: z.string().nullable(),
     team: z.string().nullable(),
-    background: backgroundSchema.nullable(),
-    preferences: preferencesSchema.nullable(),
+    // A union, not .nullable(): the OpenAPI generator would merge null into the named components.
+    background: z.union([backgroundSchema, z.null()]),
+    preferences: z.union([preferencesSchema, z.null()]),
   })
   .openapi("Person");
 

@@ -1,0 +1,46 @@
+/**
+ * Every TanStack Query key of the app in one place, built so that a shorter key is the prefix of
+ * the longer ones it should refresh: invalidating `queryKeys.insights(id)` refreshes that person's
+ * profile, role fits, standing, paths and trend.
+ *
+ * @example
+ * useQuery({ queryKey: queryKeys.person(personId), queryFn });
+ * client.invalidateQueries({ queryKey: queryKeys.analytics });
+ */
+export const queryKeys = {
+  me: ["session", "me"] as const,
+  setupStatus: ["setup"] as const,
+
+  currentFramework: ["frameworks", "current"] as const,
+  frameworkVersions: ["frameworks", "versions"] as const,
+  frameworkDiff: (versionId: string, againstId: string | null) =>
+    ["frameworks", "diff", versionId, againstId] as const,
+  roleCompare: (from: string | null, to: string | null) => ["roles", "compare", from, to] as const,
+
+  people: ["people"] as const,
+  peopleList: ["people", "list"] as const,
+  person: (personId: string) => ["people", personId] as const,
+  evidence: (personId: string) => ["people", personId, "evidence"] as const,
+  personPlans: (personId: string) => ["people", personId, "plans"] as const,
+  planDraft: (personId: string, targetRoleId: string) =>
+    ["people", personId, "plan-draft", targetRoleId] as const,
+
+  plans: ["plans"] as const,
+  plan: (planId: string | null) => ["plans", planId] as const,
+
+  insights: (personId: string) => ["insights", personId] as const,
+  insight: (personId: string, name: "profile" | "role-fits" | "standing" | "paths" | "trend") =>
+    ["insights", personId, name] as const,
+
+  selfDraft: (personId: string) => ["assessments", personId, "self-draft"] as const,
+
+  feedbackInbox: ["feedback-requests", "inbox"] as const,
+  feedbackInboxOf: (personId: string) => ["feedback-requests", "inbox", personId] as const,
+
+  analytics: ["analytics"] as const,
+  orgAnalytics: ["analytics", "org"] as const,
+  teamAnalytics: (managerId: string) => ["analytics", "team", managerId] as const,
+
+  titleMappings: ["imports", "title-mappings"] as const,
+  importJob: (id: string) => ["imports", "jobs", id] as const,
+};
