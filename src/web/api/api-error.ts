@@ -1,18 +1,10 @@
-/** One field the server refused: where (a dotted path such as `background.yearsExperience`), what and how to fix it. */
-export interface FieldProblem {
-  path: string;
-  message: string;
-  hint: string;
-}
+import type { components } from "./schema.d.ts";
 
-/** The problem+json fields the API answers errors with. */
-export interface ProblemBody {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  errors?: FieldProblem[];
-}
+/** One field the server refused: where (a dotted path such as `background.yearsExperience`), what and how to fix it. */
+export type FieldProblem = components["schemas"]["FieldError"];
+
+/** The problem+json fields the API answers errors with (any may be missing from a proxy's answer). */
+export type ProblemBody = Partial<components["schemas"]["Problem"]>;
 
 /** A failed API call, carrying the server's explanation and any field-level errors. */
 export class ApiError extends Error {

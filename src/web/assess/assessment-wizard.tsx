@@ -1,11 +1,11 @@
 import { useId, useMemo, useRef, useState } from "react";
 import type { Framework } from "../api/types.ts";
 import { ErrorState } from "../components/error-state.tsx";
+import { LevelChoice } from "../components/level-choice.tsx";
 import { useSubmitAssessment } from "../hooks/use-self-assessment.ts";
 import { frameworkLabels } from "../lib/framework-labels.ts";
 import { Link } from "../router/link.tsx";
 import { AssessmentSummary } from "./assessment-summary.tsx";
-import { LevelChoice } from "./level-choice.tsx";
 import { SaveStatusLine } from "./save-status-line.tsx";
 import { useAutosave } from "./use-autosave.ts";
 import "./assess.css";

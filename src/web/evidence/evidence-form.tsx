@@ -5,6 +5,7 @@ import { FormField } from "../components/form-field.tsx";
 import { useAddEvidence } from "../hooks/use-evidence.ts";
 import { todayIso } from "../plan/check-in-form.tsx";
 import { visibilityChoices } from "./visibility-choices.ts";
+import "../components/form-pieces.css";
 
 function readEvidence(form: HTMLFormElement): EvidenceInput {
   const data = new FormData(form);
@@ -29,7 +30,7 @@ export function EvidenceForm({ framework, personId }: { framework: Framework; pe
     add.mutate(readEvidence(form), { onSuccess: () => form.reset() });
   }
   return (
-    <form className="card form evidence-form" onSubmit={submit} noValidate>
+    <form className="card form form-boxed evidence-form" onSubmit={submit} noValidate>
       <h2>Add evidence</h2>
       <FormField label="What happened" path="title" required maxLength={300} error={error} />
       <div className="field">

@@ -2,6 +2,8 @@ import type { Evidence, Framework } from "../api/types.ts";
 import { EmptyState } from "../components/empty-state.tsx";
 import { frameworkLabels } from "../lib/framework-labels.ts";
 import { visibilityLabel } from "./visibility-choices.ts";
+import "../components/tag-list.css";
+import "./evidence.css";
 
 /** The evidence log, newest first, each entry with its tags and who can see it. */
 export function EvidenceList({

@@ -1,11 +1,9 @@
 import { type FormEvent, useId, useMemo, useState } from "react";
-import type { Framework } from "../api/types.ts";
-import { LevelChoice } from "../assess/level-choice.tsx";
+import type { FeedbackRequest, Framework } from "../api/types.ts";
 import { ErrorState } from "../components/error-state.tsx";
+import { LevelChoice } from "../components/level-choice.tsx";
 import { useFeedbackReply } from "../hooks/use-feedback-inbox.ts";
 import { frameworkLabels } from "../lib/framework-labels.ts";
-import "../assess/assess.css";
-import type { FeedbackRequest } from "../api/types.ts";
 
 /**
  * One feedback request answered in place: the five level descriptors for each competency asked,

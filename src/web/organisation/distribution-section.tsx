@@ -1,5 +1,7 @@
 import type { Framework, OrgAnalytics } from "../api/types.ts";
 import { ScrollRegion } from "../team/scroll-region.tsx";
+import "../components/tag-list.css";
+import "./organisation.css";
 
 /** How many people hold each role and sit on each track, as a table with the engine's reason. */
 export function DistributionSection({

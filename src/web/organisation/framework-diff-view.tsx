@@ -1,4 +1,5 @@
 import type { CollectionDiff, FrameworkDiff } from "../api/types.ts";
+import "./organisation.css";
 
 function shown(value: unknown): string {
   if (value === null || value === undefined) return "—";

@@ -2,6 +2,7 @@ import { type ChangeEvent, type FormEvent, useId, useState } from "react";
 import { ErrorState } from "../components/error-state.tsx";
 import { useFrameworkActions } from "../hooks/use-framework-actions.ts";
 import { FrameworkProblems } from "./framework-problems.tsx";
+import "./organisation.css";
 
 /**
  * Pastes or uploads a framework file, has the server check it and, when it is valid, imports it

@@ -1,4 +1,5 @@
 import type { FrameworkProblem } from "../api/types.ts";
+import "./organisation.css";
 
 function where(problem: FrameworkProblem): string {
   if (problem.line === null) return problem.path ? `At ${problem.path}` : "In the file";

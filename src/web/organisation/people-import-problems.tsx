@@ -1,4 +1,5 @@
 import type { ApiError, FieldProblem } from "../api/api-error.ts";
+import "./organisation.css";
 
 /** Where a refused import's problem sits: a row and column of the file, or the file as a whole. */
 function where(problem: FieldProblem): string {

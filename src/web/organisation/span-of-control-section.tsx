@@ -1,5 +1,6 @@
 import type { Framework, OrgAnalytics } from "../api/types.ts";
 import { ScrollRegion } from "../team/scroll-region.tsx";
+import "./organisation.css";
 
 const statusWords = {
   below: "Fewer than the guideline",

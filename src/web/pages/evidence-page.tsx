@@ -5,8 +5,7 @@ import { EvidenceList } from "../evidence/evidence-list.tsx";
 import { useEvidence } from "../hooks/use-evidence.ts";
 import { useFramework } from "../hooks/use-framework.ts";
 import { SignedInPerson } from "../plan/signed-in-person.tsx";
-import "../evidence/evidence.css";
-import "../plan/plan.css";
+import "./evidence-page.css";
 
 function EvidenceLog({ framework, personId }: { framework: Framework; personId: string }) {
   return (

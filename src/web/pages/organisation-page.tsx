@@ -9,8 +9,6 @@ import { FrameworkVersions } from "../organisation/framework-versions.tsx";
 import { PeopleImport } from "../organisation/people-import.tsx";
 import { SpanOfControlSection } from "../organisation/span-of-control-section.tsx";
 import { Link } from "../router/link.tsx";
-import "../organisation/organisation.css";
-import "../plan/plan.css";
 
 function OrganisationViews() {
   const framework = useFramework();

@@ -1,4 +1,4 @@
-import type { Framework } from "../api/types.ts";
+import type { Framework, Person } from "../api/types.ts";
 import { EmptyState } from "../components/empty-state.tsx";
 import { QueryView } from "../components/query-view.tsx";
 import { useTeamAnalytics } from "../hooks/use-analytics.ts";
@@ -10,9 +10,6 @@ import { CompetencyHeatmap } from "../team/competency-heatmap.tsx";
 import { FeedbackRequestForm } from "../team/feedback-request-form.tsx";
 import { ManagerAssessmentForm } from "../team/manager-assessment-form.tsx";
 import { ReportsTable } from "../team/reports-table.tsx";
-import "../evidence/evidence.css";
-import "../team/team.css";
-import type { Person } from "../api/types.ts";
 
 function TeamViews({
   framework,

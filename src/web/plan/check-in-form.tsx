@@ -3,6 +3,7 @@ import type { CheckInInput } from "../api/types.ts";
 import { ErrorState } from "../components/error-state.tsx";
 import { FormField } from "../components/form-field.tsx";
 import { usePlanActions } from "../hooks/use-plan-actions.ts";
+import "../components/form-pieces.css";
 
 /** Today's date as the API writes dates (YYYY-MM-DD, local time). */
 export function todayIso(): string {
@@ -33,7 +34,7 @@ export function CheckInForm({ personId, planId }: { personId: string; planId: st
     addCheckIn.mutate({ planId, checkIn: readCheckIn(form) }, { onSuccess: () => form.reset() });
   }
   return (
-    <form className="form check-in-form" onSubmit={submit} noValidate>
+    <form className="form form-boxed check-in-form" onSubmit={submit} noValidate>
       <h3>Add a check-in</h3>
       <FormField label="Date" path="date" type="date" defaultValue={todayIso()} error={error} />
       <FormField

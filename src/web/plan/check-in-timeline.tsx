@@ -1,4 +1,5 @@
 import type { CheckIn } from "../api/types.ts";
+import "./plan.css";
 
 /** A plan's check-ins on a timeline, oldest first. */
 export function CheckInTimeline({ checkIns }: { checkIns: readonly CheckIn[] }) {

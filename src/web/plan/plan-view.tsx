@@ -5,6 +5,7 @@ import { CheckInForm } from "./check-in-form.tsx";
 import { CheckInTimeline } from "./check-in-timeline.tsx";
 import "./plan.css";
 import type { GrowthPlan } from "../api/types.ts";
+import "../components/tag-list.css";
 
 const goalWords = { open: "open", done: "done", dropped: "set aside" } as const;
 

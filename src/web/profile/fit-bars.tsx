@@ -1,12 +1,7 @@
 import type { RoleFit } from "../api/types.ts";
+import { ReadinessTag } from "../components/readiness-tag.tsx";
 import type { FrameworkLabels } from "../lib/framework-labels.ts";
 import { Link } from "../router/link.tsx";
-
-const readinessWords: Record<RoleFit["readiness"], string> = {
-  ready: "Ready",
-  close: "Close",
-  stretch: "A stretch",
-};
 
 /** Fit for every role as bars, best first, each with its readiness and the engine's reason. */
 export function FitBars({ fits, labels }: { fits: RoleFit[]; labels: FrameworkLabels }) {
@@ -20,10 +15,7 @@ export function FitBars({ fits, labels }: { fits: RoleFit[]; labels: FrameworkLa
             <div className="fit-head">
               <Link to={`/roles/${encodeURIComponent(fit.roleId)}`}>{labels.role(fit.roleId)}</Link>
               <span className="fit-figure">
-                {percent}% ·{" "}
-                <span className={`tag readiness-tag-${fit.readiness}`}>
-                  {readinessWords[fit.readiness]}
-                </span>
+                {percent}% · <ReadinessTag readiness={fit.readiness} />
               </span>
             </div>
             <div className="fit-track" aria-hidden="true">

@@ -2,6 +2,7 @@ import type { Framework } from "../api/types.ts";
 import { heatColour } from "./heat-colour.ts";
 import type { ReportRow } from "./reports-table.tsx";
 import { ScrollRegion } from "./scroll-region.tsx";
+import "./team.css";
 
 /**
  * Each report's aggregated level per competency as a table, shaded from pale (low) to deep

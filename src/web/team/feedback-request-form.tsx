@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from "react";
 import type { Framework, Person } from "../api/types.ts";
 import { ErrorState } from "../components/error-state.tsx";
 import { useFeedbackRequest } from "../hooks/use-feedback-request.ts";
+import "../components/form-pieces.css";
 
 function PersonSelect({
   label,
@@ -59,7 +60,7 @@ export function FeedbackRequestForm({
   }
   const nameOf = (id: string) => colleagues.find((person) => person.id === id)?.name ?? "them";
   return (
-    <form className="form evidence-form" onSubmit={submit} noValidate>
+    <form className="form form-boxed" onSubmit={submit} noValidate>
       <PersonSelect
         label="Feedback about"
         name="about"

@@ -3,6 +3,7 @@ import type { Framework, Person, Rating } from "../api/types.ts";
 import { ErrorState } from "../components/error-state.tsx";
 import { useManagerAssessment } from "../hooks/use-manager-assessment.ts";
 import { frameworkLabels } from "../lib/framework-labels.ts";
+import "./team.css";
 
 function readRatings(form: HTMLFormElement, framework: Framework): Rating[] {
   const data = new FormData(form);

@@ -1,8 +1,10 @@
 import type { Framework, Person, Profile, RoleFit } from "../api/types.ts";
+import { ReadinessTag } from "../components/readiness-tag.tsx";
 import { frameworkLabels } from "../lib/framework-labels.ts";
 import { Link } from "../router/link.tsx";
 import { readinessFor, widestSelfManagerGap } from "./report-summary.ts";
 import { ScrollRegion } from "./scroll-region.tsx";
+import "./team.css";
 
 /** One report with what the server worked out about them. */
 export interface ReportRow {
@@ -10,8 +12,6 @@ export interface ReportRow {
   profile: Profile | null;
   fits: RoleFit[] | null;
 }
-
-const readinessWords = { ready: "Ready", close: "Close", stretch: "A stretch" } as const;
 
 function Alignment({ framework, profile }: { framework: Framework; profile: Profile | null }) {
   const gap = widestSelfManagerGap(profile);
@@ -53,10 +53,8 @@ export function ReportsTable({ framework, rows }: { framework: Framework; rows: 
                 <td>
                   {readiness ? (
                     <>
-                      <span className={`tag readiness-${readiness.readiness}`}>
-                        {readinessWords[readiness.readiness]}
-                      </span>{" "}
-                      for {labels.role(readiness.roleId)}
+                      <ReadinessTag readiness={readiness.readiness} /> for{" "}
+                      {labels.role(readiness.roleId)}
                     </>
                   ) : (
                     <span className="meta">Not known yet</span>

@@ -1,5 +1,6 @@
 import type { Competency } from "../api/types.ts";
 import type { FrameworkLabels } from "../lib/framework-labels.ts";
+import "./level-choice.css";
 
 /**
  * A competency's five level descriptors as one radio group: Tab reaches the group and the
