@@ -14,13 +14,6 @@ export type Answer<Path extends keyof paths, M extends Method = "get"> = paths[P
       : never
   : never;
 
-/** The JSON body a route takes, from the generated types. */
-export type RequestBody<Path extends keyof paths, M extends Method> = paths[Path][M] extends {
-  requestBody?: { content: { "application/json": infer Body } };
-}
-  ? Body
-  : never;
-
 /** The signed-in user and the CSRF token, as `GET /api/v1/session/me` answers. */
 export type Session = Schemas["Session"];
 /** The first start's form: the token from the setup link, the organisation and its owner. */
