@@ -13,7 +13,8 @@ export interface SetupInput {
 }
 
 /**
- * Sign in, sign out and first-start setup; each refreshes everything cached for the old user.
+ * Sign in, sign out (here or everywhere) and first-start setup; each refreshes everything cached
+ * for the old user.
  *
  * @example
  * const { login } = useSessionActions();
@@ -37,13 +38,19 @@ export function useSessionActions() {
       api<Session>("/api/v1/setup", { method: "POST", body: input }),
     onSuccess: signedIn,
   });
+  const signedOut = () => {
+    rememberCsrfToken(null);
+    client.setQueryData(meKey, null);
+    void client.invalidateQueries({ predicate: (query) => query.queryKey[0] !== meKey[0] });
+  };
   const logout = useMutation({
     mutationFn: () => api<void>("/api/v1/session/logout", { method: "POST" }),
-    onSuccess: () => {
-      rememberCsrfToken(null);
-      client.setQueryData(meKey, null);
-      void client.invalidateQueries({ predicate: (query) => query.queryKey[0] !== meKey[0] });
-    },
+    onSuccess: signedOut,
   });
-  return { login, setup, logout };
+  // Ends every session of the user, on every device, this one included.
+  const logoutEverywhere = useMutation({
+    mutationFn: () => api<void>("/api/v1/session/sign-out-everywhere", { method: "POST" }),
+    onSuccess: signedOut,
+  });
+  return { login, setup, logout, logoutEverywhere };
 }
