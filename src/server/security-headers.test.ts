@@ -74,6 +74,7 @@ describe.each(testDatabaseKinds())("security headers on %s", (kind) => {
           app.get("/api/v1/explode", () => {
             throw new Error("a bug");
           });
+          app.get("/moved", () => Response.redirect("http://localhost/elsewhere", 302));
           serveWeb({ root })(app);
         },
       },
@@ -155,6 +156,7 @@ describe.each(testDatabaseKinds())("security headers on %s", (kind) => {
     const broken = jsonRequest("POST", "{not json", signedIn);
     expect((await call("400", "/api/v1/frameworks/validate", broken, true)).status).toBe(400);
     expect((await call("500", "/api/v1/explode", { headers: signedIn }, true)).status).toBe(500);
+    expect((await call("immutable redirect", "/moved")).status).toBe(302);
     expect((await call("healthz", "/healthz")).status).toBe(200);
     expect((await call("readyz", "/readyz")).status).toBe(200);
   });

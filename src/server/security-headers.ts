@@ -68,7 +68,14 @@ export function inlinePageContentSecurityPolicy(page: {
 export function securityHeaders(options: { proxyHops: number }): MiddlewareHandler<AppEnv> {
   return async function addSecurityHeaders(c, next) {
     await next();
-    const headers = c.res.headers;
+    let headers = c.res.headers;
+    try {
+      headers.set("x-content-type-options", "nosniff");
+    } catch {
+      // A response with immutable headers (such as Response.redirect's): copy it, then add them.
+      c.res = new Response(c.res.body, c.res);
+      headers = c.res.headers;
+    }
     for (const [name, value] of Object.entries(commonSecurityHeaders)) headers.set(name, value);
     if (!headers.has("content-security-policy")) {
       headers.set("content-security-policy", apiContentSecurityPolicy);
