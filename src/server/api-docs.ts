@@ -1,6 +1,10 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "./app-env.ts";
-import { type OpenApiDocument, renderDocsPage } from "./docs-page.ts";
+import {
+  docsPageContentSecurityPolicy,
+  type OpenApiDocument,
+  renderDocsPage,
+} from "./docs-page.ts";
 
 const documentConfig = {
   openapi: "3.1.0",
@@ -39,5 +43,7 @@ export function mountApiDocs(app: OpenAPIHono<AppEnv>): void {
     return { document, page };
   };
   app.get("/api/openapi.json", (c) => c.json(built().document));
-  app.get("/api/docs", (c) => c.html(built().page));
+  app.get("/api/docs", (c) =>
+    c.html(built().page, 200, { "content-security-policy": docsPageContentSecurityPolicy }),
+  );
 }

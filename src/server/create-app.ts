@@ -11,8 +11,10 @@ import { mountApiDocs } from "./api-docs.ts";
 import type { AppEnv } from "./app-env.ts";
 import type { AuthStore } from "./auth/auth-store.ts";
 import { csrfGuard } from "./auth/csrf-guard.ts";
-import { createLoginRateLimit, type LoginRateLimit } from "./auth/login-rate-limit.ts";
+import { createLoginRateLimit, type LoginLimitSettings } from "./auth/login-rate-limit.ts";
+import { proxyHopsOf } from "./auth/request-facts.ts";
 import { sessionActor } from "./auth/session-actor.ts";
+import { type SessionLifetime, sessionLifetimeOf } from "./auth/session-lifetime.ts";
 import { createSetupGate, type SetupGate } from "./auth/setup-gate.ts";
 import { storageAuthStore } from "./auth/storage-auth-store.ts";
 import { errorHandler } from "./error-handler.ts";
@@ -20,6 +22,7 @@ import { mountHealth } from "./health-routes.ts";
 import { problem } from "./problem.ts";
 import { createRevisionCache } from "./revision-cache.ts";
 import { mountRoutes } from "./routes/mount-routes.ts";
+import { securityHeaders } from "./security-headers.ts";
 import { mountSetupPage } from "./setup-page.ts";
 import { validationHook } from "./validation-hook.ts";
 
@@ -29,13 +32,20 @@ export interface CreateAppOptions {
   /** Where requests get their framework (an organisation's published version or the default). */
   frameworks: FrameworkSource;
   logger?: Logger;
-  /** Believe X-Forwarded-Proto/-Host/-For: only behind a reverse proxy you control. */
-  trustProxy?: boolean;
+  /**
+   * Believe X-Forwarded-Proto/-Host/-For: only behind reverse proxies you control. The number of
+   * proxies in front of the server (`true` is one); the client address is read that many hops
+   * from the right of X-Forwarded-For. Default: none.
+   */
+  trustProxy?: boolean | number;
   /** Largest request body accepted, in bytes (default 1 MiB). */
   bodyLimitBytes?: number;
   /** The first-start setup gate; closed unless given. */
   setupGate?: SetupGate;
-  loginLimit?: LoginRateLimit;
+  /** Sign-in attempts allowed per email and per client address (counted in the database). */
+  loginLimit?: LoginLimitSettings;
+  /** How long sessions last: 14 days at most and 12 hours without a request by default. */
+  sessions?: Partial<SessionLifetime>;
   /** Overrides the auth store (defaults to the database). */
   auth?: AuthStore;
   now?: () => Date;
@@ -48,7 +58,8 @@ const peopleImportPath = "/api/v1/imports/people";
 /** The default cap on request bodies. */
 export const defaultBodyLimitBytes = 1024 * 1024;
 
-function mountMiddleware(app: OpenAPIHono<AppEnv>, maxSize: number, trustProxy: boolean): void {
+function mountMiddleware(app: OpenAPIHono<AppEnv>, maxSize: number, proxyHops: number): void {
+  app.use(securityHeaders({ proxyHops }));
   app.use(requestId());
   app.use(
     methodNotAllowed({
@@ -78,12 +89,12 @@ function mountMiddleware(app: OpenAPIHono<AppEnv>, maxSize: number, trustProxy: 
     if (c.req.method === "GET" || c.req.method === "HEAD") return next();
     return c.req.path === peopleImportPath ? peopleFileLimit(c, next) : defaultLimit(c, next);
   });
-  app.use("/api/*", csrfGuard({ trustProxy }));
+  app.use("/api/*", csrfGuard({ proxyHops }));
 }
 
 /**
- * Builds the HTTP app: problem+json errors, body cap, CSRF guard, sessions, health checks, the
- * `/api/v1` routes, and the OpenAPI document and docs.
+ * Builds the HTTP app: security headers on every answer, problem+json errors, body cap, CSRF
+ * guard, sessions, health checks, the `/api/v1` routes, and the OpenAPI document and docs.
  *
  * @example
  * const app = createApp({ db: handle.db, frameworks, logger });
@@ -91,7 +102,8 @@ function mountMiddleware(app: OpenAPIHono<AppEnv>, maxSize: number, trustProxy: 
  */
 export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   const logger = options.logger ?? pino({ level: "silent" });
-  const trustProxy = options.trustProxy ?? false;
+  const proxyHops = proxyHopsOf(options.trustProxy);
+  const sessions = sessionLifetimeOf(options.sessions);
   const now = options.now ?? (() => new Date());
   const auth = options.auth ?? storageAuthStore(options.db);
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -103,14 +115,14 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
       detail: `Nothing answers ${c.req.method} ${c.req.path}. The routes are listed at /api/docs.`,
     }),
   );
-  mountMiddleware(app, options.bodyLimitBytes ?? defaultBodyLimitBytes, trustProxy);
+  mountMiddleware(app, options.bodyLimitBytes ?? defaultBodyLimitBytes, proxyHops);
   app.use(async function anonymousByDefault(c, next) {
     c.set("actor", { kind: "anonymous" });
     c.set("user", null);
     c.set("orgRevision", null);
     await next();
   });
-  app.use("/api/*", sessionActor({ auth, now }));
+  app.use("/api/*", sessionActor({ auth, now, idleTimeoutMs: sessions.idleTimeoutMs }));
 
   mountHealth(app, {
     checkDatabase: async () => {
@@ -125,8 +137,9 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     frameworks: options.frameworks,
     cache: createRevisionCache(),
     setupGate,
-    loginLimit: options.loginLimit ?? createLoginRateLimit(),
-    trustProxy,
+    loginLimit: createLoginRateLimit({ db: options.db, now, ...options.loginLimit }),
+    proxyHops,
+    sessions,
     now,
     logger,
   });

@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import { inlinePageContentSecurityPolicy } from "./security-headers.ts";
 
 /** The OpenAPI 3.1 document as the app generates it. */
 export type OpenApiDocument = ReturnType<OpenAPIHono["getOpenAPI31Document"]>;
@@ -52,6 +53,9 @@ h2{border-bottom:1px solid #d8dce5;padding-bottom:.3rem;margin-top:2rem}.op{bord
 .m{display:inline-block;min-width:4.2rem;font-size:.8rem;color:#fff;border-radius:4px;text-align:center;padding:.1rem .3rem}
 .get{background:#2f6fb0}.post{background:#2e8540}.put,.patch{background:#a86b00}.delete{background:#b0302f}
 pre{background:#f4f6f9;padding:.6rem;overflow:auto;font-size:.8rem}.d{color:#4a5263}nav a{margin-right:1rem}`;
+
+/** The docs page's policy: its one inline style (by hash), no scripts, nothing from elsewhere. */
+export const docsPageContentSecurityPolicy = inlinePageContentSecurityPolicy({ styles: [style] });
 
 /**
  * Renders the OpenAPI document as one self-contained HTML page (no scripts, no external assets).

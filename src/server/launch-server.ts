@@ -9,13 +9,14 @@ import { deleteExpiredSessions } from "../storage/queries/sessions.ts";
 import { hasUsers } from "../storage/queries/users.ts";
 import { readFrameworkFile } from "../storage/read-framework-file.ts";
 import { hashPassword } from "./auth/password.ts";
+import { defaultSessionLifetime } from "./auth/session-lifetime.ts";
 import { createSetupGate } from "./auth/setup-gate.ts";
 import { createApp } from "./create-app.ts";
 import { isWebBuilt, serveWeb } from "./serve-web.ts";
 import { startServer } from "./start-server.ts";
 import { storageFrameworkSource } from "./storage-framework-source.ts";
 
-/** How often expired sessions are removed from the database. */
+/** How often expired and idle sessions are removed from the database. */
 const sessionSweepMs = 60 * 60 * 1000;
 
 /** Options of {@link launchServer}. */
@@ -27,7 +28,10 @@ export interface LaunchServerOptions {
   dataDir?: string;
   /** The framework new organisations start with. */
   frameworkPath: string;
-  trustProxy: boolean;
+  /** The number of reverse proxies in front of the server whose headers are believed (`true`: 1). */
+  trustProxy: boolean | number;
+  /** How long a session lasts without a request (default 12 hours). */
+  sessionIdleTimeoutMs?: number;
   logger: Logger;
   /** Seed the fictional demo organisation (idempotent) before serving. */
   demo?: boolean;
@@ -83,6 +87,7 @@ export async function launchServer(options: LaunchServerOptions): Promise<Launch
           hashPassword,
         })
       : null;
+    const idleMs = options.sessionIdleTimeoutMs ?? defaultSessionLifetime.idleTimeoutMs;
     const gate = createSetupGate({ open: !(await hasUsers(database.db)) });
     const frameworks = storageFrameworkSource({
       db: database.db,
@@ -93,13 +98,16 @@ export async function launchServer(options: LaunchServerOptions): Promise<Launch
       frameworks,
       logger: options.logger,
       trustProxy: options.trustProxy,
+      sessions: { idleTimeoutMs: idleMs },
       setupGate: gate,
       extend: serveWeb(),
     });
     const server = await startServer({ app, host: options.host, port: options.port });
     const sweep = setInterval(() => {
-      deleteExpiredSessions(database.db, new Date()).catch((error: unknown) =>
-        options.logger.warn({ err: error }, "could not remove expired sessions"),
+      const now = new Date();
+      deleteExpiredSessions(database.db, now, new Date(now.getTime() - idleMs)).catch(
+        (error: unknown) =>
+          options.logger.warn({ err: error }, "could not remove expired sessions"),
       );
     }, sessionSweepMs);
     // The sweep must never keep the process alive on its own.

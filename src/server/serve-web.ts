@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "./app-env.ts";
+import { commonSecurityHeaders, webContentSecurityPolicy } from "./security-headers.ts";
 
 /** Options of {@link serveWeb}. */
 export interface ServeWebOptions {
@@ -24,13 +25,13 @@ const contentTypes: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-/** The headers every page and asset of the web app is sent with. */
+/**
+ * The headers every page and asset of the web app is sent with; the security-header middleware
+ * (`security-headers.ts`) adds the rest and keeps this policy.
+ */
 export const webSecurityHeaders: Record<string, string> = {
-  "content-security-policy":
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
-  "x-content-type-options": "nosniff",
-  "referrer-policy": "same-origin",
-  "x-frame-options": "DENY",
+  ...commonSecurityHeaders,
+  "content-security-policy": webContentSecurityPolicy,
 };
 
 const serverPaths = /^\/(api(\/|$)|healthz$|readyz$)/;

@@ -1,19 +1,13 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "./app-env.ts";
 import type { SetupGate } from "./auth/setup-gate.ts";
+import { inlinePageContentSecurityPolicy } from "./security-headers.ts";
 
-const page = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width,initial-scale=1"><title>Set up Pathways</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:28rem;margin:3rem auto;padding:0 1rem;color:#1d2330}
+const style = `body{font:16px/1.5 system-ui,sans-serif;max-width:28rem;margin:3rem auto;padding:0 1rem;color:#1d2330}
 label{display:block;margin:.8rem 0 .2rem}input{width:100%;padding:.5rem;font:inherit;box-sizing:border-box}
-button{margin-top:1.2rem;padding:.6rem 1.2rem;font:inherit}#out{margin-top:1rem;white-space:pre-line}</style></head>
-<body><h1>Set up Pathways</h1><p>Create your organisation and its owner account. This link works once.</p>
-<form id="f"><label for="o">Organisation name</label><input id="o" name="organisationName" required>
-<label for="n">Your name</label><input id="n" name="name" required>
-<label for="e">Email</label><input id="e" name="email" type="email" required>
-<label for="p">Password (at least 10 characters)</label><input id="p" name="password" type="password" minlength="10" required>
-<button>Create</button></form><div id="out" role="status"></div>
-<script>
+button{margin-top:1.2rem;padding:.6rem 1.2rem;font:inherit}#out{margin-top:1rem;white-space:pre-line}`;
+
+const script = `
 const form = document.getElementById("f"), out = document.getElementById("out");
 form.addEventListener("submit", async (event) => {
   event.preventDefault();
@@ -24,7 +18,25 @@ form.addEventListener("submit", async (event) => {
   if (res.ok) { form.remove(); out.textContent = "Done: you are signed in as the owner of " + body.organisationName + "."; return; }
   out.textContent = [answer.detail, ...(answer.errors || []).map((e) => e.path + ": " + e.message + " " + e.hint)].join("\\n");
 });
-</script></body></html>`;
+`;
+
+// The page's own style and script, by hash: nothing else may run or load.
+const contentSecurityPolicy = inlinePageContentSecurityPolicy({
+  styles: [style],
+  scripts: [script],
+  connect: true,
+});
+
+const page = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1"><title>Set up Pathways</title>
+<style>${style}</style></head>
+<body><h1>Set up Pathways</h1><p>Create your organisation and its owner account. This link works once.</p>
+<form id="f"><label for="o">Organisation name</label><input id="o" name="organisationName" required>
+<label for="n">Your name</label><input id="n" name="name" required>
+<label for="e">Email</label><input id="e" name="email" type="email" required>
+<label for="p">Password (at least 10 characters)</label><input id="p" name="password" type="password" minlength="10" required>
+<button>Create</button></form><div id="out" role="status"></div>
+<script>${script}</script></body></html>`;
 
 /**
  * Serves a small self-contained page at `/setup` while the one-time setup is open, so the link
@@ -36,6 +48,6 @@ form.addEventListener("submit", async (event) => {
 export function mountSetupPage(app: OpenAPIHono<AppEnv>, deps: { gate: SetupGate }): void {
   app.get("/setup", async (c, next) => {
     if (deps.gate.token === null) return next();
-    return c.html(page);
+    return c.html(page, 200, { "content-security-policy": contentSecurityPolicy });
   });
 }

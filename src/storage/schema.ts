@@ -9,6 +9,7 @@ export * from "./tables/feedback-requests.ts";
 export * from "./tables/framework-versions.ts";
 export * from "./tables/growth-plans.ts";
 export * from "./tables/import-jobs.ts";
+export * from "./tables/login-throttles.ts";
 export * from "./tables/organisations.ts";
 export * from "./tables/people.ts";
 export * from "./tables/title-mappings.ts";

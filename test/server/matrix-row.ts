@@ -9,6 +9,8 @@ export interface Row {
   request: () => Promise<{ path: string; method?: string; body?: unknown }>;
   /** Order: anonymous, self, peer, direct manager, skip-level manager, admin, other org's admin. */
   expected: [number, number, number, number, number, number, number];
+  /** Runs after each call of the row, e.g. to start again the sessions the call ended. */
+  after?: () => Promise<void>;
 }
 
 /** What the rows reach for when a request is built (after seeding, so it is read lazily). */

@@ -121,6 +121,12 @@ export function organisationRouteRows(get: () => MatrixContext): Row[] {
       expected: [401, 200, 200, 200, 200, 200, 200],
     },
     {
+      name: "sign out everywhere (every session of the caller ends, then the cast's start again)",
+      request: at("/api/v1/session/sign-out-everywhere", "POST"),
+      expected: [401, 204, 204, 204, 204, 204, 204],
+      after: () => get().cast.restoreSessions(),
+    },
+    {
       name: "publish a framework version (last: it changes the published version)",
       request: async () => {
         const { db, cast } = get();

@@ -10,6 +10,7 @@ import { createOrganisation } from "../../src/storage/queries/organisations.ts";
 import { createPerson } from "../../src/storage/queries/people.ts";
 import { createSession } from "../../src/storage/queries/sessions.ts";
 import { createUser } from "../../src/storage/queries/users.ts";
+import { sessions } from "../../src/storage/schema.ts";
 import { buildFramework } from "../factories.ts";
 
 /** The actors every access test runs as. */
@@ -30,6 +31,8 @@ export interface CastMember {
   personId: string;
   orgId: string;
   headers: Record<string, string>;
+  /** Starts this member's session again after something ended it. */
+  restoreSession(): Promise<void>;
 }
 
 /** Two organisations: Ava reports to Ben, who reports to Cleo; Dev is Ava's peer; Erin admins. */
@@ -39,6 +42,8 @@ export interface Cast {
   members: Record<Exclude<CastKind, "anonymous">, CastMember>;
   /** Headers per kind; anonymous sends none. */
   headers(kind: CastKind): Record<string, string>;
+  /** Starts again the sessions a row ended (signing out everywhere), so later rows can use them. */
+  restoreSessions(): Promise<void>;
 }
 
 // The argon2id hash of "x": seeding does not need to pay for hashing.
@@ -76,7 +81,13 @@ async function member(
   const expiresAt = new Date(Date.now() + 3_600_000);
   await createSession(db, { userId: user.id, tokenDigest: digestToken(token), expiresAt });
   const headers = { cookie: `${sessionCookieName}=${token}`, "x-csrf-token": csrfTokenFor(token) };
-  return { userId: user.id, personId: person.id, orgId: input.orgId, headers };
+  const restoreSession = async () => {
+    await db
+      .insert(sessions)
+      .values({ id: digestToken(token), userId: user.id, expiresAt })
+      .onConflictDoNothing();
+  };
+  return { userId: user.id, personId: person.id, orgId: input.orgId, headers, restoreSession };
 }
 
 /**
@@ -127,5 +138,8 @@ export async function seedCast(db: Database): Promise<Cast> {
     otherOrgId: other.id,
     members,
     headers: (kind) => (kind === "anonymous" ? {} : members[kind].headers),
+    restoreSessions: async () => {
+      for (const one of Object.values(members)) await one.restoreSession();
+    },
   };
 }

@@ -25,13 +25,26 @@ export async function createTestApp(
   kind: DatabaseKind = "pglite",
 ): Promise<TestApp> {
   const database = await openTestDatabase(kind);
+  const app = createAppOnDatabase(database.db, options);
+  return { app, db: database.db, close: database.close };
+}
+
+/**
+ * Builds another app on an existing database, as a restarted or second server would be.
+ *
+ * @example
+ * const second = createAppOnDatabase(test.db);
+ */
+export function createAppOnDatabase(
+  db: Database,
+  options: Partial<CreateAppOptions> = {},
+): OpenAPIHono<AppEnv> {
   const framework = buildFramework();
   const frameworks = storageFrameworkSource({
-    db: database.db,
+    db,
     defaultFramework: { framework, source: JSON.stringify(framework) },
   });
-  const app = createApp({ db: database.db, frameworks, ...options });
-  return { app, db: database.db, close: database.close };
+  return createApp({ db, frameworks, ...options });
 }
 
 /** Request options for a JSON body, with extra headers (cookie, CSRF token). */

@@ -11,7 +11,8 @@ interface ServeOptions {
   host: string;
   dataDir?: string;
   framework?: string;
-  trustProxy?: boolean;
+  trustProxy?: boolean | number;
+  sessionIdle?: number;
   demo?: boolean;
 }
 
@@ -21,6 +22,26 @@ function parsePort(value: string): number {
     throw new InvalidArgumentError("use a whole number from 0 to 65535, e.g. --port 3000.");
   }
   return port;
+}
+
+function parseProxyHops(value: string): number {
+  const hops = Number(value);
+  if (!Number.isInteger(hops) || hops < 0 || hops > 10) {
+    throw new InvalidArgumentError(
+      "give the number of reverse proxies in front of Pathways, a whole number from 0 to 10, e.g. --trust-proxy 1.",
+    );
+  }
+  return hops;
+}
+
+function parseIdleMinutes(value: string): number {
+  const minutes = Number(value);
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 14 * 24 * 60) {
+    throw new InvalidArgumentError(
+      "use a whole number of minutes from 1 to 20160 (14 days), e.g. --session-idle 720.",
+    );
+  }
+  return minutes;
 }
 
 async function serve(options: ServeOptions): Promise<void> {
@@ -34,6 +55,8 @@ async function serve(options: ServeOptions): Promise<void> {
       dataDir: options.dataDir,
       frameworkPath: options.framework ?? defaultFrameworkPath(),
       trustProxy: options.trustProxy ?? false,
+      sessionIdleTimeoutMs:
+        options.sessionIdle === undefined ? undefined : options.sessionIdle * 60_000,
       demo: options.demo ?? false,
       logger,
     });
@@ -83,7 +106,16 @@ export function serveCommand(): Command {
       "--framework <file>",
       "framework new organisations start with (default: the bundled one)",
     )
-    .option("--trust-proxy", "believe X-Forwarded-* headers: only behind your own reverse proxy")
+    .option(
+      "--trust-proxy [hops]",
+      "believe X-Forwarded-* headers from this many reverse proxies of your own in front (default 1)",
+      parseProxyHops,
+    )
+    .option(
+      "--session-idle <minutes>",
+      "sign a session out after this many minutes without a request (default 720)",
+      parseIdleMinutes,
+    )
     .option("--demo", "seed a fictional demo organisation (once) and print its logins")
     .action(serve);
 }

@@ -14,6 +14,8 @@ export interface UserRecord {
 export interface SessionRecord {
   user: UserRecord;
   orgRevision: number;
+  /** When the session last saw a request, as last recorded. */
+  lastSeenAt: Date;
 }
 
 /** What the first start creates: the organisation, its owner's person record and account. */
@@ -28,10 +30,22 @@ export interface SetupInput {
 export interface AuthStore {
   hasUsers(): Promise<boolean>;
   findUserByEmail(email: string): Promise<UserRecord | null>;
-  /** The user of a live session (not expired at `now`) and their organisation's revision, or null. */
-  findUserBySession(tokenDigest: string, now: Date): Promise<SessionRecord | null>;
-  createSession(input: { userId: string; tokenDigest: string; expiresAt: Date }): Promise<void>;
+  /**
+   * The user of a live session (not past its end at `now`, last seen after `idleSince`) and
+   * their organisation's revision, or null.
+   */
+  findUserBySession(tokenDigest: string, now: Date, idleSince: Date): Promise<SessionRecord | null>;
+  /** Records that the session saw a request at `now`. */
+  touchSession(tokenDigest: string, now: Date): Promise<void>;
+  createSession(input: {
+    userId: string;
+    tokenDigest: string;
+    expiresAt: Date;
+    lastSeenAt: Date;
+  }): Promise<void>;
   deleteSession(tokenDigest: string): Promise<void>;
+  /** Ends every session of the user; returns how many ended. */
+  deleteUserSessions(userId: string): Promise<number>;
   /** Creates the organisation and its owner in one transaction; a ConflictError if any user exists. */
   setupOrganisation(input: SetupInput): Promise<UserRecord>;
 }

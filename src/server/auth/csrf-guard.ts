@@ -19,14 +19,14 @@ const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
  *    site can neither read it nor compute it, and nothing extra is stored.
  *
  * @example
- * app.use("/api/*", csrfGuard({ trustProxy: false }));
+ * app.use("/api/*", csrfGuard({ proxyHops: 0 }));
  */
-export function csrfGuard(options: { trustProxy: boolean }): MiddlewareHandler {
+export function csrfGuard(options: { proxyHops: number }): MiddlewareHandler {
   return async function guardCsrf(c, next) {
     if (safeMethods.has(c.req.method)) return next();
     const origin = c.req.header("origin");
     const site = c.req.header("sec-fetch-site");
-    if (site === "cross-site" || (origin && origin !== requestOrigin(c, options.trustProxy))) {
+    if (site === "cross-site" || (origin && origin !== requestOrigin(c, options.proxyHops))) {
       return problem(c, {
         kind: "forbidden",
         detail:

@@ -5,7 +5,7 @@ import { isSecureRequest } from "./request-facts.ts";
 /** The cookie that carries the session secret. */
 export const sessionCookieName = "pathways_session";
 
-/** How long a session lasts without use. */
+/** How long the browser keeps the cookie by default: the sessions' absolute cap, 14 days. */
 export const sessionMaxAgeSeconds = 14 * 24 * 60 * 60;
 
 /** Reads the session secret from the request, if any. */
@@ -17,28 +17,28 @@ export function readSessionCookie(c: Context): string | undefined {
  * Sets the session cookie: HttpOnly, SameSite=Lax, Secure whenever the client came over TLS.
  *
  * @example
- * writeSessionCookie(c, token, { trustProxy: false });
+ * writeSessionCookie(c, token, { proxyHops: 0 });
  */
 export function writeSessionCookie(
   c: Context,
   token: string,
-  options: { trustProxy: boolean },
+  options: { proxyHops: number; maxAgeSeconds?: number },
 ): void {
   setCookie(c, sessionCookieName, token, {
     httpOnly: true,
     sameSite: "Lax",
-    secure: isSecureRequest(c, options.trustProxy),
+    secure: isSecureRequest(c, options.proxyHops),
     path: "/",
-    maxAge: sessionMaxAgeSeconds,
+    maxAge: options.maxAgeSeconds ?? sessionMaxAgeSeconds,
   });
 }
 
 /** Removes the session cookie from the browser. */
-export function clearSessionCookie(c: Context, options: { trustProxy: boolean }): void {
+export function clearSessionCookie(c: Context, options: { proxyHops: number }): void {
   deleteCookie(c, sessionCookieName, {
     httpOnly: true,
     sameSite: "Lax",
-    secure: isSecureRequest(c, options.trustProxy),
+    secure: isSecureRequest(c, options.proxyHops),
     path: "/",
   });
 }

@@ -1,5 +1,11 @@
 import type { Database } from "../../storage/database.ts";
-import { createSession, deleteSession, findUserBySession } from "../../storage/queries/sessions.ts";
+import {
+  createSession,
+  deleteSession,
+  deleteUserSessions,
+  findUserBySession,
+  touchSession,
+} from "../../storage/queries/sessions.ts";
 import { setupOrganisation } from "../../storage/queries/setup-organisation.ts";
 import { findUserByEmail, hasUsers, type StoredUser } from "../../storage/queries/users.ts";
 import type { AuthStore, UserRecord } from "./auth-store.ts";
@@ -22,12 +28,19 @@ export function storageAuthStore(db: Database): AuthStore {
       const user = await findUserByEmail(db, email);
       return user ? toRecord(user) : null;
     },
-    findUserBySession: async (digest, now) => {
-      const found = await findUserBySession(db, digest, now);
-      return found ? { user: toRecord(found.user), orgRevision: found.orgRevision } : null;
+    findUserBySession: async (digest, now, idleSince) => {
+      const found = await findUserBySession(db, digest, now, idleSince);
+      if (!found) return null;
+      return {
+        user: toRecord(found.user),
+        orgRevision: found.orgRevision,
+        lastSeenAt: found.lastSeenAt,
+      };
     },
+    touchSession: (digest, now) => touchSession(db, digest, now),
     createSession: (input) => createSession(db, input),
     deleteSession: (digest) => deleteSession(db, digest),
+    deleteUserSessions: (userId) => deleteUserSessions(db, userId),
     setupOrganisation: async (input) => toRecord(await setupOrganisation(db, input)),
   };
 }

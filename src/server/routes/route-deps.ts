@@ -3,6 +3,7 @@ import type { FrameworkSource } from "../../app/framework-source.ts";
 import type { Database } from "../../storage/database.ts";
 import type { AuthStore } from "../auth/auth-store.ts";
 import type { LoginRateLimit } from "../auth/login-rate-limit.ts";
+import type { SessionLifetime } from "../auth/session-lifetime.ts";
 import type { SetupGate } from "../auth/setup-gate.ts";
 import type { RevisionCache } from "../revision-cache.ts";
 
@@ -14,7 +15,9 @@ export interface RouteDeps {
   cache: RevisionCache;
   setupGate: SetupGate;
   loginLimit: LoginRateLimit;
-  trustProxy: boolean;
+  /** How many reverse proxies in front of the server are believed (0: none). */
+  proxyHops: number;
+  sessions: SessionLifetime;
   now: () => Date;
   logger: Logger;
 }

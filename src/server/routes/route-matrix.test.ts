@@ -25,15 +25,17 @@ function matrixSuite(kind: DatabaseKind): void {
       kind,
       request: row.request,
       expected: row.expected[index],
+      after: row.after,
     })),
   );
 
   describe(`every route as every actor on ${kind}`, () => {
-    it.each(cells)("$kind: $row -> $expected", async ({ kind, request, expected }) => {
+    it.each(cells)("$kind: $row -> $expected", async ({ kind, request, expected, after }) => {
       const { path, method = "GET", body } = await request();
       const headers = cast.headers(kind as CastKind);
       const init = body === undefined ? { method, headers } : jsonRequest(method, body, headers);
       const res = await test.app.request(path, init);
+      await after?.();
       expect(res.status).toBe(expected);
       if (res.status >= 400)
         expect(res.headers.get("content-type")).toBe("application/problem+json");

@@ -5,6 +5,8 @@
 export const excludedTables: Readonly<Record<string, string>> = {
   sessions:
     "sign-in sessions are short-lived secrets of the server that issued them; people sign in again after a restore",
+  login_throttles:
+    "counts of recent sign-in attempts per account and address, kept for minutes; they belong to the database that saw the attempts",
   import_jobs:
     "the progress of people imports that ran on the old database; the people they wrote are backed up",
 };

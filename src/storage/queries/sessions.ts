@@ -1,16 +1,22 @@
-import { and, eq, gt, lte, sql } from "drizzle-orm";
+import { and, eq, gt, lt, lte, or, sql } from "drizzle-orm";
 import type { Database } from "../database.ts";
 import { organisations, sessions, users } from "../schema.ts";
 import type { StoredUser } from "./users.ts";
 
-/** Starts a session, keyed by a digest of the cookie token. */
+/** How long a session lives without a request, unless the server is told otherwise. */
+export const defaultSessionIdleMs = 12 * 60 * 60 * 1000;
+
+/** Starts a session, keyed by a digest of the cookie token; last seen now unless `lastSeenAt`. */
 export async function createSession(
   db: Database,
-  input: { tokenDigest: string; userId: string; expiresAt: Date },
+  input: { tokenDigest: string; userId: string; expiresAt: Date; lastSeenAt?: Date },
 ): Promise<void> {
-  await db
-    .insert(sessions)
-    .values({ id: input.tokenDigest, userId: input.userId, expiresAt: input.expiresAt });
+  await db.insert(sessions).values({
+    id: input.tokenDigest,
+    userId: input.userId,
+    expiresAt: input.expiresAt,
+    ...(input.lastSeenAt ? { lastSeenAt: input.lastSeenAt } : {}),
+  });
 }
 
 /** A live session's account, and its organisation's revision as this lookup read it. */
@@ -18,11 +24,13 @@ export interface SessionLookup {
   user: StoredUser;
   /** `organisations.revision` when the session was read; see {@link organisations}. */
   orgRevision: number;
+  /** When the session last saw a request (as last recorded; see {@link touchSession}). */
+  lastSeenAt: Date;
 }
 
 function prepareSessionLookup(db: Database) {
   return db
-    .select({ user: users, orgRevision: organisations.revision })
+    .select({ user: users, orgRevision: organisations.revision, lastSeenAt: sessions.lastSeenAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(organisations, eq(organisations.id, users.orgId))
@@ -30,6 +38,7 @@ function prepareSessionLookup(db: Database) {
       and(
         eq(sessions.id, sql.placeholder("digest")),
         gt(sessions.expiresAt, sql.placeholder("now")),
+        gt(sessions.lastSeenAt, sql.placeholder("idleSince")),
       ),
     )
     .prepare("find_user_by_session");
@@ -40,8 +49,8 @@ function prepareSessionLookup(db: Database) {
 const sessionLookups = new WeakMap<Database, ReturnType<typeof prepareSessionLookup>>();
 
 /**
- * The account of a session still live at `now` and its organisation's revision, in one
- * statement, or null.
+ * The account of a session still live at `now` (before its absolute end, and seen after
+ * `idleSince`) and its organisation's revision, in one statement, or null.
  *
  * @example
  * const found = await findUserBySession(db, digestToken(token), new Date());
@@ -50,14 +59,23 @@ export async function findUserBySession(
   db: Database,
   tokenDigest: string,
   now: Date,
+  idleSince: Date = new Date(now.getTime() - defaultSessionIdleMs),
 ): Promise<SessionLookup | null> {
   let lookup = sessionLookups.get(db);
   if (!lookup) {
     lookup = prepareSessionLookup(db);
     sessionLookups.set(db, lookup);
   }
-  const [row] = await lookup.execute({ digest: tokenDigest, now });
+  const [row] = await lookup.execute({ digest: tokenDigest, now, idleSince });
   return row ?? null;
+}
+
+/** Records that a session saw a request at `now` (never moving it back). */
+export async function touchSession(db: Database, tokenDigest: string, now: Date): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ lastSeenAt: now })
+    .where(and(eq(sessions.id, tokenDigest), lt(sessions.lastSeenAt, now)));
 }
 
 /** Ends a session; ending one that does not exist is not an error. */
@@ -65,16 +83,24 @@ export async function deleteSession(db: Database, tokenDigest: string): Promise<
   await db.delete(sessions).where(eq(sessions.id, tokenDigest));
 }
 
-/** Ends every session of an account, e.g. after a password change. */
-export async function deleteUserSessions(db: Database, userId: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.userId, userId));
-}
-
-/** Removes sessions that expired by `now`; returns how many. */
-export async function deleteExpiredSessions(db: Database, now: Date): Promise<number> {
+/** Ends every session of an account ("sign out everywhere", a password change); returns how many. */
+export async function deleteUserSessions(db: Database, userId: string): Promise<number> {
   const rows = await db
     .delete(sessions)
-    .where(lte(sessions.expiresAt, now))
+    .where(eq(sessions.userId, userId))
+    .returning({ id: sessions.id });
+  return rows.length;
+}
+
+/** Removes sessions that expired by `now` or were last seen by `idleSince`; returns how many. */
+export async function deleteExpiredSessions(
+  db: Database,
+  now: Date,
+  idleSince: Date = new Date(now.getTime() - defaultSessionIdleMs),
+): Promise<number> {
+  const rows = await db
+    .delete(sessions)
+    .where(or(lte(sessions.expiresAt, now), lte(sessions.lastSeenAt, idleSince)))
     .returning({ id: sessions.id });
   return rows.length;
 }

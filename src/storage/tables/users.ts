@@ -30,7 +30,10 @@ export const users = pgTable(
   ],
 );
 
-/** A signed-in session; the id is a digest of the cookie token, never the token itself. */
+/**
+ * A signed-in session; the id is a digest of the cookie token, never the token itself. It ends at
+ * `expires_at` or after the idle timeout since `last_seen_at`, whichever comes first.
+ */
 export const sessions = pgTable(
   "sessions",
   {
@@ -39,7 +42,10 @@ export const sessions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     createdAt: createdAtColumn(),
+    /** The absolute end: the session ends then however busy it is. */
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    /** The last request seen, to the minute or so: the session ends after a while without one. */
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("sessions_user_idx").on(t.userId), index("sessions_expires_idx").on(t.expiresAt)],
 );

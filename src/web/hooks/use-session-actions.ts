@@ -4,7 +4,8 @@ import { queryKeys } from "../api/query-keys.ts";
 import type { Session, SetupInput } from "../api/types.ts";
 
 /**
- * Sign in, sign out and first-start setup; each refreshes everything cached for the old user.
+ * Sign in, sign out (here or everywhere) and first-start setup; each refreshes everything cached
+ * for the old user.
  *
  * @example
  * const { login } = useSessionActions();
@@ -30,13 +31,19 @@ export function useSessionActions() {
     mutationFn: (input: SetupInput) => answer(api.POST("/api/v1/setup", { body: input })),
     onSuccess: signedIn,
   });
+  const signedOut = () => {
+    rememberCsrfToken(null);
+    client.setQueryData(queryKeys.me, null);
+    void client.invalidateQueries(othersThanMe);
+  };
   const logout = useMutation({
     mutationFn: () => answer(api.POST("/api/v1/session/logout")),
-    onSuccess: () => {
-      rememberCsrfToken(null);
-      client.setQueryData(queryKeys.me, null);
-      void client.invalidateQueries(othersThanMe);
-    },
+    onSuccess: signedOut,
   });
-  return { login, setup, logout };
+  // Ends every session of the user, on every device, this one included.
+  const logoutEverywhere = useMutation({
+    mutationFn: () => answer(api.POST("/api/v1/session/sign-out-everywhere")),
+    onSuccess: signedOut,
+  });
+  return { login, setup, logout, logoutEverywhere };
 }

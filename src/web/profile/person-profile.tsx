@@ -3,6 +3,7 @@ import { EmptyState } from "../components/empty-state.tsx";
 import { ErrorState } from "../components/error-state.tsx";
 import { ExportMyData } from "../components/export-my-data.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
+import { SignOutEverywhere } from "../components/sign-out-everywhere.tsx";
 import { useFramework } from "../hooks/use-framework.ts";
 import { useProfile, useRoleFits, useStanding } from "../hooks/use-insights.ts";
 import { usePerson } from "../hooks/use-person.ts";
@@ -11,7 +12,7 @@ import { ProfileView } from "./profile-view.tsx";
 
 /**
  * A person's profile as the viewer may see it (the API decides who may): the signed-in person's
- * own ("My profile", with their data export), or a report's under their name.
+ * own ("My profile", with their data export and signing out everywhere), or a report's under their name.
  *
  * @example
  * <PersonProfile personId={params.id} />
@@ -32,6 +33,7 @@ export function PersonProfile({ personId, own = false }: { personId: string; own
     <>
       <h1>My profile</h1>
       <ExportMyData />
+      <SignOutEverywhere />
     </>
   ) : (
     <h1>{person.data ? `${person.data.name}'s profile` : "Profile"}</h1>

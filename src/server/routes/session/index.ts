@@ -5,6 +5,7 @@ import type { LoginRateLimit } from "../../auth/login-rate-limit.ts";
 import { hashPassword, verifyPassword } from "../../auth/password.ts";
 import { clientIp } from "../../auth/request-facts.ts";
 import { clearSessionCookie, readSessionCookie } from "../../auth/session-cookie.ts";
+import type { SessionLifetime } from "../../auth/session-lifetime.ts";
 import { digestToken } from "../../auth/tokens.ts";
 import { ProblemError } from "../../problem.ts";
 import { problemResponses } from "../../problem-responses.ts";
@@ -16,7 +17,8 @@ import { startSession } from "./start-session.ts";
 export interface SessionDeps {
   auth: AuthStore;
   loginLimit: LoginRateLimit;
-  trustProxy: boolean;
+  proxyHops: number;
+  sessions: SessionLifetime;
   now: () => Date;
 }
 
@@ -27,7 +29,8 @@ const loginRoute = createRoute({
   path: "/api/v1/session/login",
   tags: ["session"],
   summary: "Sign in with email and password",
-  description: "Sets the session cookie. Failed attempts are limited per IP address and email.",
+  description:
+    "Sets the session cookie. Attempts are limited per email and per client address, across every server; over a limit the answer is 429 with Retry-After, the same whether or not an account has the email.",
   request: { body: { required: true, content: { "application/json": { schema: loginSchema } } } },
   responses: {
     200: { description: "Signed in", content: sessionJson },
@@ -41,6 +44,16 @@ const logoutRoute = createRoute({
   tags: ["session"],
   summary: "Sign out",
   responses: { 204: { description: "Signed out" }, ...problemResponses(403) },
+});
+
+const signOutEverywhereRoute = createRoute({
+  method: "post",
+  path: "/api/v1/session/sign-out-everywhere",
+  tags: ["session"],
+  summary: "Sign out on every device",
+  description:
+    "Ends every session of the signed-in user, this one included, on every server; each device has to sign in again.",
+  responses: { 204: { description: "Every session ended" }, ...problemResponses(401, 403) },
 });
 
 const meRoute = createRoute({
@@ -58,38 +71,51 @@ const decoyHash = hashPassword("decoy password that matches nothing");
  * Mounts sign-in, sign-out and "me" under `/api/v1/session`.
  *
  * @example
- * mountSession(app, { auth, loginLimit, trustProxy: false, now: () => new Date() });
+ * mountSession(app, { auth, loginLimit, proxyHops: 0, sessions: defaultSessionLifetime, now });
  */
 export function mountSession(app: OpenAPIHono<AppEnv>, deps: SessionDeps): void {
   app.openapi(loginRoute, async (c) => {
     const { email, password } = c.req.valid("json");
-    const key = `${clientIp(c, deps.trustProxy)}|${email}`;
-    const wait = deps.loginLimit.retryAfterMs(key);
+    const who = { email, address: clientIp(c, deps.proxyHops) };
+    const wait = await deps.loginLimit.attempt(who);
     if (wait > 0) {
-      const seconds = Math.ceil(wait / 1000);
+      const seconds = Math.max(1, Math.ceil(wait / 1000));
+      // One answer for every email, known or not, so a lockout tells nothing about accounts.
       throw new ProblemError({
         kind: "rate-limited",
-        detail: `Too many failed sign-ins for this email; try again in ${seconds} seconds.`,
+        detail: `Too many sign-in attempts for this email or from this network; wait ${seconds} seconds, then try again.`,
         headers: { "retry-after": String(seconds) },
       });
     }
     const user = await deps.auth.findUserByEmail(email);
     const matches = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
     if (!user || !matches) {
-      deps.loginLimit.recordFailure(key);
       throw new ProblemError({
         kind: "unauthenticated",
         detail: "The email or password is not right.",
       });
     }
-    deps.loginLimit.reset(key);
+    await deps.loginLimit.succeeded(who);
     return c.json(await startSession(c, user, deps), 200);
   });
 
   app.openapi(logoutRoute, async (c) => {
     const token = readSessionCookie(c);
     if (token) await deps.auth.deleteSession(digestToken(token));
-    clearSessionCookie(c, { trustProxy: deps.trustProxy });
+    clearSessionCookie(c, { proxyHops: deps.proxyHops });
+    return c.body(null, 204);
+  });
+
+  app.openapi(signOutEverywhereRoute, async (c) => {
+    const user = c.get("user");
+    if (!user) {
+      throw new ProblemError({
+        kind: "unauthenticated",
+        detail: "No one is signed in here, so there are no sessions to end; sign in first.",
+      });
+    }
+    await deps.auth.deleteUserSessions(user.id);
+    clearSessionCookie(c, { proxyHops: deps.proxyHops });
     return c.body(null, 204);
   });
 

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKinds } from "../../../../test/db.ts";
 import { createTestApp, jsonRequest, type TestApp } from "../../../../test/server/test-app.ts";
-import { createLoginRateLimit } from "../../auth/login-rate-limit.ts";
 import { createSetupGate } from "../../auth/setup-gate.ts";
 
 describe.each(testDatabaseKinds())("on %s", (kind) => {
@@ -18,7 +17,7 @@ describe.each(testDatabaseKinds())("on %s", (kind) => {
     test = await createTestApp(
       {
         setupGate: gate,
-        loginLimit: createLoginRateLimit({ maxAttempts: 3 }),
+        loginLimit: { attemptsPerAccount: 3 },
       },
       kind,
     );

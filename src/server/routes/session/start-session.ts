@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { AuthStore, UserRecord } from "../../auth/auth-store.ts";
-import { sessionMaxAgeSeconds, writeSessionCookie } from "../../auth/session-cookie.ts";
+import { writeSessionCookie } from "../../auth/session-cookie.ts";
+import type { SessionLifetime } from "../../auth/session-lifetime.ts";
 import { digestToken, newToken } from "../../auth/tokens.ts";
 import { presentSession } from "./present-session.ts";
 import type { SessionBody } from "./schema.ts";
@@ -9,11 +10,20 @@ import type { SessionBody } from "./schema.ts";
 export async function startSession(
   c: Context,
   user: UserRecord,
-  deps: { auth: AuthStore; trustProxy: boolean; now: () => Date },
+  deps: { auth: AuthStore; proxyHops: number; sessions: SessionLifetime; now: () => Date },
 ): Promise<SessionBody> {
   const token = newToken();
-  const expiresAt = new Date(deps.now().getTime() + sessionMaxAgeSeconds * 1000);
-  await deps.auth.createSession({ userId: user.id, tokenDigest: digestToken(token), expiresAt });
-  writeSessionCookie(c, token, { trustProxy: deps.trustProxy });
+  const now = deps.now();
+  const expiresAt = new Date(now.getTime() + deps.sessions.maxAgeMs);
+  await deps.auth.createSession({
+    userId: user.id,
+    tokenDigest: digestToken(token),
+    expiresAt,
+    lastSeenAt: now,
+  });
+  writeSessionCookie(c, token, {
+    proxyHops: deps.proxyHops,
+    maxAgeSeconds: Math.floor(deps.sessions.maxAgeMs / 1000),
+  });
   return presentSession(user, token);
 }

@@ -4,6 +4,7 @@ import type { Database } from "../../../storage/database.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AuthStore } from "../../auth/auth-store.ts";
 import { hashPassword } from "../../auth/password.ts";
+import type { SessionLifetime } from "../../auth/session-lifetime.ts";
 import type { SetupGate } from "../../auth/setup-gate.ts";
 import { ProblemError } from "../../problem.ts";
 import { problemResponses } from "../../problem-responses.ts";
@@ -18,7 +19,8 @@ export interface SetupDeps {
   auth: AuthStore;
   frameworks: FrameworkSource;
   gate: SetupGate;
-  trustProxy: boolean;
+  proxyHops: number;
+  sessions: SessionLifetime;
   now: () => Date;
 }
 
@@ -54,7 +56,7 @@ const setupRoute = createRoute({
  * Mounts the first-start setup: `GET /api/v1/setup` (open or not) and `POST /api/v1/setup`.
  *
  * @example
- * mountSetup(app, { db, auth, frameworks, gate, trustProxy: false, now: () => new Date() });
+ * mountSetup(app, { db, auth, frameworks, gate, proxyHops: 0, sessions: defaultSessionLifetime, now: () => new Date() });
  */
 export function mountSetup(app: OpenAPIHono<AppEnv>, deps: SetupDeps): void {
   app.openapi(statusRoute, (c) => c.json({ open: deps.gate.token !== null }, 200));
