@@ -1,8 +1,9 @@
 import { DataDirLockedError } from "../storage/data-dir-lock.ts";
+import { CliError } from "./cli-error.ts";
 
 /** The line a CLI failure is reported with: what happened and how to go on. */
 export function describeFailure(error: unknown): string {
-  if (error instanceof DataDirLockedError) return error.message;
+  if (error instanceof DataDirLockedError || error instanceof CliError) return error.message;
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === "EACCES" || code === "EPERM") {

@@ -53,7 +53,6 @@ export interface OpenPgliteOptions {
 export interface PgliteHandle extends DatabaseHandle {
   kind: "pglite";
   lock: DataDirLock;
-  dataDir: string;
 }
 
 /** Opens (creating and migrating on first use) the embedded database in a data directory. */

@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from "commander";
 import pino from "pino";
 import { LaunchError, launchServer } from "../../server/launch-server.ts";
 import { closeOnSignals } from "../../storage/close-on-signals.ts";
+import { adminCommands } from "../admin-commands.ts";
 import { defaultFrameworkPath } from "../default-framework-path.ts";
 import { writeError, writeOut } from "../output.ts";
 
@@ -13,6 +14,7 @@ interface ServeOptions {
   framework?: string;
   trustProxy?: boolean;
   demo?: boolean;
+  relaxedDurability?: boolean;
 }
 
 function parsePort(value: string): number {
@@ -35,6 +37,8 @@ async function serve(options: ServeOptions): Promise<void> {
       frameworkPath: options.framework ?? defaultFrameworkPath(),
       trustProxy: options.trustProxy ?? false,
       demo: options.demo ?? false,
+      relaxedDurability: options.relaxedDurability || undefined,
+      adminCommands,
       logger,
     });
   } catch (error) {
@@ -85,5 +89,9 @@ export function serveCommand(): Command {
     )
     .option("--trust-proxy", "believe X-Forwarded-* headers: only behind your own reverse proxy")
     .option("--demo", "seed a fictional demo organisation (once) and print its logins")
+    .option(
+      "--relaxed-durability",
+      "embedded database only: leave fsync off for faster writes; an operating-system crash or power cut may lose the last acknowledged ones (also PATHWAYS_RELAXED_DURABILITY=1)",
+    )
     .action(serve);
 }
