@@ -37,7 +37,7 @@ export class DataDirLockedError extends Error {
     readonly holder: LockHolder | null,
   ) {
     const who = holder
-      ? `a Pathways process (pid ${holder.pid} on ${holder.host}, since ${holder.started})`
+      ? `a Pathways process (pid ${holder.pid}) on ${holder.host} since ${holder.started}`
       : "another Pathways process";
     const stop = holder ? ` (for example: kill ${holder.pid})` : "";
     super(
