@@ -45,11 +45,12 @@ function peopleIn(file: string): string[] {
 }
 
 describe("the CLI beside a running `pathways serve` on the embedded database", {
-  timeout: 240_000,
+  timeout: 480_000,
 }, () => {
   it("backs up online through the server, and every other command says in one line what to do", async () => {
     const dataDir = join(folder, "embedded");
-    const server = await serveProcess({ storage: { dataDir } });
+    // Creating the embedded database on a shared, busy machine can take minutes.
+    const server = await serveProcess({ storage: { dataDir }, startTimeoutMs: 240_000 });
     try {
       const owner = await setUpOwner(server);
       const status = await callAdminSocket<ServerStatus>(adminSocketPath(dataDir), {
