@@ -30,10 +30,14 @@ function waitForExit(child: ChildProcess): Promise<void> {
  * @example
  * const server = await startBenchServer({});
  */
-export async function startBenchServer(options: { databaseUrl?: string }): Promise<BenchServer> {
+export async function startBenchServer(options: {
+  databaseUrl?: string;
+  /** Extra environment for the server, e.g. PATHWAYS_RELAXED_DURABILITY. */
+  env?: Record<string, string>;
+}): Promise<BenchServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "pathways-api-bench-"));
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const env: NodeJS.ProcessEnv = { ...inherited, LOG_LEVEL: "warn" };
+  const env: NodeJS.ProcessEnv = { ...inherited, LOG_LEVEL: "warn", ...options.env };
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   const child = spawn(
     process.execPath,

@@ -80,8 +80,17 @@ async function readAfterChange(
   return { p50: at(0.5), p99: at(0.99) };
 }
 
-async function benchDatabase(label: string, databaseUrl?: string): Promise<void> {
-  const server = await startBenchServer({ databaseUrl });
+const loadAverage = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(" ");
+
+async function benchDatabase(
+  label: string,
+  databaseUrl?: string,
+  env?: Record<string, string>,
+): Promise<void> {
+  const server = await startBenchServer({ databaseUrl, env });
   try {
     const seeded = readRss(server.pid);
     const { targets, reader, profilePath } = await targetsFor(
@@ -112,7 +121,9 @@ async function benchDatabase(label: string, databaseUrl?: string): Promise<void>
     );
     const after = readRss(server.pid);
     const health = rows[0]?.result.rps ?? 1;
-    console.log(`\n${label} — ${connections} connections, ${seconds} s per endpoint`);
+    console.log(
+      `\n${label} — ${connections} connections, ${seconds} s per endpoint (load average now ${loadAverage()})`,
+    );
     console.log(
       "endpoint                               req/s   p50 ms  p99 ms  vs /healthz  server CPU ms/req  failures",
     );
@@ -132,12 +143,17 @@ async function benchDatabase(label: string, databaseUrl?: string): Promise<void>
   }
 }
 
-console.log(
-  `Node ${process.version}, ${cpus().length} cores, load average ${loadavg()
-    .map((value) => value.toFixed(2))
-    .join(" ")}`,
-);
-await benchDatabase("PGlite (data directory)");
+console.log(`Node ${process.version}, ${cpus().length} cores, load average ${loadAverage()}`);
+await benchDatabase("PGlite (data directory, durable: fsync on, the default)", undefined, {
+  PATHWAYS_RELAXED_DURABILITY: "",
+});
+// The same server with fsync off, in the same run, so the cost of durability is measured under
+// the same load; BENCH_DURABLE_ONLY=1 skips it.
+if (!process.env.BENCH_DURABLE_ONLY) {
+  await benchDatabase("PGlite (relaxed durability: fsync off)", undefined, {
+    PATHWAYS_RELAXED_DURABILITY: "1",
+  });
+}
 const postgres = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL;
 if (postgres) await benchDatabase("PostgreSQL", postgres);
 else

@@ -3,5 +3,5 @@
 import { register } from "tsx/esm/api";
 
 register();
-const { main } = await import("../src/cli/main.ts");
-process.exitCode = await main(process.argv);
+const { runPathways } = await import("../src/cli/run-pathways.ts");
+process.exitCode = await runPathways(process.argv);

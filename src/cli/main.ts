@@ -8,6 +8,8 @@ import { planCommand } from "./commands/plan.ts";
 import { reportCommand } from "./commands/report.ts";
 import { restoreCommand } from "./commands/restore.ts";
 import { serveCommand } from "./commands/serve.ts";
+import { describeFailure } from "./describe-failure.ts";
+import { writeError } from "./output.ts";
 
 /** Builds the `pathways` command line: each verb lives in commands/<verb>.ts. */
 export function buildProgram(): Command {
@@ -28,13 +30,16 @@ export function buildProgram(): Command {
   return program;
 }
 
-/** Runs the CLI with process-style argv and returns the exit code. */
+/** Runs the CLI with process-style argv and returns the exit code; a failure is one line on stderr. */
 export async function main(argv: string[]): Promise<number> {
   try {
     await buildProgram().parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
-    throw error;
+    // One line for the person at the terminal; the stack only when asked for.
+    writeError(`pathways: ${describeFailure(error)}`);
+    if (process.env.PATHWAYS_DEBUG) console.error(error);
+    return 1;
   }
 }

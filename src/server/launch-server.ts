@@ -3,6 +3,12 @@ import type { Logger } from "pino";
 import { describeDemoLogins } from "../demo/describe-demo-logins.ts";
 import { seedDemoOrganisation } from "../demo/seed-demo-organisation.ts";
 import { formatIssues } from "../framework/format-issues.ts";
+import { adminSocketPath } from "../storage/admin/admin-socket-path.ts";
+import {
+  type AdminHandler,
+  type AdminSocket,
+  serveAdminSocket,
+} from "../storage/admin/serve-admin-socket.ts";
 import type { DatabaseHandle } from "../storage/database.ts";
 import { openDatabase } from "../storage/open-database.ts";
 import { deleteExpiredSessions } from "../storage/queries/sessions.ts";
@@ -35,6 +41,13 @@ export interface LaunchServerOptions {
   logger: Logger;
   /** Seed the fictional demo organisation (idempotent) before serving. */
   demo?: boolean;
+  /** PGlite only: leave fsync off (default: PATHWAYS_RELAXED_DURABILITY, else durable). */
+  relaxedDurability?: boolean;
+  /**
+   * Commands local `pathways` invocations may hand to this server while it holds the embedded
+   * database; they listen on `admin.sock` in the data directory (mode 600).
+   */
+  adminCommands?: (database: DatabaseHandle) => Record<string, AdminHandler>;
 }
 
 /** A running Pathways server. */
@@ -45,6 +58,8 @@ export interface LaunchedServer {
   /** With `demo`: the lines that name the demo organisation's accounts; otherwise empty. */
   demoLogins: string[];
   database: DatabaseHandle;
+  /** The admin socket's path, when the server listens on one. */
+  adminSocket: string | null;
   /** Stops taking requests, then closes the database. */
   close(): Promise<void>;
 }
@@ -52,6 +67,26 @@ export interface LaunchedServer {
 /** A start-up failure with a message meant for the person running the command. */
 export class LaunchError extends Error {
   override name = "LaunchError";
+}
+
+/** Listens on the data directory's admin socket; a failure only costs the online commands. */
+async function listenForAdminCommands(
+  database: DatabaseHandle,
+  options: LaunchServerOptions,
+): Promise<AdminSocket | null> {
+  if (!database.dataDir || !options.adminCommands) return null;
+  try {
+    return await serveAdminSocket(
+      adminSocketPath(database.dataDir),
+      options.adminCommands(database),
+    );
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    options.logger.warn(
+      `No admin socket (${why}); \`pathways backup\` cannot run beside this server until it stops.`,
+    );
+    return null;
+  }
 }
 
 /**
@@ -73,6 +108,7 @@ export async function launchServer(options: LaunchServerOptions): Promise<Launch
   const database = await openDatabase({
     url: options.databaseUrl,
     dataDir: options.dataDir,
+    relaxedDurability: options.relaxedDurability,
     logger: {
       info: (message) => options.logger.info(message),
       warn: (message) => options.logger.warn(message),
@@ -103,6 +139,7 @@ export async function launchServer(options: LaunchServerOptions): Promise<Launch
       extend: serveWeb(),
     });
     const server = await startServer({ app, host: options.host, port: options.port });
+    const admin = await listenForAdminCommands(database, options);
     const sweep = setInterval(() => {
       const now = new Date();
       deleteExpiredSessions(database.db, now, new Date(now.getTime() - idleMs)).catch(
@@ -120,9 +157,11 @@ export async function launchServer(options: LaunchServerOptions): Promise<Launch
         : null,
       demoLogins: demo ? describeDemoLogins({ name: demo.name, logins: demo.logins }) : [],
       database,
+      adminSocket: admin?.path ?? null,
       async close() {
         clearInterval(sweep);
         try {
+          await admin?.close();
           await server.close();
         } finally {
           await database.close();

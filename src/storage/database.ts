@@ -14,6 +14,8 @@ export type DatabaseKind = "pglite" | "postgres";
 export interface DatabaseHandle {
   db: Database;
   kind: DatabaseKind;
+  /** The embedded database's data directory; absent on PostgreSQL. */
+  dataDir?: string;
   close(): Promise<void>;
 }
 

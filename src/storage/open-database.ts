@@ -10,6 +10,8 @@ export interface OpenDatabaseOptions {
   /** The PGlite data directory; defaults to PATHWAYS_DATA_DIR, then ./.pathways. */
   dataDir?: string;
   logger?: StorageLogger;
+  /** PGlite only: leave fsync off (default: PATHWAYS_RELAXED_DURABILITY, else durable). */
+  relaxedDurability?: boolean;
 }
 
 /**
@@ -24,5 +26,9 @@ export interface OpenDatabaseOptions {
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<DatabaseHandle> {
   if (options.url) return openPostgres({ url: options.url, logger: options.logger });
   const dataDir = resolve(options.dataDir ?? process.env.PATHWAYS_DATA_DIR ?? ".pathways");
-  return openPglite({ dataDir, logger: options.logger });
+  return openPglite({
+    dataDir,
+    logger: options.logger,
+    relaxedDurability: options.relaxedDurability,
+  });
 }

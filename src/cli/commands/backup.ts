@@ -1,11 +1,18 @@
 import { Command } from "commander";
 import { BackupError } from "../../storage/backup/backup-error.ts";
 import { writeBackupFile } from "../../storage/backup/backup-file.ts";
+import type { BackupHeader } from "../../storage/backup/backup-header.ts";
 import { createBackup } from "../../storage/backup/create-backup.ts";
+import { writeFileAtomically } from "../../storage/write-file-atomically.ts";
+import type { ServerBackup } from "../admin-commands.ts";
 import { CliError } from "../cli-error.ts";
 import { writeError, writeOut } from "../output.ts";
 import { resolveOrganisation } from "../resolve-organisation.ts";
-import { type DatabaseOptions, withDatabase, withDatabaseOption } from "../with-database.ts";
+import {
+  type DatabaseOptions,
+  withDatabaseOption,
+  withDatabaseOrServer,
+} from "../with-database.ts";
 
 /** Options of `pathways backup`, as commander parses them. */
 interface BackupOptions extends DatabaseOptions {
@@ -14,15 +21,28 @@ interface BackupOptions extends DatabaseOptions {
 
 async function backup(file: string, options: BackupOptions): Promise<void> {
   try {
-    const header = await withDatabase(options, async ({ db }) => {
-      const organisation = await resolveOrganisation(db, options.org);
-      const archive = await createBackup(db, organisation.id);
-      await writeBackupFile(file, archive);
-      return archive.header;
-    });
+    const { header, online } = await withDatabaseOrServer<{
+      header: BackupHeader;
+      online: boolean;
+    }>(
+      options,
+      async ({ db }) => {
+        const organisation = await resolveOrganisation(db, options.org);
+        const archive = await createBackup(db, organisation.id);
+        await writeBackupFile(file, archive);
+        return { header: archive.header, online: false };
+      },
+      // A server holds the embedded database: it takes the snapshot while it keeps serving.
+      async (call) => {
+        const answer = await call<ServerBackup>({ command: "backup", org: options.org });
+        await writeFileAtomically(file, Buffer.from(answer.file, "base64"), { mode: 0o600 });
+        return { header: answer.header, online: true };
+      },
+    );
     const rows = header.tables.reduce((sum, table) => sum + table.rows, 0);
+    const where = online ? " (through the running server)" : "";
     writeOut(
-      `Backed up "${header.organisation.name}": ${rows} rows from ${header.tables.length} tables to ${file}.`,
+      `Backed up "${header.organisation.name}"${where}: ${rows} rows from ${header.tables.length} tables to ${file}.`,
     );
     writeOut(
       "The file holds password hashes and private evidence: keep it as safe as the database.",
@@ -34,7 +54,8 @@ async function backup(file: string, options: BackupOptions): Promise<void> {
 }
 
 /**
- * `pathways backup FILE [--org NAME]`: writes one organisation's whole state to a gzip'd archive.
+ * `pathways backup FILE [--org NAME]`: writes one organisation's whole state to a gzip'd
+ * archive; beside a running server on the embedded database, the server takes it.
  *
  * @example
  * pathways backup acme.pathways-backup.gz --org Acme
@@ -43,7 +64,7 @@ export function backupCommand(): Command {
   return withDatabaseOption(
     new Command("backup")
       .description(
-        "Write an organisation's whole state to one archive file (gzip'd JSON lines). Uses DATABASE_URL when set, else the embedded database.",
+        "Write an organisation's whole state to one archive file (gzip'd JSON lines), also while `pathways serve` runs. Uses DATABASE_URL when set, else the embedded database.",
       )
       .argument("<file>", "the archive to write, e.g. acme.pathways-backup.gz")
       .option("--org <name>", "the organisation (name or id); needed when there are several"),

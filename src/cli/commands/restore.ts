@@ -1,27 +1,46 @@
+import { readFile } from "node:fs/promises";
 import { Command } from "commander";
 import { BackupError } from "../../storage/backup/backup-error.ts";
 import { readBackupFile } from "../../storage/backup/backup-file.ts";
-import { restoreBackup } from "../../storage/backup/restore-backup.ts";
+import { type RestoreSummary, restoreBackup } from "../../storage/backup/restore-backup.ts";
+import { CliError } from "../cli-error.ts";
 import { writeError, writeOut } from "../output.ts";
-import { type DatabaseOptions, withDatabase, withDatabaseOption } from "../with-database.ts";
+import {
+  type DatabaseOptions,
+  withDatabaseOption,
+  withDatabaseOrServer,
+} from "../with-database.ts";
 
 async function restore(file: string, options: DatabaseOptions): Promise<void> {
   try {
     // Read and check the whole file before opening the database: a bad file touches nothing.
     const archive = await readBackupFile(file);
-    const summary = await withDatabase(options, ({ db }) => restoreBackup(db, archive));
+    const summary = await withDatabaseOrServer(
+      options,
+      ({ db }) => restoreBackup(db, archive),
+      // A server holds the embedded database: it loads the archive in one transaction.
+      async (call) => {
+        const bytes = await readFile(file);
+        return call<RestoreSummary>({
+          command: "restore",
+          file: bytes.toString("base64"),
+          name: file,
+        });
+      },
+    );
     const rows = summary.tables.reduce((sum, table) => sum + table.rows, 0);
     writeOut(
       `Restored "${summary.organisation.name}" from ${file}: ${rows} rows in ${summary.tables.length} tables (backup of ${archive.header.createdAt}). Everyone signs in again.`,
     );
   } catch (error) {
-    if (!(error instanceof BackupError)) throw error;
+    if (!(error instanceof BackupError || error instanceof CliError)) throw error;
     writeError(`pathways restore: ${error.message}`);
   }
 }
 
 /**
- * `pathways restore FILE`: loads an archive written by `pathways backup` into an empty database,
+ * `pathways restore FILE`: loads an archive written by `pathways backup` into a database that
+ * does not hold its organisation (also through a running server on the embedded database),
  * which is also how to move from the embedded database to a PostgreSQL server.
  *
  * @example
@@ -31,7 +50,7 @@ export function restoreCommand(): Command {
   return withDatabaseOption(
     new Command("restore")
       .description(
-        "Load a backup archive into an empty database, in one transaction. Uses DATABASE_URL when set, else the embedded database.",
+        "Load a backup archive into a database without that organisation, in one transaction, also while `pathways serve` runs. Uses DATABASE_URL when set, else the embedded database.",
       )
       .argument("<file>", "an archive written by `pathways backup`"),
   ).action(restore);

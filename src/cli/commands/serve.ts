@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from "commander";
 import pino from "pino";
 import { LaunchError, launchServer } from "../../server/launch-server.ts";
 import { closeOnSignals } from "../../storage/close-on-signals.ts";
+import { adminCommands } from "../admin-commands.ts";
 import { defaultFrameworkPath } from "../default-framework-path.ts";
 import { writeError, writeOut } from "../output.ts";
 
@@ -14,6 +15,7 @@ interface ServeOptions {
   trustProxy?: boolean | number;
   sessionIdle?: number;
   demo?: boolean;
+  relaxedDurability?: boolean;
 }
 
 function parsePort(value: string): number {
@@ -58,6 +60,8 @@ async function serve(options: ServeOptions): Promise<void> {
       sessionIdleTimeoutMs:
         options.sessionIdle === undefined ? undefined : options.sessionIdle * 60_000,
       demo: options.demo ?? false,
+      relaxedDurability: options.relaxedDurability || undefined,
+      adminCommands,
       logger,
     });
   } catch (error) {
@@ -117,5 +121,9 @@ export function serveCommand(): Command {
       parseIdleMinutes,
     )
     .option("--demo", "seed a fictional demo organisation (once) and print its logins")
+    .option(
+      "--relaxed-durability",
+      "embedded database only: leave fsync off for faster writes; an operating-system crash or power cut may lose the last acknowledged ones (also PATHWAYS_RELAXED_DURABILITY=1)",
+    )
     .action(serve);
 }

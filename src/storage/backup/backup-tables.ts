@@ -17,6 +17,11 @@ export interface BackupTable {
   generatedColumns: string[];
   /** Identity columns, whose sequences restore moves past the restored values. */
   identityColumns: string[];
+  /**
+   * Identity columns no foreign key points at (the audit log's ids): when the archive's values
+   * are taken in the target, restore gives the rows new ones, in the same order.
+   */
+  renumberableColumns: string[];
   primaryKey: string[];
   /** Columns that reference the same table (a person's manager): restored in a second pass. */
   selfReferences: string[];
@@ -82,6 +87,13 @@ function scopeOf(
   return null;
 }
 
+/** Whether any table's foreign key points at `table.column`. */
+function isReferenced(table: string, column: string, facts: Map<string, TableFacts>): boolean {
+  return [...facts.values()].some((other) =>
+    other.references.some((ref) => ref.table === table && ref.foreignColumn === column),
+  );
+}
+
 function toBackupTable(name: string, facts: Map<string, TableFacts>): BackupTable {
   const own = facts.get(name);
   const scope = scopeOf(name, facts, new Set());
@@ -98,6 +110,9 @@ function toBackupTable(name: string, facts: Map<string, TableFacts>): BackupTabl
     columns: columns.map((column) => column.name),
     generatedColumns: columns.filter((c) => c.generated).map((c) => c.name),
     identityColumns: columns.filter((c) => c.generatedIdentity).map((c) => c.name),
+    renumberableColumns: columns
+      .filter((c) => c.generatedIdentity && !isReferenced(name, c.name, facts))
+      .map((c) => c.name),
     primaryKey: compositeKey ?? config.columns.filter((c) => c.primary).map((c) => c.name),
     selfReferences: own.references.filter((ref) => ref.table === name).map((ref) => ref.column),
     dependsOn: [

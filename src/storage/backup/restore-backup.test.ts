@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
+import { sql } from "drizzle-orm";
 import { afterAll, expect, it } from "vitest";
 import { describeOnEachDatabase, seedOrganisation } from "../../../test/db.ts";
 import type { Database } from "../database.ts";
@@ -20,14 +21,14 @@ let files = 0;
 const nextFile = () => join(folder, `backup-${++files}.gz`);
 
 /** An organisation with a manager chain, an account and an audit entry, backed up to a file. */
-async function seedAndBackUp(db: Database) {
-  const { organisation } = await seedOrganisation(db);
+async function seedAndBackUp(db: Database, name = "Acme", domain = "acme.example") {
+  const { organisation } = await seedOrganisation(db, name);
   const boss = await createPerson(db, { orgId: organisation.id, name: "Cleo" });
   const lead = await createPerson(db, { orgId: organisation.id, name: "Ben", managerId: boss.id });
   const ava = await createPerson(db, { orgId: organisation.id, name: "Ava", managerId: lead.id });
   await createUser(db, {
     orgId: organisation.id,
-    email: "ava@acme.example",
+    email: `ava@${domain}`,
     passwordHash: "$argon2id$secret",
     personId: ava.id,
   });
@@ -49,6 +50,44 @@ describeOnEachDatabase("restoreBackup", (database) => {
     expect(await tableRowCounts(db)).toEqual(counts);
     // The audit log's identity sequence moved past the restored ids, so new entries still fit.
     await recordAudit(db, { orgId, action: "after-restore", targetType: "organisation" });
+  });
+
+  it("restores one organisation into a database that holds another, keeping both intact", async () => {
+    const { db } = database();
+    const b = await seedAndBackUp(db, "Globex", "globex.example");
+    for (let i = 0; i < 3; i++) {
+      await recordAudit(db, { orgId: b.orgId, action: `b-${i}`, targetType: "organisation" });
+    }
+    await writeBackupFile(b.file, await createBackup(db, b.orgId));
+    const bBefore = await createBackup(db, b.orgId);
+    await database().reset();
+    // A database of its own: organisation A's audit entries take the ids B's backup holds.
+    await db.execute(sql`alter sequence audit_log_id_seq restart with 1`);
+    const a = await seedAndBackUp(db, "Acme", "acme.example");
+    for (let i = 0; i < 5; i++) {
+      await recordAudit(db, { orgId: a.orgId, action: `a-${i}`, targetType: "organisation" });
+    }
+    const aBefore = await createBackup(db, a.orgId);
+    const summary = await restoreBackup(db, await readBackupFile(b.file));
+    expect(summary.organisation.id).toBe(b.orgId);
+    const aAfter = await createBackup(db, a.orgId);
+    const bAfter = await createBackup(db, b.orgId);
+    expect(Object.fromEntries(aAfter.rows)).toEqual(Object.fromEntries(aBefore.rows));
+    for (const [table, rows] of bBefore.rows) {
+      if (table === "audit_log") continue;
+      expect({ table, rows: bAfter.rows.get(table) }).toEqual({ table, rows });
+    }
+    // B's audit trail keeps every entry in its order, under new ids past A's.
+    const trail = (archive: typeof bAfter) =>
+      (archive.rows.get("audit_log") ?? []).map(
+        (line) => JSON.parse(line) as { id: number; action: string },
+      );
+    expect(trail(bAfter).map((e) => e.action)).toEqual(trail(bBefore).map((e) => e.action));
+    const aIds = new Set(trail(aAfter).map((e) => e.id));
+    expect(trail(bAfter).some((e) => aIds.has(e.id))).toBe(false);
+    expect((await getPerson(db, b.orgId, b.ava.id))?.managerId).toBe(b.lead.id);
+    await recordAudit(db, { orgId: a.orgId, action: "after-restore", targetType: "organisation" });
+    await recordAudit(db, { orgId: b.orgId, action: "after-restore", targetType: "organisation" });
   });
 
   it("writes the file for its owner only", async () => {

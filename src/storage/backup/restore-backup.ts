@@ -60,7 +60,7 @@ function explainFailure(error: unknown): unknown {
   const { code, message, detail, table } = findCode(error);
   if (code === "23505") {
     return new BackupError(
-      `The database already holds data the backup would clash with${table ? ` in ${table}` : ""}${detail ? ` (${detail})` : ""}. Restore into an empty database; nothing was changed.`,
+      `The database already holds data the backup would clash with${table ? ` in ${table}` : ""}${detail ? ` (${detail})` : ""}. Change or remove the clashing record (an account's email is unique across the installation) or restore into another database; nothing was changed.`,
     );
   }
   if (code !== undefined) {
@@ -73,7 +73,7 @@ function explainFailure(error: unknown): unknown {
 
 /**
  * Loads an archive into the database in one transaction, each table after the tables it
- * references. Refuses, changing nothing, when the organisation is already there, when a row
+ * references; the database may hold other organisations. Refuses, changing nothing, when the organisation is already there, when a row
  * would clash with existing data, or when the archive is from a newer schema.
  *
  * @example
@@ -86,7 +86,7 @@ export async function restoreBackup(db: Database, archive: BackupArchive): Promi
   const { organisation } = archive.header;
   if (await getOrganisation(db, organisation.id)) {
     throw new BackupError(
-      `This database already has the organisation "${organisation.name}" (${organisation.id}). Restore into an empty database, or remove that organisation first; nothing was changed.`,
+      `This database already has the organisation "${organisation.name}" (${organisation.id}). Restore into a database without it, or remove that organisation first; nothing was changed.`,
     );
   }
   const columnsIn = new Map(archive.header.tables.map((entry) => [entry.name, entry.columns]));
