@@ -1,0 +1,15 @@
+import type { Actor } from "./policy.ts";
+
+/** The user id of the local admin; real users have UUIDs, so no session can ever carry it. */
+export const localAdminUserId = "local-admin";
+
+/**
+ * The actor the CLI acts as when it calls a use case: an owner of the organisation who is not a
+ * person in it. Whoever runs the CLI holds the data directory (or the database URL) and could
+ * read every row anyway, so the policy allows the local admin everything within its organisation.
+ *
+ * @example const report = await growthReport(deps, localAdminActor(org.id), person.id);
+ */
+export function localAdminActor(orgId: string): Extract<Actor, { kind: "user" }> {
+  return { kind: "user", userId: localAdminUserId, orgId, personId: null, role: "owner" };
+}
