@@ -7,7 +7,7 @@ import type { Evidence, Profile } from "../engine/types.ts";
 import type { Framework } from "../framework/schema.ts";
 import type { GrowthPlan } from "../storage/queries/growth-plans.ts";
 import type { StoredPerson } from "../storage/queries/people.ts";
-import type { EvidenceScope, GrowthReport, ReportPlan } from "./growth-report.ts";
+import type { EvidenceScope, GrowthReport, ReportPlan } from "./growth-report-types.ts";
 
 /** The facts a growth report is assembled from, already loaded and filtered for the reader. */
 export interface GrowthReportInput {

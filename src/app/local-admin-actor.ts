@@ -1,7 +1,4 @@
-import type { Actor } from "./policy.ts";
-
-/** The user id of the local admin; real users have UUIDs, so no session can ever carry it. */
-export const localAdminUserId = "local-admin";
+import { type Actor, localAdminUserId } from "./policy.ts";
 
 /**
  * The actor the CLI acts as when it calls a use case: an owner of the organisation who is not a

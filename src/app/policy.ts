@@ -1,5 +1,4 @@
 import type { Visibility } from "../engine/types.ts";
-import { localAdminUserId } from "./local-admin-actor.ts";
 
 /** A signed-in user's place in their organisation. */
 export type OrgRole = "member" | "admin" | "owner";
@@ -15,6 +14,12 @@ export type Actor =
       personId: string | null;
       role: OrgRole;
     };
+
+/**
+ * The user id of the CLI's local admin (see local-admin-actor.ts); real users have UUIDs, so no
+ * session can ever carry it.
+ */
+export const localAdminUserId = "local-admin";
 
 /** Everything the policy can be asked about. */
 export const actions = [

@@ -8,7 +8,7 @@ import type { AppEnv } from "../../app-env.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { refuseIssues } from "../../refuse-issues.ts";
 import type { PersonProfile } from "./person-profile.ts";
-import { personParamSchema } from "./schema.ts";
+import { careerPathSchema, growthPlanDraftSchema, personParamSchema } from "./schema.ts";
 
 const roleId = z
   .string()
@@ -16,7 +16,6 @@ const roleId = z
   .max(100);
 const errors = problemResponses(400, 401, 403, 404);
 const json = <T extends z.ZodType>(schema: T) => ({ "application/json": { schema } });
-const loose = z.record(z.string(), z.unknown());
 
 const pathsRoute = createRoute({
   method: "get",
@@ -42,7 +41,7 @@ const pathsRoute = createRoute({
   responses: {
     200: {
       description: "Paths, cheapest first",
-      content: json(z.object({ frameworkVersion: z.string(), paths: z.array(loose) })),
+      content: json(z.object({ frameworkVersion: z.string(), paths: z.array(careerPathSchema) })),
     },
     ...errors,
   },
@@ -58,7 +57,7 @@ const planDraftRoute = createRoute({
     query: z.object({ target: roleId.openapi({ param: { name: "target", in: "query" } }) }),
   },
   responses: {
-    200: { description: "The draft", content: json(loose.openapi("GrowthPlanDraft")) },
+    200: { description: "The draft", content: json(growthPlanDraftSchema) },
     ...errors,
   },
 });

@@ -1,4 +1,7 @@
 import { z } from "@hono/zod-openapi";
+import type { GrowthPlanDraft } from "../../../engine/plans/draft-growth-plan.ts";
+import type { CareerPath } from "../../../engine/types.ts";
+import { transitionKinds } from "../../../framework/schema.ts";
 
 const gapSchema = z.object({
   competency: z.string(),
@@ -8,6 +11,50 @@ const gapSchema = z.object({
   mandatory: z.boolean(),
   weight: z.number(),
 });
+
+/** A route from where a person is to a target role, each step with its gaps and reason. */
+export const careerPathSchema = z
+  .object({
+    target: z.string(),
+    steps: z.array(
+      z.object({
+        from: z.string().nullable(),
+        to: z.string(),
+        kind: z.enum([...transitionKinds, "entry"]),
+        cost: z.number(),
+        gaps: z.array(gapSchema),
+        reason: z.string(),
+      }),
+    ),
+    cost: z.number(),
+    rank: z.number().int(),
+    reason: z.string(),
+  })
+  .openapi("CareerPath") satisfies z.ZodType<CareerPath>;
+
+/** A growth plan draft towards one role: focus competencies, actions, goals and cadence. */
+export const growthPlanDraftSchema = z
+  .object({
+    frameworkVersion: z.string(),
+    targetRoleId: z.string(),
+    focus: z.array(
+      z.object({
+        competency: z.string(),
+        mandatory: z.boolean(),
+        expected: z.number(),
+        actual: z.number(),
+        shortfall: z.number(),
+        reason: z.string(),
+      }),
+    ),
+    actions: z.array(
+      z.object({ competency: z.string(), level: z.number().int(), text: z.string() }),
+    ),
+    goals: z.array(z.object({ competency: z.string(), text: z.string() })),
+    checkInCadenceDays: z.number().int(),
+    reason: z.string(),
+  })
+  .openapi("GrowthPlanDraft") satisfies z.ZodType<GrowthPlanDraft>;
 
 /** How close a profile is to one role. */
 export const roleFitSchema = z
