@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { loadDefaultFramework } from "../../test/default-framework.ts";
 import { buildEvidence, buildProfile } from "../../test/factories.ts";
-import type { GrowthPlan } from "../storage/queries/growth-plans.ts";
+import { assembleGrowthReport, type GrowthReportInput } from "../app/assemble-growth-report.ts";
+import type { GrowthPlan } from "../app/growth-report.ts";
 import type { StoredPerson } from "../storage/queries/people.ts";
-import { assembleGrowthReport, type GrowthReportInput } from "./assemble-growth-report.ts";
 import { renderReportMarkdown } from "./render-report-markdown.ts";
 
 const framework = loadDefaultFramework();

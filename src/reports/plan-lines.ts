@@ -1,6 +1,5 @@
+import type { GrowthPlan, ReportPlan } from "../app/growth-report.ts";
 import type { Framework } from "../framework/schema.ts";
-import type { GrowthPlan } from "../storage/queries/growth-plans.ts";
-import type { ReportPlan } from "./growth-report.ts";
 import type { ReportTable } from "./report-lines.ts";
 import { competencyName, roleTitle } from "./report-names.ts";
 

@@ -1,10 +1,11 @@
+import type { GrowthReport } from "../app/growth-report.ts";
 import { blocks, bullets, table } from "../framework/markdown.ts";
-import type { GrowthReport } from "./growth-report.ts";
 import { planLines } from "./plan-lines.ts";
 import {
   evidenceScopeNote,
   evidenceTable,
   fitsTable,
+  nextRoleLine,
   profileTable,
   type ReportTable,
   reportSubtitle,
@@ -63,6 +64,7 @@ export function renderReportMarkdown(report: GrowthReport): string {
     successMeans ? `> What success means to ${report.person.name}: ${successMeans}` : "",
     "## Where they stand",
     report.standing.summary,
+    nextRoleLine(report),
     md(standingTable(report)),
     "## Profile",
     report.profile.reason,

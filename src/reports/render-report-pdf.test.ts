@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadDefaultFramework } from "../../test/default-framework.ts";
 import { buildEvidence, buildProfile } from "../../test/factories.ts";
 import { drawnText } from "../../test/pdf-text.ts";
-import { assembleGrowthReport } from "./assemble-growth-report.ts";
+import { assembleGrowthReport } from "../app/assemble-growth-report.ts";
 import { renderReportPdf } from "./render-report-pdf.ts";
 
 const framework = loadDefaultFramework();

@@ -1,6 +1,6 @@
 import PDFDocument from "pdfkit";
+import type { GrowthReport } from "../app/growth-report.ts";
 import { formatLevel } from "../engine/words.ts";
-import type { GrowthReport } from "./growth-report.ts";
 import { bodyFont, registerReportFonts } from "./pdf-fonts.ts";
 import { type PdfLayout, pdfLayout } from "./pdf-layout.ts";
 import { planLines } from "./plan-lines.ts";
@@ -8,6 +8,7 @@ import {
   evidenceScopeNote,
   evidenceTable,
   fitsTable,
+  nextRoleLine,
   profileTable,
   reportSubtitle,
   standingTable,
@@ -154,6 +155,7 @@ export function renderReportPdf(
     layout.paragraph(`What success means to ${report.person.name}: ${successMeans}`);
   layout.heading("Where they stand");
   layout.paragraph(report.standing.summary);
+  layout.paragraph(nextRoleLine(report));
   layout.table(standingTable(report), [2, 3, 3]);
   profileSection(layout, report);
   fitsSection(layout, report);

@@ -1,5 +1,5 @@
+import type { GrowthReport } from "../app/growth-report.ts";
 import { formatLevel } from "../engine/words.ts";
-import type { GrowthReport } from "./growth-report.ts";
 import { competencyName, percent, roleTitle, trackName } from "./report-names.ts";
 
 /** Rows of a report section as plain text cells, shared by the Markdown and PDF renderers. */
@@ -20,6 +20,13 @@ export function reportSubtitle(report: GrowthReport): string {
   ]
     .filter((part) => part !== "")
     .join(" · ");
+}
+
+/** The role the person is working towards and why, in one line; or that there is none yet. */
+export function nextRoleLine(report: GrowthReport): string {
+  const next = report.nextRole;
+  if (next === null) return "Next role: none yet. Choose a target role to work towards one.";
+  return `Next role: ${next.reason}`;
 }
 
 /** Per track, the highest role the person is ready for and the role after it. */

@@ -1,6 +1,7 @@
 import type { Context, ErrorHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { Logger } from "pino";
+import { Refusal } from "../app/refusal.ts";
 import { ConflictError } from "../storage/conflict-error.ts";
 import { constraintProblem } from "../storage/database-error.ts";
 import { kindForStatus, ProblemError, problem } from "./problem.ts";
@@ -46,6 +47,7 @@ function fromHttpException(c: Context, error: HTTPException): Response {
 export function errorHandler(options: { logger: Logger }): ErrorHandler {
   return function handleError(error, c) {
     if (error instanceof ProblemError) return problem(c, error.options);
+    if (error instanceof Refusal) return problem(c, { kind: error.kind, detail: error.message });
     if (error instanceof HTTPException) return fromHttpException(c, error);
     if (error instanceof ConflictError)
       return problem(c, { kind: "conflict", detail: error.message });

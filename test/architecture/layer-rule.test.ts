@@ -49,6 +49,11 @@ describe("the layer rules", () => {
     ["src/app/probe.ts", 'import { value } from "../server/policy.ts";', /src\/app is called/],
     ["src/storage/probe.ts", 'import { value } from "../app/read-profile.ts";', /src\/storage/],
     ["src/reports/probe.ts", 'import { value } from "../server/create-app.ts";', /src\/reports/],
+    [
+      "src/reports/probe.ts",
+      'import { value } from "../storage/database.ts";',
+      /src\/reports only renders/,
+    ],
   ];
   for (const [file, source, reason] of forbidden) {
     it(`reports ${source} in ${file}`, { timeout: 30_000 }, () => {

@@ -48,12 +48,20 @@ export interface DemoAnswer {
   body: string;
 }
 
+/** The demo organisation seeded on an empty database, with an app signed in as its owner. */
+export interface DemoApp {
+  app: ReturnType<typeof createApp>;
+  frameworks: ReturnType<typeof storageFrameworkSource>;
+  /** The owner's session cookie. */
+  cookie: string;
+}
+
 /**
- * Seeds the demo organisation on an empty database and asks the API, as the owner, every question
- * a page, report or export asks about each person and about the organisation. The result is keyed
- * by person name and question, so a refactor that changes any answer shows which.
+ * Seeds the demo organisation at the fixed "today" and signs in as its owner.
+ *
+ * @example const { app, cookie } = await openDemoApp(db);
  */
-export async function collectDemoAnswers(db: Database): Promise<Record<string, DemoAnswer>> {
+export async function openDemoApp(db: Database): Promise<DemoApp> {
   const loaded = await readFrameworkFile(defaultFrameworkPath);
   if (!loaded.ok) throw new Error(`${defaultFrameworkPath} is not a valid framework.`);
   const source = await readFile(defaultFrameworkPath, "utf8");
@@ -78,6 +86,16 @@ export async function collectDemoAnswers(db: Database): Promise<Record<string, D
   });
   const cookie = login.headers.get("set-cookie")?.split(";")[0];
   if (login.status !== 200 || !cookie) throw new Error(`Signing in answered ${login.status}.`);
+  return { app, frameworks, cookie };
+}
+
+/**
+ * Seeds the demo organisation on an empty database and asks the API, as the owner, every question
+ * a page, report or export asks about each person and about the organisation. The result is keyed
+ * by person name and question, so a refactor that changes any answer shows which.
+ */
+export async function collectDemoAnswers(db: Database): Promise<Record<string, DemoAnswer>> {
+  const { app, cookie } = await openDemoApp(db);
   const ask = async (path: string): Promise<DemoAnswer> => {
     const response = await app.request(path, { headers: { cookie } });
     return { status: response.status, body: normalise(await response.text()) };

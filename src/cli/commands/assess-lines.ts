@@ -1,6 +1,6 @@
 import type { Rating } from "../../engine/types.ts";
-import { closestIdsHint } from "../../framework/closest-id.ts";
-import type { AssessCompetency } from "./assess-state.ts";
+import { checkRatings } from "../../framework/check-ratings.ts";
+import type { Framework } from "../../framework/schema.ts";
 
 /** Ratings read from lines, or every problem found with its line number. */
 export type RatingLines = { ok: true; ratings: Rating[] } | { ok: false; problems: string[] };
@@ -9,51 +9,43 @@ const linePattern = /^([^=\s]+)\s*=\s*(\S+)(?:\s+(.*))?$/;
 
 /**
  * Reads ratings given as lines `competency=level`, optionally followed by a note; blank lines
- * and lines starting with # are skipped. Unknown competencies, levels off the scale and
- * competencies rated twice are reported by line.
+ * and lines starting with # are skipped. Lines that are not `competency=level` are reported by
+ * line, and so is every rating that does not fit the framework (the same check the API makes).
  *
- * @example readRatingLines("execution=3 ships weekly\n", competencies)
+ * @example readRatingLines("execution=3 ships weekly\n", framework)
  * // { ok: true, ratings: [{ competency: "execution", level: 3, note: "ships weekly" }] }
  */
-export function readRatingLines(text: string, competencies: AssessCompetency[]): RatingLines {
-  const byId = new Map(competencies.map((competency) => [competency.id, competency]));
-  const seen = new Map<string, number>();
+export function readRatingLines(text: string, framework: Framework): RatingLines {
   const ratings: Rating[] = [];
-  const problems: string[] = [];
+  const lineOf: number[] = [];
+  const problems: { line: number; text: string }[] = [];
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.trim();
     const number = index + 1;
     if (line === "" || line.startsWith("#")) return;
     const match = linePattern.exec(line);
-    if (!match) {
-      problems.push(`line ${number}: "${line}" is not competency=level, e.g. execution=3`);
+    if (!match || !/^\d+(\.\d+)?$/.test(match[2] ?? "")) {
+      problems.push({
+        line: number,
+        text: `line ${number}: "${line}" is not competency=level, e.g. execution=3`,
+      });
       return;
     }
-    const [, id = "", levelText = "", note] = match;
-    const competency = byId.get(id);
-    if (!competency) {
-      const hint = closestIdsHint("competency", id, [...byId.keys()]);
-      problems.push(`line ${number}: unknown competency "${id}". ${hint}`);
-      return;
-    }
-    const levels = competency.levels.map((item) => item.level);
-    const level = Number(levelText);
-    if (!levels.includes(level)) {
-      problems.push(
-        `line ${number}: ${id}=${levelText} is not on the scale; use one of ${levels.join(", ")}`,
-      );
-      return;
-    }
-    const earlier = seen.get(id);
-    if (earlier !== undefined) {
-      problems.push(`line ${number}: ${id} is already rated on line ${earlier}; keep one`);
-      return;
-    }
-    seen.set(id, number);
-    ratings.push({ competency: id, level, ...(note ? { note: note.trim() } : {}) });
+    const [, competency = "", levelText = "", note] = match;
+    ratings.push({ competency, level: Number(levelText), ...(note ? { note: note.trim() } : {}) });
+    lineOf.push(number);
+  });
+  checkRatings(framework, ratings, "ratings").forEach((issue) => {
+    const index = Number(issue.path.split(".")[1]);
+    const line = lineOf[index] ?? 0;
+    problems.push({ line, text: `line ${line}: ${issue.message} ${issue.hint}` });
   });
   if (problems.length === 0 && ratings.length === 0) {
-    problems.push("no ratings given: pipe lines like execution=3, one competency per line");
+    return {
+      ok: false,
+      problems: ["no ratings given: pipe lines like execution=3, one competency per line"],
+    };
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, ratings };
+  if (problems.length === 0) return { ok: true, ratings };
+  return { ok: false, problems: problems.sort((a, b) => a.line - b.line).map((p) => p.text) };
 }

@@ -92,7 +92,9 @@ describe("pathways assess --out", () => {
     fakeStdin({ tty: false, keys: ["execution=9\n"] });
     const { code, stderr } = await runCli("assess", "--out", out, "--framework", minimal);
     expect(code).toBe(1);
-    expect(stderr).toContain("line 1: execution=9 is not on the scale; use one of 1, 2, 3");
+    expect(stderr).toContain(
+      "line 1: Level 9 is not on the scale. Use a whole number from 1 to 3.",
+    );
     expect(existsSync(out)).toBe(false);
   });
 

@@ -33,7 +33,7 @@ async function collectRatings(framework: Framework): Promise<Rating[] | null> {
   const input: TerminalInput = process.stdin;
   const competencies = assessCompetencies(framework);
   if (!input.isTTY) {
-    const read = readRatingLines(await readAll(input), competencies);
+    const read = readRatingLines(await readAll(input), framework);
     if (!read.ok) throw new CliError(`Nothing was saved.\n${read.problems.join("\n")}`);
     return read.ratings;
   }

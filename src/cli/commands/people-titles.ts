@@ -1,6 +1,8 @@
 import { Command } from "commander";
+import { checkRoleId } from "../../framework/check-role-id.ts";
 import { listTitleMappings, setTitleMapping } from "../../storage/queries/title-mappings.ts";
-import { CliError, reportCliErrors } from "../cli-error.ts";
+import { reportCliErrors } from "../cli-error.ts";
+import { failOnIssues } from "../issue-lines.ts";
 import { writeJson, writeOut } from "../output.ts";
 import { publishedFramework } from "../published-framework.ts";
 import { resolveOrganisation } from "../resolve-organisation.ts";
@@ -28,10 +30,7 @@ export function peopleMapTitleCommand(): Command {
       withDatabase(options, async ({ db }) => {
         const org = await resolveOrganisation(db, options.org);
         const { framework } = await publishedFramework(db, org);
-        if (!framework.roles.some((role) => role.id === roleId)) {
-          const known = framework.roles.map((role) => role.id).join(", ");
-          throw new CliError(`The framework has no role "${roleId}"; use one of: ${known}.`);
-        }
+        failOnIssues(checkRoleId(framework, roleId, "role-id"), () => "ROLE_ID");
         const saved = await setTitleMapping(db, { orgId: org.id, title, roleId });
         writeOut(`"${saved.title}" now maps to ${saved.roleId}.`);
       }),

@@ -1,10 +1,11 @@
 import { Command } from "commander";
-import type { ReportPlan } from "../../reports/growth-report.ts";
-import { loadGrowthReport } from "../../reports/load-growth-report.ts";
+import { growthReport, type ReportPlan } from "../../app/growth-report.ts";
+import { localAdminActor } from "../../app/local-admin-actor.ts";
 import { planLines } from "../../reports/plan-lines.ts";
 import { roleTitle } from "../../reports/report-names.ts";
 import type { StoredPerson } from "../../storage/queries/people.ts";
 import { reportCliErrors } from "../cli-error.ts";
+import { localUseCaseDeps } from "../local-use-case-deps.ts";
 import { writeJson, writeOut } from "../output.ts";
 import { resolvePerson } from "../resolve-person.ts";
 import { terminalPlanText } from "../terminal-plan-text.ts";
@@ -55,11 +56,17 @@ function planJson(person: StoredPerson, plan: ReportPlan) {
 
 async function plan(options: PlanOptions): Promise<void> {
   await withDatabase(options, async ({ db }) => {
-    const { person, framework } = await resolvePerson(db, {
+    const resolved = await resolvePerson(db, {
       email: options.person,
       ...(options.org === undefined ? {} : { org: options.org }),
     });
-    const report = await loadGrowthReport({ db, framework, person });
+    const { person, framework } = resolved;
+    const report = await growthReport(
+      localUseCaseDeps(db, resolved),
+      localAdminActor(resolved.organisation.id),
+      person.id,
+      { evidence: "shared-with-managers" },
+    );
     if (options.json) {
       writeJson(planJson(person, report.plan));
       return;

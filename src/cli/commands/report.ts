@@ -1,9 +1,11 @@
 import { writeFile } from "node:fs/promises";
 import { Command, Option } from "commander";
-import { loadGrowthReport } from "../../reports/load-growth-report.ts";
+import { growthReport } from "../../app/growth-report.ts";
+import { localAdminActor } from "../../app/local-admin-actor.ts";
 import { renderReportMarkdown } from "../../reports/render-report-markdown.ts";
 import { renderReportPdf } from "../../reports/render-report-pdf.ts";
 import { CliError, reportCliErrors } from "../cli-error.ts";
+import { localUseCaseDeps } from "../local-use-case-deps.ts";
 import { writeOut } from "../output.ts";
 import { resolvePerson } from "../resolve-person.ts";
 import { withDatabase, withDatabaseOption } from "../with-database.ts";
@@ -23,19 +25,18 @@ async function report(options: ReportOptions): Promise<void> {
     throw new CliError("A PDF would garble the terminal: add --out FILE, e.g. --out report.pdf.");
   }
   const content = await withDatabase(options, async ({ db }) => {
-    const { person, framework } = await resolvePerson(db, {
+    const resolved = await resolvePerson(db, {
       email: options.person,
       ...(options.org === undefined ? {} : { org: options.org }),
     });
-    const growthReport = await loadGrowthReport({
-      db,
-      framework,
-      person,
-      ...(options.includePrivate ? { evidenceVisible: () => true } : {}),
-    });
-    return options.format === "pdf"
-      ? renderReportPdf(growthReport)
-      : renderReportMarkdown(growthReport);
+    // The person's own copy has every entry; otherwise what their managers may see.
+    const report = await growthReport(
+      localUseCaseDeps(db, resolved),
+      localAdminActor(resolved.organisation.id),
+      resolved.person.id,
+      { evidence: options.includePrivate ? "all-visible" : "shared-with-managers" },
+    );
+    return options.format === "pdf" ? renderReportPdf(report) : renderReportMarkdown(report);
   });
   if (options.out === undefined) {
     if (typeof content === "string") writeOut(content);

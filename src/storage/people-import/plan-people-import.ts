@@ -1,3 +1,4 @@
+import { checkRoleId } from "../../framework/check-role-id.ts";
 import type { Framework } from "../../framework/schema.ts";
 import type { TitleMapping } from "../queries/title-mappings.ts";
 import type {
@@ -47,7 +48,6 @@ function listUnmatched(found: Map<string, number[]>): UnmatchedTitle[] {
  */
 export function planPeopleImport(input: PlanPeopleImportInput): PeopleImportPlan {
   const match = titleMatcher(input.framework, input.mappings);
-  const roleIds = new Set(input.framework.roles.map((role) => role.id));
   const byEmail = new Map<string, ExistingPerson>();
   const emailById = new Map<string, string>();
   for (const person of input.existing) {
@@ -73,12 +73,14 @@ export function planPeopleImport(input: PlanPeopleImportInput): PeopleImportPlan
   const counts = { create: 0, update: 0, unchanged: 0 };
   for (const row of input.rows) {
     const matched = row.roleId === null ? match(row.jobTitle) : { roleId: row.roleId };
-    if (row.roleId !== null && !roleIds.has(row.roleId)) {
+    const [unknownRole] = checkRoleId(input.framework, row.roleId, "role id");
+    if (unknownRole) {
       problems.push({
         row: row.row,
         column: "role id",
-        message: `"${row.roleId}" is not a role of the framework`,
-        hint: `Use one of ${[...roleIds].join(", ")}, or leave the role id empty to match the job title.`,
+        // Import problems are formatted as "message. hint", so the period goes.
+        message: unknownRole.message.replace(/\.$/, ""),
+        hint: `${unknownRole.hint} Or leave the role id empty to match the job title.`,
       });
     } else if (matched.roleId === null) {
       problems.push({

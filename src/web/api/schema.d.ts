@@ -4813,6 +4813,11 @@ export interface components {
         [key: string]: components["schemas"]["CompetencyScore"];
       };
       frameworkVersion: string;
+      /** @description The role the person is working towards; null when there is none. */
+      nextRole: {
+        reason: string;
+        roleId: string;
+      } | null;
       personId: string;
       reason: string;
       selfOnly: boolean;

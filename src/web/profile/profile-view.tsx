@@ -38,13 +38,8 @@ export function ProfileView({
   personName?: string;
 }) {
   const labels = useMemo(() => frameworkLabels(framework), [framework]);
-  const track = framework.roles.find((role) => role.id === roleId)?.track;
-  // The next role is the framework's promotion from the current role; without a role, the
-  // standing's next role on the first track stands in.
-  const next =
-    framework.transitions.find((t) => t.from === roleId && t.kind === "promotion")?.to ??
-    standing.tracks.find((t) => t.track === track)?.next ??
-    null;
+  // The server names the next role, as the team page and the growth report do.
+  const next = profile.nextRole?.roleId ?? null;
   const radar = useMemo(
     () => radarData({ framework, profile, currentRoleId: roleId, nextRoleId: next }),
     [framework, profile, roleId, next],
@@ -74,6 +69,7 @@ export function ProfileView({
           {roleId ? ` against ${labels.role(roleId)}` : ""}
           {next ? ` and ${labels.role(next)}` : ""}
         </h2>
+        {profile.nextRole ? <p>{profile.nextRole.reason}</p> : null}
         <Suspense fallback={<LoadingState />}>
           <RadarChart axes={radar.axes} series={radar.series} max={max} />
         </Suspense>

@@ -27,6 +27,7 @@ function profileOf(competencies: CompetencyScore[]): Profile {
     competencies: Object.fromEntries(competencies.map((c) => [c.competency, c])),
     selfOnly: false,
     reason: "",
+    nextRole: null,
   };
 }
 

@@ -1,21 +1,15 @@
-import type { Framework, Profile, RoleFit } from "../api/types.ts";
+import type { Profile, RoleFit } from "../api/types.ts";
 
-/** The role a person would usually be promoted to next, as the framework's transitions say. */
-export function nextRoleOf(framework: Framework, roleId: string | null): string | null {
-  if (roleId === null) return null;
-  const promotion = framework.transitions.find(
-    (transition) => transition.from === roleId && transition.kind === "promotion",
-  );
-  return promotion?.to ?? null;
-}
-
-/** The engine's fit for the next role, or for the current one when there is no next role. */
+/**
+ * The engine's fit for the next role the server names in the profile, or for the current role
+ * when there is no next role.
+ */
 export function readinessFor(
-  framework: Framework,
+  profile: Profile | null,
   roleId: string | null,
   fits: readonly RoleFit[] | null,
 ): RoleFit | null {
-  const target = nextRoleOf(framework, roleId) ?? roleId;
+  const target = profile?.nextRole?.roleId ?? roleId;
   return fits?.find((fit) => fit.roleId === target) ?? null;
 }
 

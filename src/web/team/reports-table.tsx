@@ -43,7 +43,7 @@ export function ReportsTable({ framework, rows }: { framework: Framework; rows: 
         </thead>
         <tbody>
           {rows.map(({ person, profile, fits }) => {
-            const readiness = readinessFor(framework, person.roleId, fits);
+            const readiness = readinessFor(profile, person.roleId, fits);
             return (
               <tr key={person.id}>
                 <th scope="row">

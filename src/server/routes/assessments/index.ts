@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
 import type { FrameworkSource } from "../../../app/framework-source.ts";
 import { can } from "../../../app/policy.ts";
+import { checkRatings } from "../../../framework/check-ratings.ts";
 import type { Database } from "../../../storage/database.ts";
 import {
   createAssessment,
@@ -15,7 +16,7 @@ import { pageQuerySchema, pageRequest, pageSchema } from "../../pagination.ts";
 import { loadPersonFacts } from "../../person-facts.ts";
 import { ProblemError } from "../../problem.ts";
 import { problemResponses } from "../../problem-responses.ts";
-import { checkRatings } from "./check-ratings.ts";
+import { refuseIssues } from "../../refuse-issues.ts";
 import { loadAssessment, writeActionFor } from "./load-assessment.ts";
 import { presentAssessment } from "./present-assessment.ts";
 import {
@@ -118,7 +119,10 @@ export function mountAssessments(app: OpenAPIHono<AppEnv>, deps: AssessmentDeps)
     const { framework, versionId } = await deps.frameworks.current(actor.orgId);
     if (versionId === null)
       throw new ProblemError({ kind: "conflict", detail: "No framework is published yet." });
-    checkRatings(framework, input.ratings);
+    refuseIssues(
+      "Some ratings do not fit the framework.",
+      checkRatings(framework, input.ratings, "ratings"),
+    );
     const created = await createAssessment(deps.db, {
       orgId: actor.orgId,
       personId: input.personId,
@@ -150,7 +154,10 @@ export function mountAssessments(app: OpenAPIHono<AppEnv>, deps: AssessmentDeps)
     authorize(c, writeActionFor(assessment.raterKind), facts);
     const input = c.req.valid("json");
     const { framework } = await deps.frameworks.current(actor.orgId);
-    checkRatings(framework, input.ratings);
+    refuseIssues(
+      "Some ratings do not fit the framework.",
+      checkRatings(framework, input.ratings, "ratings"),
+    );
     const saved = await saveDraftRatings(deps.db, { orgId: actor.orgId, id, ...input });
     if (!saved) throw notFound("assessment", id);
     return c.json(presentAssessment(saved), 200);
@@ -164,7 +171,10 @@ export function mountAssessments(app: OpenAPIHono<AppEnv>, deps: AssessmentDeps)
     const input = c.req.valid("json");
     const ratings = input.ratings ?? [];
     const { framework } = await deps.frameworks.current(actor.orgId);
-    checkRatings(framework, ratings);
+    refuseIssues(
+      "Some ratings do not fit the framework.",
+      checkRatings(framework, ratings, "ratings"),
+    );
     const submitted = await submitAssessment(deps.db, {
       orgId: actor.orgId,
       id,

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
 import type { FrameworkSource } from "../../../app/framework-source.ts";
 import { can } from "../../../app/policy.ts";
 import type { Visibility } from "../../../engine/types.ts";
+import { checkCompetencyIds } from "../../../framework/check-competency-ids.ts";
 import type { Database } from "../../../storage/database.ts";
 import {
   createEvidence,
@@ -16,7 +17,7 @@ import { authorize, notFound, signedIn } from "../../authorize.ts";
 import { pageQuerySchema, pageRequest, pageSchema, toPage } from "../../pagination.ts";
 import { loadPersonFacts } from "../../person-facts.ts";
 import { problemResponses } from "../../problem-responses.ts";
-import { checkCompetencies } from "./check-competencies.ts";
+import { refuseIssues } from "../../refuse-issues.ts";
 import { presentEvidence } from "./present-evidence.ts";
 import {
   evidenceInputSchema,
@@ -130,7 +131,11 @@ export function mountEvidence(app: OpenAPIHono<AppEnv>, deps: EvidenceDeps): voi
     const { facts } = await loadPersonFacts(deps.db, actor, id);
     authorize(c, "evidence:write", facts);
     const input = c.req.valid("json");
-    checkCompetencies((await deps.frameworks.current(actor.orgId)).framework, input.competencies);
+    const { framework } = await deps.frameworks.current(actor.orgId);
+    refuseIssues(
+      "Some competencies are not in the framework.",
+      checkCompetencyIds(framework, input.competencies, "competencies"),
+    );
     const entry = await createEvidence(deps.db, {
       ...input,
       orgId: actor.orgId,
@@ -165,7 +170,11 @@ export function mountEvidence(app: OpenAPIHono<AppEnv>, deps: EvidenceDeps): voi
     const { facts } = await loadEntry(actor, id);
     authorize(c, "evidence:write", facts);
     const patch = c.req.valid("json");
-    checkCompetencies((await deps.frameworks.current(actor.orgId)).framework, patch.competencies);
+    const { framework } = await deps.frameworks.current(actor.orgId);
+    refuseIssues(
+      "Some competencies are not in the framework.",
+      checkCompetencyIds(framework, patch.competencies, "competencies"),
+    );
     const updated = await updateEvidence(deps.db, actor.orgId, id, patch);
     if (!updated) throw notFound("evidence entry", id);
     await audit(c, deps.db, { action: "evidence:update", targetType: "evidence", targetId: id });

@@ -1,5 +1,7 @@
 import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
 import type { FrameworkSource } from "../../../app/framework-source.ts";
+import { checkCompetencyIds } from "../../../framework/check-competency-ids.ts";
+import { checkRatings } from "../../../framework/check-ratings.ts";
 import type { Database } from "../../../storage/database.ts";
 import { createAssessment, submitAssessment } from "../../../storage/queries/assessments.ts";
 import {
@@ -15,8 +17,7 @@ import { pageQuerySchema, pageRequest, pageSchema, toPage } from "../../paginati
 import { loadPersonFacts } from "../../person-facts.ts";
 import { ProblemError } from "../../problem.ts";
 import { problemResponses } from "../../problem-responses.ts";
-import { checkRatings } from "../assessments/check-ratings.ts";
-import { checkCompetencies } from "../evidence/check-competencies.ts";
+import { refuseIssues } from "../../refuse-issues.ts";
 import { loadRequest } from "./load-request.ts";
 import { presentFeedbackRequest, presentFeedbackRequests } from "./present-feedback-request.ts";
 import {
@@ -100,7 +101,11 @@ export function mountFeedback(app: OpenAPIHono<AppEnv>, deps: FeedbackDeps): voi
     const { facts } = await loadPersonFacts(deps.db, actor, id);
     authorize(c, "feedback:ask", facts);
     const input = c.req.valid("json");
-    checkCompetencies((await deps.frameworks.current(actor.orgId)).framework, input.competencies);
+    const { framework } = await deps.frameworks.current(actor.orgId);
+    refuseIssues(
+      "Some competencies are not in the framework.",
+      checkCompetencyIds(framework, input.competencies, "competencies"),
+    );
     const addressee = await getPerson(deps.db, actor.orgId, input.addresseePersonId);
     if (!addressee || addressee.id === id) {
       throw new ProblemError({
@@ -156,7 +161,10 @@ export function mountFeedback(app: OpenAPIHono<AppEnv>, deps: FeedbackDeps): voi
       competencies: ratings.map((rating) => rating.competency),
     });
     const { framework, versionId } = await deps.frameworks.current(actor.orgId);
-    checkRatings(framework, ratings);
+    refuseIssues(
+      "Some ratings do not fit the framework.",
+      checkRatings(framework, ratings, "ratings"),
+    );
     if (versionId === null)
       throw new ProblemError({ kind: "conflict", detail: "No framework is published yet." });
     const answered = await deps.db.transaction(async (tx) => {

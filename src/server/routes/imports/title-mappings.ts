@@ -1,12 +1,13 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { FrameworkSource } from "../../../app/framework-source.ts";
+import { checkRoleId } from "../../../framework/check-role-id.ts";
 import type { Database } from "../../../storage/database.ts";
 import { listTitleMappings, setTitleMapping } from "../../../storage/queries/title-mappings.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
 import { authorize, signedIn } from "../../authorize.ts";
-import { ProblemError } from "../../problem.ts";
 import { problemResponses } from "../../problem-responses.ts";
+import { refuseIssues } from "../../refuse-issues.ts";
 import { titleMappingSchema } from "./schema.ts";
 
 const tags = ["imports"];
@@ -56,16 +57,10 @@ export function mountTitleMappings(
     authorize(c, "people:import", { orgId: actor.orgId, ownerPersonId: null, managerChain: [] });
     const { title, roleId } = c.req.valid("json");
     const { framework } = await deps.frameworks.current(actor.orgId);
-    if (!framework.roles.some((role) => role.id === roleId)) {
-      const known = framework.roles.map((role) => role.id).join(", ");
-      throw new ProblemError({
-        kind: "validation",
-        detail: `The framework has no role "${roleId}".`,
-        errors: [
-          { path: "roleId", message: `unknown role "${roleId}"`, hint: `Use one of: ${known}.` },
-        ],
-      });
-    }
+    refuseIssues(
+      "Map the title to a role of the framework.",
+      checkRoleId(framework, roleId, "roleId"),
+    );
     const saved = await setTitleMapping(deps.db, { orgId: actor.orgId, title, roleId });
     await audit(c, deps.db, {
       action: "people:map-title",

@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { FrameworkSource } from "../../../app/framework-source.ts";
+import { profileReadSchema } from "../../../app/profile-read-schema.ts";
 import { roleFits } from "../../../engine/fit/role-fits.ts";
 import { whereYouStand } from "../../../engine/profile/where-you-stand.ts";
 import type { Database } from "../../../storage/database.ts";
@@ -9,7 +10,7 @@ import { problemResponses } from "../../problem-responses.ts";
 import type { RevisionCache } from "../../revision-cache.ts";
 import { mountPathsAndPlans } from "./paths-and-plans.ts";
 import { personProfile } from "./person-profile.ts";
-import { personParamSchema, profileSchema, roleFitSchema, standingSchema } from "./schema.ts";
+import { personParamSchema, roleFitSchema, standingSchema } from "./schema.ts";
 import { mountTrend } from "./trend-route.ts";
 
 /** What the engine-backed person reads need. */
@@ -29,7 +30,7 @@ const profileRoute = createRoute({
   tags,
   summary: "A person's aggregated profile per competency",
   request: { params: personParamSchema },
-  responses: { 200: { description: "The profile", content: json(profileSchema) }, ...errors },
+  responses: { 200: { description: "The profile", content: json(profileReadSchema) }, ...errors },
 });
 
 const fitsRoute = createRoute({

@@ -2,10 +2,11 @@ import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { findPaths } from "../../../engine/paths/find-paths.ts";
 import { draftGrowthPlan } from "../../../engine/plans/draft-growth-plan.ts";
+import { checkRoleId } from "../../../framework/check-role-id.ts";
 import type { Framework } from "../../../framework/schema.ts";
 import type { AppEnv } from "../../app-env.ts";
-import { ProblemError } from "../../problem.ts";
 import { problemResponses } from "../../problem-responses.ts";
+import { refuseIssues } from "../../refuse-issues.ts";
 import type { PersonProfile } from "./person-profile.ts";
 import { careerPathSchema, growthPlanDraftSchema, personParamSchema } from "./schema.ts";
 
@@ -62,18 +63,7 @@ const planDraftRoute = createRoute({
 });
 
 function checkRole(framework: Framework, id: string | undefined): void {
-  if (id === undefined || framework.roles.some((role) => role.id === id)) return;
-  throw new ProblemError({
-    kind: "validation",
-    detail: "Choose a role of the framework.",
-    errors: [
-      {
-        path: "query.target",
-        message: `No role "${id}" in the framework.`,
-        hint: `Use one of: ${framework.roles.map((role) => role.id).join(", ")}.`,
-      },
-    ],
-  });
+  refuseIssues("Choose a role of the framework.", checkRoleId(framework, id, "query.target"));
 }
 
 /** Mounts the person's paths and growth plan draft (engine-backed reads). */

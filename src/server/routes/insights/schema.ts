@@ -4,39 +4,6 @@ import type { CareerPath, Gap } from "../../../engine/types.ts";
 import { transitionKinds } from "../../../framework/schema.ts";
 import { exactSchema } from "../../exact-schema.ts";
 
-const raterKind = z.enum(["self", "manager", "peer"]);
-
-/** The aggregated picture of one competency. */
-export const competencyScoreSchema = z
-  .object({
-    competency: z.string(),
-    level: z
-      .number()
-      .nullable()
-      .openapi({ description: "null when nobody rated it: unknown, never zero." }),
-    byRater: z.partialRecord(raterKind, z.number()),
-    raters: z.number().int(),
-    spread: z.number(),
-    confidence: z.number(),
-    confidenceLevel: z.enum(["high", "medium", "low"]),
-    lowConfidence: z.boolean(),
-    selfVsManager: z.number().nullable(),
-    evidenceCount: z.number().int(),
-    reason: z.string(),
-  })
-  .openapi("CompetencyScore");
-
-/** A person's aggregated proficiency per competency. */
-export const profileSchema = z
-  .object({
-    personId: z.string(),
-    frameworkVersion: z.string(),
-    competencies: z.record(z.string(), competencyScoreSchema),
-    selfOnly: z.boolean(),
-    reason: z.string(),
-  })
-  .openapi("Profile");
-
 const gapSchema = exactSchema<Gap>()(
   z
     .object({

@@ -1,3 +1,4 @@
+import { checkRoleId } from "../../../framework/check-role-id.ts";
 import type { Framework } from "../../../framework/schema.ts";
 import type { Database } from "../../../storage/database.ts";
 import { getPerson, listManagerChain } from "../../../storage/queries/people.ts";
@@ -16,16 +17,8 @@ export async function checkPersonLinks(options: {
   roleId?: string | null;
   managerId?: string | null;
 }): Promise<void> {
-  const errors: FieldError[] = [];
   const { roleId, managerId, personId } = options;
-  if (roleId && !options.framework.roles.some((role) => role.id === roleId)) {
-    const known = options.framework.roles.map((role) => role.id).join(", ");
-    errors.push({
-      path: "roleId",
-      message: `No role "${roleId}" in the framework.`,
-      hint: `Use one of: ${known}.`,
-    });
-  }
+  const errors: FieldError[] = checkRoleId(options.framework, roleId, "roleId");
   if (managerId) {
     const manager = await getPerson(options.db, options.orgId, managerId);
     const chain = manager ? await listManagerChain(options.db, options.orgId, managerId) : [];

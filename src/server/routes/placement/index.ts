@@ -3,10 +3,11 @@ import type { FrameworkSource } from "../../../app/framework-source.ts";
 import { placeEntry } from "../../../engine/placement/place-entry.ts";
 import { aggregateProfile } from "../../../engine/profile/aggregate-profile.ts";
 import type { Profile, Rating } from "../../../engine/types.ts";
+import { checkRatings } from "../../../framework/check-ratings.ts";
 import type { Framework } from "../../../framework/schema.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { problemResponses } from "../../problem-responses.ts";
-import { checkRatings } from "../assessments/check-ratings.ts";
+import { refuseIssues } from "../../refuse-issues.ts";
 import { placementRequestSchema, placementSchema } from "./schema.ts";
 
 /** A newcomer's self-ratings as a profile; nothing is stored. */
@@ -58,7 +59,11 @@ export function mountPlacement(
     const { framework, version } = await deps.frameworks.current(
       actor.kind === "user" ? actor.orgId : null,
     );
-    if (ratings) checkRatings(framework, ratings);
+    if (ratings)
+      refuseIssues(
+        "Some ratings do not fit the framework.",
+        checkRatings(framework, ratings, "ratings"),
+      );
     const profile = ratings ? selfProfile(framework, ratings) : undefined;
     const placement = placeEntry(framework, background, profile);
     const titles = new Map(framework.roles.map((role) => [role.id, role.title]));

@@ -1,5 +1,8 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { FrameworkSource } from "../../../app/framework-source.ts";
+import { checkCompetencyIds } from "../../../framework/check-competency-ids.ts";
+import { checkRoleId } from "../../../framework/check-role-id.ts";
+import type { Framework } from "../../../framework/schema.ts";
 import type { Database } from "../../../storage/database.ts";
 import {
   createGrowthPlan,
@@ -11,7 +14,7 @@ import { audit } from "../../audit.ts";
 import { authorize, notFound, signedIn } from "../../authorize.ts";
 import { loadPersonFacts } from "../../person-facts.ts";
 import { problemResponses } from "../../problem-responses.ts";
-import { checkPlan } from "./check-plan.ts";
+import { refuseIssues } from "../../refuse-issues.ts";
 import { loadPlan } from "./load-plan.ts";
 import { mountPlanSteps } from "./plan-steps.ts";
 import { presentPlan } from "./present-plan.ts";
@@ -24,6 +27,17 @@ export interface PlanDeps {
 }
 
 const tags = ["growth plans"];
+
+/** Refuses a plan whose target role or focus competencies are not in the framework. */
+function refusePlanIssues(
+  framework: Framework,
+  plan: { targetRoleId?: string | null; focusCompetencies?: string[] },
+): void {
+  refuseIssues("Choose a target role and focus competencies of the framework.", [
+    ...checkRoleId(framework, plan.targetRoleId, "targetRoleId"),
+    ...checkCompetencyIds(framework, plan.focusCompetencies, "focusCompetencies"),
+  ]);
+}
 const errors = problemResponses(400, 401, 403, 404);
 const one = { "application/json": { schema: planSchema } };
 const body = <T extends z.ZodType>(schema: T) => ({
@@ -93,7 +107,7 @@ export function mountPlans(app: OpenAPIHono<AppEnv>, deps: PlanDeps): void {
     const { facts } = await loadPersonFacts(deps.db, actor, id);
     authorize(c, "plan:write", facts);
     const input = c.req.valid("json");
-    checkPlan((await deps.frameworks.current(actor.orgId)).framework, input);
+    refusePlanIssues((await deps.frameworks.current(actor.orgId)).framework, input);
     const plan = await createGrowthPlan(deps.db, { ...input, orgId: actor.orgId, personId: id });
     await audit(c, deps.db, {
       action: "plan:create",
@@ -116,7 +130,7 @@ export function mountPlans(app: OpenAPIHono<AppEnv>, deps: PlanDeps): void {
     const { plan, facts } = await loadPlan(deps.db, actor, id);
     authorize(c, "plan:write", facts);
     const patch = c.req.valid("json");
-    checkPlan((await deps.frameworks.current(actor.orgId)).framework, patch);
+    refusePlanIssues((await deps.frameworks.current(actor.orgId)).framework, patch);
     const updated = await updateGrowthPlan(deps.db, actor.orgId, id, patch);
     if (!updated) throw notFound("growth plan", id);
     await audit(c, deps.db, { action: "plan:update", targetType: "growth-plan", targetId: id });

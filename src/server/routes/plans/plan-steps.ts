@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { FrameworkSource } from "../../../app/framework-source.ts";
+import { checkCompetencyIds } from "../../../framework/check-competency-ids.ts";
 import type { Database } from "../../../storage/database.ts";
 import { addCheckIn } from "../../../storage/queries/check-ins.ts";
 import { addGoal, updateGoal } from "../../../storage/queries/goals.ts";
@@ -7,7 +8,7 @@ import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
 import { authorize, notFound, signedIn } from "../../authorize.ts";
 import { problemResponses } from "../../problem-responses.ts";
-import { checkCompetencies } from "../evidence/check-competencies.ts";
+import { refuseIssues } from "../../refuse-issues.ts";
 import { loadPlan } from "./load-plan.ts";
 import { presentCheckIn, presentGoal } from "./present-plan.ts";
 import {
@@ -67,9 +68,10 @@ export function mountPlanSteps(
     const { id } = c.req.valid("param");
     authorize(c, "plan:write", (await loadPlan(deps.db, actor, id)).facts);
     const goal = c.req.valid("json");
-    checkCompetencies(
-      (await deps.frameworks.current(actor.orgId)).framework,
-      goal.competency ? [goal.competency] : [],
+    const { framework } = await deps.frameworks.current(actor.orgId);
+    refuseIssues(
+      "Choose a competency of the framework.",
+      checkCompetencyIds(framework, goal.competency ? [goal.competency] : [], "competencies"),
     );
     const added = await addGoal(deps.db, { orgId: actor.orgId, planId: id, goal });
     if (!added) throw notFound("growth plan", id);

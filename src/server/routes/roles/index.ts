@@ -1,9 +1,10 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { FrameworkSource } from "../../../app/framework-source.ts";
 import { whatChanges } from "../../../engine/paths/what-changes.ts";
+import { checkRoleId } from "../../../framework/check-role-id.ts";
 import type { AppEnv } from "../../app-env.ts";
-import { type FieldError, ProblemError } from "../../problem.ts";
 import { problemResponses } from "../../problem-responses.ts";
+import { refuseIssues } from "../../refuse-issues.ts";
 import { compareQuerySchema, roleChangeSchema } from "./schema.ts";
 
 const compareRoute = createRoute({
@@ -36,21 +37,10 @@ export function mountRoles(app: OpenAPIHono<AppEnv>, deps: { frameworks: Framewo
     const { framework, version } = await deps.frameworks.current(
       actor.kind === "user" ? actor.orgId : null,
     );
-    const known = new Set(framework.roles.map((role) => role.id));
-    const errors: FieldError[] = (["from", "to"] as const)
-      .filter((field) => !known.has(query[field]))
-      .map((field) => ({
-        path: `query.${field}`,
-        message: `No role "${query[field]}" in the framework.`,
-        hint: `Use one of: ${[...known].join(", ")}.`,
-      }));
-    if (errors.length > 0) {
-      throw new ProblemError({
-        kind: "validation",
-        detail: "Compare two roles of the framework.",
-        errors,
-      });
-    }
+    refuseIssues("Compare two roles of the framework.", [
+      ...checkRoleId(framework, query.from, "query.from"),
+      ...checkRoleId(framework, query.to, "query.to"),
+    ]);
     return c.json(
       { frameworkVersion: version, ...whatChanges(framework, query.from, query.to) },
       200,

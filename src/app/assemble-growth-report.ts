@@ -1,3 +1,4 @@
+import { nextRole } from "../engine/fit/next-role.ts";
 import { roleFits } from "../engine/fit/role-fits.ts";
 import { findPaths } from "../engine/paths/find-paths.ts";
 import { draftGrowthPlan } from "../engine/plans/draft-growth-plan.ts";
@@ -6,8 +7,7 @@ import type { Evidence, Profile } from "../engine/types.ts";
 import type { Framework } from "../framework/schema.ts";
 import type { GrowthPlan } from "../storage/queries/growth-plans.ts";
 import type { StoredPerson } from "../storage/queries/people.ts";
-import type { EvidenceScope, GrowthReport, ReportPlan } from "./growth-report.ts";
-import { nextRole } from "./next-role.ts";
+import type { EvidenceScope, GrowthReport, ReportPlan } from "./growth-report-types.ts";
 
 /** The facts a growth report is assembled from, already loaded and filtered for the reader. */
 export interface GrowthReportInput {
@@ -25,9 +25,8 @@ export interface GrowthReportInput {
 // Enough routes to show real options without burying the best ones.
 const pathsShown = 5;
 
-function planFor(input: GrowthReportInput): ReportPlan {
+function planFor(input: GrowthReportInput, target: string | null): ReportPlan {
   if (input.currentPlan) return { kind: "current", plan: input.currentPlan };
-  const target = nextRole(input.framework, input.person);
   if (target === null) {
     return {
       kind: "none",
@@ -40,7 +39,8 @@ function planFor(input: GrowthReportInput): ReportPlan {
 
 /**
  * Assembles a person's growth report: profile, where they stand, fit for every role, the best
- * paths given their preferences, their growth plan (or a draft for their next role) and the
+ * paths given their preferences, the role they are working towards, their growth plan (or a
+ * draft for that next role) and the
  * chosen evidence. Pure: the same input gives the same report.
  *
  * @example
@@ -61,6 +61,7 @@ export function assembleGrowthReport(input: GrowthReportInput): GrowthReport {
     ...(person.preferences ? { preferences: person.preferences } : {}),
     ...(person.background ? { background: person.background } : {}),
   }).slice(0, pathsShown);
+  const next = nextRole(framework, person);
   const { id, name, email, roleId, team, preferences } = person;
   return {
     generatedOn: input.generatedOn,
@@ -69,9 +70,10 @@ export function assembleGrowthReport(input: GrowthReportInput): GrowthReport {
     managerName: input.managerName,
     profile,
     standing: whereYouStand(framework, profile, fits),
+    nextRole: next,
     fits,
     paths,
-    plan: planFor(input),
+    plan: planFor(input, next?.roleId ?? null),
     evidence: [...input.evidence],
     evidenceScope: input.evidenceScope,
   };

@@ -1,9 +1,13 @@
+import type { NextRole } from "../engine/fit/next-role.ts";
 import type { GrowthPlanDraft } from "../engine/plans/draft-growth-plan.ts";
 import type { Standing } from "../engine/profile/where-you-stand.ts";
 import type { CareerPath, Evidence, Profile, RoleFit } from "../engine/types.ts";
 import type { Framework } from "../framework/schema.ts";
 import type { GrowthPlan } from "../storage/queries/growth-plans.ts";
 import type { StoredPerson } from "../storage/queries/people.ts";
+
+/** A stored growth plan with its goals and check-ins, as a report shows it. */
+export type { GrowthPlan } from "../storage/queries/growth-plans.ts";
 
 /** The growth plan part of a report: the person's current plan, an engine draft, or neither. */
 export type ReportPlan =
@@ -23,6 +27,8 @@ export interface GrowthReport {
   managerName: string | null;
   profile: Profile;
   standing: Standing;
+  /** The role the person is working towards, as every surface names it; null when none. */
+  nextRole: NextRole | null;
   /** The fit for every role, in framework order. */
   fits: RoleFit[];
   /** The best routes from the person's role, cheapest first. */
