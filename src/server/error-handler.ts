@@ -1,6 +1,7 @@
 import type { Context, ErrorHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { Logger } from "pino";
+import { Refusal } from "../app/refusal.ts";
 import { ConflictError } from "../storage/conflict-error.ts";
 import { constraintProblem } from "../storage/database-error.ts";
 import { kindForStatus, ProblemError, problem } from "./problem.ts";
@@ -47,6 +48,10 @@ export function errorHandler(options: { logger: Logger }): ErrorHandler {
   return function handleError(error, c) {
     if (error instanceof ProblemError) return problem(c, error.options);
     if (error instanceof HTTPException) return fromHttpException(c, error);
+    if (error instanceof Refusal) {
+      const errors = error.fields.length > 0 ? { errors: error.fields } : {};
+      return problem(c, { kind: error.kind, detail: error.message, ...errors });
+    }
     if (error instanceof ConflictError)
       return problem(c, { kind: "conflict", detail: error.message });
     const constraint = constraintProblem(error);

@@ -1,4 +1,4 @@
-import { and, asc, eq, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../database.ts";
 import type { PageOptions } from "../page.ts";
 import { people } from "../schema.ts";
@@ -25,9 +25,19 @@ function reportIds(orgId: string, managerId: string): SQL {
     select under.id from under where under.id <> ${managerId})`;
 }
 
+/** Which part of a manager's reporting line to read. */
+export interface ReportsUnderOptions extends PageOptions {
+  /** Direct reports only, or everyone under the manager (the default). */
+  depth?: ReportingDepth;
+  /** Only the people of this team. */
+  team?: string;
+  /** Lists the manager too, in name order among their reports. */
+  withManager?: boolean;
+}
+
 /**
  * Everyone who reports to a manager, directly or through other managers (or, with depth
- * "direct", directly only), in name order; never the manager themself.
+ * "direct", directly only), in name order; the manager only when asked for.
  *
  * @example
  * const team = await reportsUnder(db, orgId, dana.id);
@@ -37,16 +47,23 @@ export async function reportsUnder(
   db: Database,
   orgId: string,
   managerId: string,
-  options: { depth?: ReportingDepth } & PageOptions = {},
+  options: ReportsUnderOptions = {},
 ): Promise<StoredPerson[]> {
-  const within =
+  const reports =
     options.depth === "direct"
       ? eq(people.managerId, managerId)
       : sql`${people.id} in ${reportIds(orgId, managerId)}`;
+  const within = options.withManager ? or(eq(people.id, managerId), reports) : reports;
   const query = db
     .select()
     .from(people)
-    .where(and(eq(people.orgId, orgId), within))
+    .where(
+      and(
+        eq(people.orgId, orgId),
+        within,
+        options.team === undefined ? undefined : eq(people.team, options.team),
+      ),
+    )
     .orderBy(asc(people.name), asc(people.id))
     .offset(options.offset ?? 0);
   const rows = options.limit === undefined ? await query : await query.limit(options.limit);

@@ -2,11 +2,13 @@ import { useQueries, useQuery } from "@tanstack/react-query";
 import { api } from "../api/api-client.ts";
 import type { PersonProfile, PersonSummary, RoleFitSummary } from "../team/team-types.ts";
 
-async function fetchAllPeople(): Promise<{ items: PersonSummary[] }> {
+async function fetchAllPeople(filters: Record<string, string> = {}): Promise<{
+  items: PersonSummary[];
+}> {
   const items: PersonSummary[] = [];
   let cursor: string | null = "";
   while (cursor !== null) {
-    const query = new URLSearchParams({ limit: "100", ...(cursor ? { cursor } : {}) });
+    const query = new URLSearchParams({ ...filters, limit: "100", ...(cursor ? { cursor } : {}) });
     const page: { items: PersonSummary[]; nextCursor: string | null } = await api(
       `/api/v1/people?${query}`,
     );
@@ -20,12 +22,25 @@ async function fetchAllPeople(): Promise<{ items: PersonSummary[] }> {
  * Every person the signed-in user may list: admins everyone, others themself and their reports.
  *
  * @example
- * const reports = usePeople().data?.items.filter((p) => p.managerId === me.user.personId);
+ * const colleagues = usePeople().data?.items ?? [];
  */
 export function usePeople() {
   return useQuery({
     queryKey: ["people", "list"],
-    queryFn: fetchAllPeople,
+    queryFn: () => fetchAllPeople(),
+  });
+}
+
+/**
+ * A manager's direct reports, as the server finds them in the reporting lines.
+ *
+ * @example
+ * const reports = useDirectReports(me.user.personId).data?.items ?? [];
+ */
+export function useDirectReports(managerId: string) {
+  return useQuery({
+    queryKey: ["people", "reports", managerId],
+    queryFn: () => fetchAllPeople({ reportsTo: managerId, depth: "direct" }),
   });
 }
 

@@ -1,8 +1,8 @@
-import type { Framework } from "../../../framework/schema.ts";
-import type { Database } from "../../../storage/database.ts";
-import { getPerson, listManagerChain } from "../../../storage/queries/people.ts";
-import type { FieldError } from "../../problem.ts";
-import { ProblemError } from "../../problem.ts";
+import type { Framework } from "../framework/schema.ts";
+import type { Database } from "../storage/database.ts";
+import { getPerson } from "../storage/queries/people.ts";
+import { managerChain } from "../storage/queries/reporting-lines.ts";
+import { Refusal, type RefusalField } from "./refusal.ts";
 
 /**
  * Checks that a person's role exists in the framework and that their manager is a person of the
@@ -16,7 +16,7 @@ export async function checkPersonLinks(options: {
   roleId?: string | null;
   managerId?: string | null;
 }): Promise<void> {
-  const errors: FieldError[] = [];
+  const errors: RefusalField[] = [];
   const { roleId, managerId, personId } = options;
   if (roleId && !options.framework.roles.some((role) => role.id === roleId)) {
     const known = options.framework.roles.map((role) => role.id).join(", ");
@@ -28,7 +28,7 @@ export async function checkPersonLinks(options: {
   }
   if (managerId) {
     const manager = await getPerson(options.db, options.orgId, managerId);
-    const chain = manager ? await listManagerChain(options.db, options.orgId, managerId) : [];
+    const chain = manager ? await managerChain(options.db, options.orgId, managerId) : [];
     if (!manager) {
       errors.push({
         path: "managerId",
@@ -44,10 +44,6 @@ export async function checkPersonLinks(options: {
     }
   }
   if (errors.length > 0) {
-    throw new ProblemError({
-      kind: "validation",
-      detail: "The person's links need fixing.",
-      errors,
-    });
+    throw new Refusal("validation", "The person's links need fixing.", errors);
   }
 }
