@@ -1,7 +1,8 @@
 import { Command } from "commander";
+import { localAdminActor } from "../../app/local-admin-actor.ts";
+import { takeBackup } from "../../app/take-backup.ts";
 import { BackupError } from "../../storage/backup/backup-error.ts";
 import { writeBackupFile } from "../../storage/backup/backup-file.ts";
-import { createBackup } from "../../storage/backup/create-backup.ts";
 import { CliError } from "../cli-error.ts";
 import { writeError, writeOut } from "../output.ts";
 import { resolveOrganisation } from "../resolve-organisation.ts";
@@ -16,8 +17,9 @@ async function backup(file: string, options: BackupOptions): Promise<void> {
   try {
     const header = await withDatabase(options, async ({ db }) => {
       const organisation = await resolveOrganisation(db, options.org);
-      const archive = await createBackup(db, organisation.id);
-      await writeBackupFile(file, archive);
+      const archive = await takeBackup(db, localAdminActor(organisation.id), (taken) =>
+        writeBackupFile(file, taken),
+      );
       return archive.header;
     });
     const rows = header.tables.reduce((sum, table) => sum + table.rows, 0);

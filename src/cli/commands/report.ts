@@ -1,5 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { Command, Option } from "commander";
+import { includePrivateEvidence } from "../../app/include-private-evidence.ts";
+import { localAdminActor } from "../../app/local-admin-actor.ts";
 import { loadGrowthReport } from "../../reports/load-growth-report.ts";
 import { renderReportMarkdown } from "../../reports/render-report-markdown.ts";
 import { renderReportPdf } from "../../reports/render-report-pdf.ts";
@@ -27,11 +29,14 @@ async function report(options: ReportOptions): Promise<void> {
       email: options.person,
       ...(options.org === undefined ? {} : { org: options.org }),
     });
+    const evidenceVisible = options.includePrivate
+      ? await includePrivateEvidence(db, localAdminActor(person.orgId), person.id)
+      : undefined;
     const growthReport = await loadGrowthReport({
       db,
       framework,
       person,
-      ...(options.includePrivate ? { evidenceVisible: () => true } : {}),
+      ...(evidenceVisible ? { evidenceVisible } : {}),
     });
     return options.format === "pdf"
       ? renderReportPdf(growthReport)
