@@ -42,7 +42,7 @@ function targetWords(type: string, id: string | null, names: AuditNames): string
         : "an assessment that no longer exists";
     }
     case "evidence":
-      return owner ? `an evidence entry of ${owner}` : "an evidence entry that was deleted";
+      return owner ? `an evidence entry of ${owner}` : "an evidence entry no longer in Pathways";
     case "framework-version":
       return found?.label ? `framework version ${found.label}` : "a framework version";
     default:
