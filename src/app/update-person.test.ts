@@ -5,7 +5,6 @@ import { createPerson } from "../storage/queries/people.ts";
 import { listRoleHistory } from "../storage/queries/role-history.ts";
 import type { FrameworkSource } from "./framework-source.ts";
 import { listVisiblePeople } from "./list-visible-people.ts";
-import type { Actor } from "./policy.ts";
 import { Refusal } from "./refusal.ts";
 import { updatePersonAs } from "./update-person.ts";
 
