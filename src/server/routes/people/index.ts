@@ -2,11 +2,10 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { addPerson } from "../../../app/add-person.ts";
 import type { FrameworkSource } from "../../../app/framework-source.ts";
 import { listVisiblePeople } from "../../../app/list-visible-people.ts";
+import { removePerson } from "../../../app/remove-person.ts";
 import { updatePersonAs } from "../../../app/update-person.ts";
 import type { Database } from "../../../storage/database.ts";
-import { deletePerson } from "../../../storage/queries/people.ts";
 import type { AppEnv } from "../../app-env.ts";
-import { audit } from "../../audit.ts";
 import { authorize, signedIn } from "../../authorize.ts";
 import { pageQuerySchema, pageRequest, pageSchema, toPage } from "../../pagination.ts";
 import { loadPersonFacts } from "../../person-facts.ts";
@@ -138,12 +137,7 @@ export function mountPeople(app: OpenAPIHono<AppEnv>, deps: PeopleDeps): void {
   });
 
   app.openapi(deleteRoute, async (c) => {
-    const actor = signedIn(c);
-    const { id } = c.req.valid("param");
-    const { facts } = await loadPersonFacts(deps.db, actor, id);
-    authorize(c, "person:delete", facts);
-    await deletePerson(deps.db, actor.orgId, id);
-    await audit(c, deps.db, { action: "person:delete", targetType: "person", targetId: id });
+    await removePerson(deps.db, signedIn(c), c.req.valid("param").id);
     return c.body(null, 204);
   });
 }
