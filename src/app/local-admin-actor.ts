@@ -7,6 +7,8 @@ import { type Actor, localAdminUserId } from "./policy.ts";
  *
  * @example const report = await growthReport(deps, localAdminActor(org.id), person.id);
  */
+export { localAdminUserId };
+
 export function localAdminActor(orgId: string): Extract<Actor, { kind: "user" }> {
   return { kind: "user", userId: localAdminUserId, orgId, personId: null, role: "owner" };
 }

@@ -1,14 +1,34 @@
 import type { Database } from "../storage/database.ts";
 import { listFeedbackRequests } from "../storage/queries/feedback-requests.ts";
-import type { StoredPerson } from "../storage/queries/people.ts";
+import { getPersonWithManagerChain, type StoredPerson } from "../storage/queries/people.ts";
 import type { Actor, Resource } from "./policy.ts";
+import { notFoundRefusal } from "./refusal.ts";
 
 type Member = Extract<Actor, { kind: "user" }>;
 
-/** A person looked up for a request, with the facts the policy needs about them. */
+/** A person looked up for an actor, with the facts the policy needs about them. */
 export interface PersonFacts {
   person: StoredPerson;
   facts: Resource;
+}
+
+/**
+ * Loads a person of the actor's organisation and the policy facts about them: their manager
+ * chain (walked in SQL) and any open feedback requests addressed to the actor. Ids of other
+ * organisations are simply not found, so their existence never leaks.
+ *
+ * @example
+ * const { person, facts } = await loadPersonFacts(db, actor, id);
+ * refuseUnless(actor, "person:read", facts);
+ */
+export async function loadPersonFacts(
+  db: Database,
+  actor: Member,
+  personId: string,
+): Promise<PersonFacts> {
+  const found = await getPersonWithManagerChain(db, actor.orgId, personId);
+  if (!found) throw notFoundRefusal("person", personId);
+  return personFactsOf(db, actor, found);
 }
 
 /**

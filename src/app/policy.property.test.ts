@@ -74,9 +74,39 @@ describe("can", () => {
 
   it("gives an owner every admin permission", () => {
     const owner = { ...user(ADMIN), role: "owner" as const };
-    for (const action of ["person:create", "framework:publish", "analytics:org"] as const) {
+    for (const action of [
+      "person:create",
+      "framework:publish",
+      "analytics:org",
+      "people:list-all",
+      "audit:read",
+      "org:backup",
+    ] as const) {
       expect(outcome(owner, action, org)).toBe("allow");
     }
+  });
+
+  it("names the admin-only fields a member tried to change, whatever else they changed", () => {
+    fc.assert(
+      fc.property(
+        fc.subarray(["name", "background", "preferences"]),
+        fc.subarray(["roleId", "managerId", "team", "email"], { minLength: 1 }),
+        (own, restricted) => {
+          const decision = can(user(SELF), "person:update", {
+            ...ava,
+            fields: [...own, ...restricted],
+          });
+          expect(decision).toEqual({
+            allowed: false,
+            status: 403,
+            reason: `Only admins change ${restricted.join(", ")}; ask an admin of your organisation.`,
+          });
+          expect(
+            outcome(user(ADMIN, "admin"), "person:update", { ...ava, fields: restricted }),
+          ).toBe("allow");
+        },
+      ),
+    );
   });
 
   it("explains a refusal in plain words", () => {

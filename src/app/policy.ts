@@ -16,10 +16,11 @@ export type Actor =
     };
 
 /**
- * The user id of the CLI's local admin (see local-admin-actor.ts); real users have UUIDs, so no
- * session can ever carry it.
+ * The user id of the CLI's local admin (see local-admin-actor.ts): no user row has it (ids are
+ * random), so no session can ever carry it and the audit log can tell an operator at the machine
+ * from every signed-in user.
  */
-export const localAdminUserId = "local-admin";
+export const localAdminUserId = "00000000-0000-0000-0000-000000000000";
 
 /** Everything the policy can be asked about. */
 export const actions = [
@@ -45,7 +46,12 @@ export const actions = [
   "analytics:team",
   "analytics:org",
   "people:import",
+  "people:list-all",
+  "people:list-team",
   "org:export",
+  "org:backup",
+  "report:include-private",
+  "audit:read",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -72,7 +78,12 @@ export interface Resource {
   feedbackRequests?: FeedbackRequestFact[];
   /** The competencies the action touches, e.g. those rated in a feedback answer. */
   competencies?: string[];
+  /** For person changes: the fields the change touches. */
+  fields?: readonly string[];
 }
+
+/** A person's fields only admins change: where they sit in the organisation and how to reach them. */
+export const adminOnlyPersonFields = ["roleId", "managerId", "team", "email"] as const;
 
 /** The policy's answer: allowed, or the HTTP status and a plain reason for the refusal. */
 export type Decision =
@@ -171,6 +182,21 @@ function selfOrManagers(r: Relation, what: string): Decision {
   return r.self || r.manager ? allow : deny(`Only this person and their managers can ${what}.`);
 }
 
+function updatePerson(r: Relation, resource: Resource): Decision {
+  if (!(r.self || r.admin)) return deny("Only this person and admins can change their record.");
+  const fields = resource.fields ?? [];
+  const touched = adminOnlyPersonFields.filter((field) => fields.includes(field));
+  if (touched.length > 0 && !r.admin) {
+    return deny(`Only admins change ${touched.join(", ")}; ask an admin of your organisation.`);
+  }
+  return allow;
+}
+
+function listTeam(r: Relation): Decision {
+  if (r.self || r.manager || r.admin) return allow;
+  return deny("Only this manager, the managers above them and admins can list their team.");
+}
+
 function teamAnalytics(r: Relation): Decision {
   if (r.self || r.manager || r.admin) return allow;
   return deny("Team analytics are for the team's manager, the managers above and admins.");
@@ -181,16 +207,26 @@ function decide(action: Action, r: Relation, resource: Resource): Decision {
     case "person:read":
       return readPerson(r);
     case "person:update":
-      return r.self || r.admin
-        ? allow
-        : deny("Only this person and admins can change their record.");
+      return updatePerson(r, resource);
     case "person:create":
     case "person:delete":
       return onlyAdmins(r, "add or remove people");
     case "people:import":
       return onlyAdmins(r, "import people");
+    case "people:list-all":
+      return onlyAdmins(r, "list everyone in the organisation");
+    case "people:list-team":
+      return listTeam(r);
     case "org:export":
       return onlyAdmins(r, "export the organisation's people and ratings");
+    case "org:backup":
+      return onlyAdmins(r, "back up the organisation");
+    case "report:include-private":
+      return r.self || r.admin
+        ? allow
+        : deny("Private evidence goes only into the person's own copy of their report.");
+    case "audit:read":
+      return onlyAdmins(r, "read the audit log");
     case "assessment:read":
       return readAssessment(r, resource);
     case "assessment:write-self":

@@ -11,7 +11,7 @@ import type { FrameworkSource } from "./framework-source.ts";
 import { personFactsOf } from "./person-facts.ts";
 import { type Action, type Actor, can, type Resource } from "./policy.ts";
 import { type ProfileRead, profileReadSchema } from "./profile-read-schema.ts";
-import { allowOrRefuse, notFoundRefusal, signedInActor } from "./refusal.ts";
+import { notFoundRefusal, refuseUnless, signedInActor } from "./refusal.ts";
 
 // Enough for years of evidence; the profile counts how many entries back each competency.
 const evidenceLimit = 500;
@@ -87,8 +87,8 @@ export async function readProfile(
   );
   if (!sources) throw notFoundRefusal("person", personId);
   const { person, facts } = await personFactsOf(deps.db, member, sources);
-  for (const action of options.alsoRequires ?? []) allowOrRefuse(member, action, facts);
-  allowOrRefuse(member, "assessment:read", {
+  for (const action of options.alsoRequires ?? []) refuseUnless(member, action, facts);
+  refuseUnless(member, "assessment:read", {
     ...facts,
     status: "submitted",
     raterPersonId: null,

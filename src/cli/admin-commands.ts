@@ -1,6 +1,7 @@
+import { localAdminActor } from "../app/local-admin-actor.ts";
+import { takeBackup } from "../app/take-backup.ts";
 import type { AdminHandler } from "../storage/admin/serve-admin-socket.ts";
 import type { BackupHeader } from "../storage/backup/backup-header.ts";
-import { createBackup } from "../storage/backup/create-backup.ts";
 import { decodeBackup } from "../storage/backup/decode-backup.ts";
 import { encodeBackup } from "../storage/backup/encode-backup.ts";
 import { executeRows } from "../storage/backup/execute-rows.ts";
@@ -48,8 +49,10 @@ export function adminCommands(handle: DatabaseHandle): Record<string, AdminHandl
     async backup(request): Promise<ServerBackup> {
       const wanted = typeof request.org === "string" ? request.org : undefined;
       const organisation = await resolveOrganisation(db, wanted);
-      const archive = await createBackup(db, organisation.id);
-      const file = encodeBackup(archive);
+      let file: Buffer = Buffer.alloc(0);
+      await takeBackup(db, localAdminActor(organisation.id), async (archive) => {
+        file = encodeBackup(archive);
+      });
       return { header: decodeBackup(file).header, file: file.toString("base64") };
     },
     async restore(request) {

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { assessCommand } from "./commands/assess.ts";
+import { auditCommand } from "./commands/audit.ts";
 import { backupCommand } from "./commands/backup.ts";
 import { exportCommand } from "./commands/export.ts";
 import { frameworkCommand } from "./commands/framework.ts";
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   program.addCommand(assessCommand());
   program.addCommand(backupCommand());
   program.addCommand(restoreCommand());
+  program.addCommand(auditCommand());
   program.addCommand(serveCommand());
   return program;
 }

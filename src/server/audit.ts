@@ -1,6 +1,6 @@
 import type { Context } from "hono";
+import { type AuditFact, recordAuditEntry } from "../app/record-audit-entry.ts";
 import type { Database } from "../storage/database.ts";
-import { recordAudit } from "../storage/queries/audit-log.ts";
 import type { AppEnv } from "./app-env.ts";
 
 /**
@@ -9,18 +9,6 @@ import type { AppEnv } from "./app-env.ts";
  * @example
  * await audit(c, db, { action: "person:update", targetType: "person", targetId: id });
  */
-export async function audit(
-  c: Context<AppEnv>,
-  db: Database,
-  entry: { action: string; targetType: string; targetId: string; detail?: Record<string, unknown> },
-): Promise<void> {
-  const actor = c.get("actor");
-  await recordAudit(db, {
-    orgId: actor.kind === "user" ? actor.orgId : null,
-    actorUserId: actor.kind === "user" ? actor.userId : null,
-    action: entry.action,
-    targetType: entry.targetType,
-    targetId: entry.targetId,
-    detail: entry.detail ?? null,
-  });
+export async function audit(c: Context<AppEnv>, db: Database, entry: AuditFact): Promise<void> {
+  await recordAuditEntry(db, c.get("actor"), entry);
 }

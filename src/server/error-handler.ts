@@ -49,6 +49,10 @@ export function errorHandler(options: { logger: Logger }): ErrorHandler {
     if (error instanceof ProblemError) return problem(c, error.options);
     if (error instanceof Refusal) return problem(c, { kind: error.kind, detail: error.message });
     if (error instanceof HTTPException) return fromHttpException(c, error);
+    if (error instanceof Refusal) {
+      const errors = error.fields.length > 0 ? { errors: error.fields } : {};
+      return problem(c, { kind: error.kind, detail: error.message, ...errors });
+    }
     if (error instanceof ConflictError)
       return problem(c, { kind: "conflict", detail: error.message });
     const constraint = constraintProblem(error);

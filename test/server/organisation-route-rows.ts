@@ -26,6 +26,11 @@ export function organisationRouteRows(get: () => MatrixContext): Row[] {
       expected: [401, 403, 403, 200, 200, 200, 404],
     },
     {
+      name: "read the audit log",
+      request: at("/api/v1/audit?limit=5&action=person:update"),
+      expected: [401, 403, 403, 403, 403, 200, 200],
+    },
+    {
       name: "see org analytics",
       request: at("/api/v1/analytics/org"),
       expected: [401, 403, 403, 403, 403, 200, 200],

@@ -13,6 +13,13 @@ export function peopleRouteRows(get: () => MatrixContext): Row[] {
       expected: [401, 200, 200, 200, 200, 200, 200],
     },
     {
+      name: "list the direct manager's team",
+      request: async () => ({
+        path: `/api/v1/people?reportsTo=${members().directManager.personId}&depth=direct`,
+      }),
+      expected: [401, 403, 403, 200, 200, 200, 404],
+    },
+    {
       name: "read the person",
       request: async () => ({ path: person() }),
       expected: [401, 200, 403, 200, 200, 200, 404],

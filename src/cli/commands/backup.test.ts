@@ -4,8 +4,11 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../../../test/cli.ts";
 import { seedOrganisation } from "../../../test/db.ts";
+import { localAdminUserId } from "../../app/local-admin-actor.ts";
 import { tableRowCounts } from "../../storage/backup/table-row-counts.ts";
 import { openDatabase } from "../../storage/open-database.ts";
+import { listAuditLog } from "../../storage/queries/audit-log.ts";
+import { listOrganisations } from "../../storage/queries/organisations.ts";
 
 const folder = mkdtempSync(join(tmpdir(), "pathways-cli-backup-"));
 const source = join(folder, "source");
@@ -53,6 +56,23 @@ describe("pathways backup and restore", { timeout: 60_000 }, () => {
     const counts = await countsIn(target);
     expect(counts.organisations).toBe(1);
     expect(counts.framework_versions).toBe(1);
+  });
+
+  it("records each backup in the backed-up organisation's audit log, by the local admin", async () => {
+    const handle = await openDatabase({ dataDir: source });
+    try {
+      const acme = (await listOrganisations(handle.db)).find((org) => org.name === "Acme");
+      if (!acme) throw new Error("Acme was not seeded.");
+      const [entry] = await listAuditLog(handle.db, { orgId: acme.id });
+      expect(entry).toMatchObject({
+        action: "org:backup",
+        targetType: "organisation",
+        targetId: acme.id,
+        actorUserId: localAdminUserId,
+      });
+    } finally {
+      await handle.close();
+    }
   });
 
   it("refuses to restore over the same organisation and exits 1", async () => {

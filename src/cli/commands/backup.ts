@@ -1,8 +1,9 @@
 import { Command } from "commander";
+import { localAdminActor } from "../../app/local-admin-actor.ts";
+import { takeBackup } from "../../app/take-backup.ts";
 import { BackupError } from "../../storage/backup/backup-error.ts";
 import { writeBackupFile } from "../../storage/backup/backup-file.ts";
 import type { BackupHeader } from "../../storage/backup/backup-header.ts";
-import { createBackup } from "../../storage/backup/create-backup.ts";
 import { writeFileAtomically } from "../../storage/write-file-atomically.ts";
 import type { ServerBackup } from "../admin-commands.ts";
 import { CliError } from "../cli-error.ts";
@@ -28,8 +29,9 @@ async function backup(file: string, options: BackupOptions): Promise<void> {
       options,
       async ({ db }) => {
         const organisation = await resolveOrganisation(db, options.org);
-        const archive = await createBackup(db, organisation.id);
-        await writeBackupFile(file, archive);
+        const archive = await takeBackup(db, localAdminActor(organisation.id), (taken) =>
+          writeBackupFile(file, taken),
+        );
         return { header: archive.header, online: false };
       },
       // A server holds the embedded database: it takes the snapshot while it keeps serving.

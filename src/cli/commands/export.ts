@@ -1,9 +1,7 @@
 import { Argument, Command } from "commander";
-import {
-  type CsvExportKind,
-  csvExportKinds,
-  exportCsv,
-} from "../../storage/csv-exports/export-csv.ts";
+import { exportOrganisationCsv } from "../../app/export-organisation-csv.ts";
+import { localAdminActor } from "../../app/local-admin-actor.ts";
+import { type CsvExportKind, csvExportKinds } from "../../storage/csv-exports/export-csv.ts";
 import { writeFileAtomically } from "../../storage/write-file-atomically.ts";
 import { reportCliErrors } from "../cli-error.ts";
 import { writeOut } from "../output.ts";
@@ -35,8 +33,8 @@ export function exportCommand(): Command {
       reportCliErrors(() =>
         withDatabase(options, async ({ db }) => {
           const org = await resolveOrganisation(db, options.org);
-          const { framework } = await publishedFramework(db, org);
-          const csv = await exportCsv(db, kind, { orgId: org.id, framework });
+          const framework = async () => (await publishedFramework(db, org)).framework;
+          const csv = await exportOrganisationCsv({ db, framework }, localAdminActor(org.id), kind);
           if (options.out === undefined) {
             process.stdout.write(csv);
             return;

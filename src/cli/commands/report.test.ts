@@ -4,10 +4,14 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { demoMemberEmail, runCli, seedDemoDataDir } from "../../../test/cli.ts";
 import { loadDefaultFramework } from "../../../test/default-framework.ts";
+import { localAdminUserId } from "../../app/local-admin-actor.ts";
+import { openDatabase } from "../../storage/open-database.ts";
+import { listAuditLog } from "../../storage/queries/audit-log.ts";
 import { createEvidence } from "../../storage/queries/evidence.ts";
 import { listPeople } from "../../storage/queries/people.ts";
 
 let dataDir: string;
+let orgId: string;
 let privateTitle: string;
 let sharedTitle: string;
 
@@ -28,12 +32,13 @@ beforeAll(async () => {
     await entry("Wrote a private note on a hard launch", "private");
     await entry("Ran the pricing review with finance", "manager");
     return {
+      orgId,
       privateTitle: "Wrote a private note on a hard launch",
       sharedTitle: "Ran the pricing review with finance",
     };
   });
   dataDir = seeded.dataDir;
-  ({ privateTitle, sharedTitle } = seeded.prepared);
+  ({ orgId, privateTitle, sharedTitle } = seeded.prepared);
 }, 120_000);
 
 const report = (...args: string[]) => runCli("report", "--data-dir", dataDir, ...args);
@@ -64,6 +69,30 @@ describe("pathways report", () => {
     const own = await report("--person", demoMemberEmail, "--include-private");
     expect(own.stdout).toContain(privateTitle);
     expect(own.stdout).toContain("Includes private evidence");
+  });
+
+  it("records a report with private evidence in the audit log, and only such a report", async () => {
+    const entries = async () => {
+      const handle = await openDatabase({ dataDir });
+      try {
+        const people = await listPeople(handle.db, { orgId, limit: 1000 });
+        const quinn = people.find((person) => person.email === demoMemberEmail);
+        const trail = await listAuditLog(handle.db, { orgId, targetType: "person" });
+        return trail.filter((entry) => entry.targetId === quinn?.id);
+      } finally {
+        await handle.close();
+      }
+    };
+    const before = (await entries()).length;
+    await report("--person", demoMemberEmail);
+    expect(await entries()).toHaveLength(before);
+    expect((await report("--person", demoMemberEmail, "--include-private")).code).toBe(0);
+    const after = await entries();
+    expect(after).toHaveLength(before + 1);
+    expect(after[0]).toMatchObject({
+      action: "report:include-private",
+      actorUserId: localAdminUserId,
+    });
   });
 
   it("writes a PDF to a file", async () => {

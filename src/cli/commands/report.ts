@@ -1,6 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { Command, Option } from "commander";
 import { growthReport } from "../../app/growth-report.ts";
+import { includePrivateEvidence } from "../../app/include-private-evidence.ts";
 import { localAdminActor } from "../../app/local-admin-actor.ts";
 import { renderReportMarkdown } from "../../reports/render-report-markdown.ts";
 import { renderReportPdf } from "../../reports/render-report-pdf.ts";
@@ -29,13 +30,13 @@ async function report(options: ReportOptions): Promise<void> {
       email: options.person,
       ...(options.org === undefined ? {} : { org: options.org }),
     });
-    // The person's own copy has every entry; otherwise what their managers may see.
-    const report = await growthReport(
-      localUseCaseDeps(db, resolved),
-      localAdminActor(resolved.organisation.id),
-      resolved.person.id,
-      { evidence: options.includePrivate ? "all-visible" : "shared-with-managers" },
-    );
+    // The person's own copy has every entry (and is on the audit record); otherwise what their
+    // managers may see.
+    const actor = localAdminActor(resolved.organisation.id);
+    if (options.includePrivate) await includePrivateEvidence(db, actor, resolved.person.id);
+    const report = await growthReport(localUseCaseDeps(db, resolved), actor, resolved.person.id, {
+      evidence: options.includePrivate ? "all-visible" : "shared-with-managers",
+    });
     return options.format === "pdf" ? renderReportPdf(report) : renderReportMarkdown(report);
   });
   if (options.out === undefined) {

@@ -1,51 +1,26 @@
 import type { Framework } from "../../framework/schema.ts";
 import type { EngineOptions } from "../options.ts";
-import type { Person } from "../types.ts";
 import { type OrgAnalyticsInput, orgAnalytics } from "./org-analytics.ts";
 import type { OrgAnalytics } from "./org-analytics-types.ts";
 
-/** Everyone who reports to `managerId`, directly or through other managers, in input order. */
-export function reportsOf(people: readonly Person[], managerId: string): Person[] {
-  const children = new Map<string, Person[]>();
-  for (const person of people) {
-    if (person.managerId === null) continue;
-    const list = children.get(person.managerId) ?? [];
-    list.push(person);
-    children.set(person.managerId, list);
-  }
-  const inTeam = new Set<string>();
-  const queue = [managerId];
-  for (let at = 0; at < queue.length; at++) {
-    for (const report of children.get(queue[at] as string) ?? []) {
-      if (inTeam.has(report.id) || report.id === managerId) continue;
-      inTeam.add(report.id);
-      queue.push(report.id);
-    }
-  }
-  return people.filter((person) => inTeam.has(person.id));
-}
-
 /**
- * Org analytics for a manager's reports, direct and indirect; leniency and alignment look only
- * at the assessments of those reports.
+ * Org analytics for a manager's team: `people` are the manager's reports, direct and indirect, as
+ * storage found them (reporting lines are walked once, in SQL); leniency and alignment look only
+ * at the assessments of those people.
  *
- * @example teamAnalytics(framework, { people, assessments, managerId: "dana" }).bench
+ * @example teamAnalytics(framework, { people: reports, assessments, managerId: "dana" }).bench
  */
 export function teamAnalytics(
   framework: Framework,
   input: OrgAnalyticsInput & { managerId: string },
   options: Partial<EngineOptions> = {},
 ): OrgAnalytics & { managerId: string } {
-  if (
-    !input.people.some(
-      (person) => person.id === input.managerId || person.managerId === input.managerId,
-    )
-  ) {
+  if (input.people.some((person) => person.id === input.managerId)) {
     throw new Error(
-      `teamAnalytics: nobody is called "${input.managerId}" or reports to them; pass the id of a person in people.`,
+      `teamAnalytics: "${input.managerId}" is among the people; pass only the manager's reports, not the manager.`,
     );
   }
-  const reports = reportsOf(input.people, input.managerId);
-  const team = orgAnalytics(framework, { ...input, people: reports }, options);
-  return { ...team, managerId: input.managerId };
+  // The scan skips assessments of anyone not among the people, so outsiders' ratings never count.
+  const analytics = orgAnalytics(framework, input, options);
+  return { ...analytics, managerId: input.managerId };
 }

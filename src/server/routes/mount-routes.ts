@@ -2,6 +2,7 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env.ts";
 import { mountAnalytics } from "./analytics/index.ts";
 import { mountAssessments } from "./assessments/index.ts";
+import { mountAudit } from "./audit/index.ts";
 import { mountEvidence } from "./evidence/index.ts";
 import { mountExports } from "./exports/index.ts";
 import { mountFeedback } from "./feedback/index.ts";
@@ -41,4 +42,5 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, deps: RouteDeps): void {
   mountImports(app, deps);
   mountExports(app, deps);
   mountMe(app, deps);
+  mountAudit(app, deps);
 }

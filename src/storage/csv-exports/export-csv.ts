@@ -6,6 +6,7 @@ import type { Framework } from "../../framework/schema.ts";
 import type { Database } from "../database.ts";
 import { listAssessments } from "../queries/assessments.ts";
 import { listPeople } from "../queries/people.ts";
+import { teamRecords } from "../queries/team-records.ts";
 import { people, roleHistory } from "../schema.ts";
 import { peopleExportRows } from "./people-export-rows.ts";
 import { ratingsExportRows } from "./ratings-export-rows.ts";
@@ -48,7 +49,13 @@ export async function exportCsv(
   kind: CsvExportKind,
   options: ExportCsvOptions,
 ): Promise<string> {
-  const { orgId, framework } = options;
+  const { orgId, framework, managerId } = options;
+  if (kind === "team-analytics" && managerId !== undefined) {
+    const team = await teamRecords(db, orgId, managerId);
+    return writeCsv(
+      teamAnalyticsExportRows(teamAnalytics(framework, { ...team, managerId }).heatmap, framework),
+    );
+  }
   const everybody = await listPeople(db, { orgId, limit: everyone });
   if (kind === "people") {
     return writeCsv(peopleExportRows(everybody, framework, await startDates(db, orgId)));
@@ -58,10 +65,6 @@ export async function exportCsv(
     const emails = new Map(everybody.map((person) => [person.id, person.email ?? ""]));
     return writeCsv(ratingsExportRows(assessments, emails));
   }
-  const input = { people: everybody, assessments };
-  const analytics =
-    options.managerId === undefined
-      ? orgAnalytics(framework, input)
-      : teamAnalytics(framework, { ...input, managerId: options.managerId });
+  const analytics = orgAnalytics(framework, { people: everybody, assessments });
   return writeCsv(teamAnalyticsExportRows(analytics.heatmap, framework));
 }

@@ -1,7 +1,8 @@
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Assessment, Rating } from "../../engine/types.ts";
 import type { Database } from "../database.ts";
 import { assessments, frameworkVersions, ratings } from "../schema.ts";
+import { anyId } from "./any-id.ts";
 
 /** An assessment as stored: the engine's Assessment plus who, where and when. */
 export interface StoredAssessment extends Assessment {
@@ -68,7 +69,7 @@ export async function withRatings(
       : await db
           .select()
           .from(ratings)
-          .where(inArray(ratings.assessmentId, ids))
+          .where(anyId(ratings.assessmentId, ids))
           .orderBy(asc(ratings.competencyId));
   const byAssessment = new Map<string, Rating[]>();
   for (const rating of found) {

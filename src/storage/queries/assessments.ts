@@ -4,6 +4,7 @@ import { ConflictError } from "../conflict-error.ts";
 import type { Database } from "../database.ts";
 import { defaultLimit, type PageOptions } from "../page.ts";
 import { assessments, frameworkVersions, ratings } from "../schema.ts";
+import { anyId } from "./any-id.ts";
 import {
   assessmentColumns,
   type StoredAssessment,
@@ -91,7 +92,7 @@ export async function listAssessments(
         options.personId === undefined ? undefined : eq(assessments.personId, options.personId),
         options.personIds === undefined
           ? undefined
-          : inArray(assessments.personId, options.personIds),
+          : anyId(assessments.personId, options.personIds),
         options.raterUserId === undefined
           ? undefined
           : eq(assessments.raterUserId, options.raterUserId),

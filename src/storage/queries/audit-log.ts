@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from "drizzle-orm";
+import { and, desc, eq, gte, lt, type SQL } from "drizzle-orm";
 import type { Database } from "../database.ts";
 import { defaultLimit } from "../page.ts";
 import { auditLog } from "../schema.ts";
@@ -14,28 +14,46 @@ export async function recordAudit(db: Database, entry: NewAuditEntry): Promise<v
   await db.insert(auditLog).values(entry);
 }
 
-/** An organisation's audit trail, newest first; pass the last id seen as `before` to page on. */
-export async function listAuditLog(
-  db: Database,
-  options: {
-    orgId: string;
-    before?: number;
-    targetType?: string;
-    targetId?: string;
-    limit?: number;
-  },
-): Promise<AuditEntry[]> {
+/** Which audit entries to read; every filter is optional and they combine. */
+export interface AuditLogFilters {
+  orgId: string;
+  /** Only entries older than this entry id (keyset paging). */
+  before?: number;
+  action?: string;
+  actorUserId?: string;
+  targetType?: string;
+  targetId?: string;
+  /** Only entries at or after this time. */
+  from?: Date;
+  /** Only entries before this time. */
+  to?: Date;
+  limit?: number;
+  offset?: number;
+}
+
+/**
+ * An organisation's audit trail, newest first; page on with `offset`, or pass the last id seen
+ * as `before`.
+ */
+export async function listAuditLog(db: Database, options: AuditLogFilters): Promise<AuditEntry[]> {
+  const maybe = <T>(value: T | undefined, condition: (value: T) => SQL) =>
+    value === undefined ? undefined : condition(value);
   return db
     .select()
     .from(auditLog)
     .where(
       and(
         eq(auditLog.orgId, options.orgId),
-        options.before === undefined ? undefined : lt(auditLog.id, options.before),
-        options.targetType === undefined ? undefined : eq(auditLog.targetType, options.targetType),
-        options.targetId === undefined ? undefined : eq(auditLog.targetId, options.targetId),
+        maybe(options.before, (before) => lt(auditLog.id, before)),
+        maybe(options.action, (action) => eq(auditLog.action, action)),
+        maybe(options.actorUserId, (actor) => eq(auditLog.actorUserId, actor)),
+        maybe(options.targetType, (type) => eq(auditLog.targetType, type)),
+        maybe(options.targetId, (id) => eq(auditLog.targetId, id)),
+        maybe(options.from, (from) => gte(auditLog.at, from)),
+        maybe(options.to, (to) => lt(auditLog.at, to)),
       ),
     )
     .orderBy(desc(auditLog.id))
-    .limit(options.limit ?? defaultLimit);
+    .limit(options.limit ?? defaultLimit)
+    .offset(options.offset ?? 0);
 }

@@ -1,17 +1,16 @@
-import { and, asc, eq, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { Person } from "../../engine/types.ts";
 import type { Database } from "../database.ts";
 import { defaultLimit, type PageOptions } from "../page.ts";
 import { people, roleHistory } from "../schema.ts";
+import { type StoredPerson, toPerson } from "./person-row.ts";
+import { managerChainJson } from "./reporting-lines.ts";
 
-/** A person as stored: the engine's Person plus organisation, email and timestamps. */
-export interface StoredPerson extends Person {
-  orgId: string;
-  email: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export { type StoredPerson, toPerson } from "./person-row.ts";
+export {
+  managerChain as listManagerChain,
+  managerChainJson,
+} from "./reporting-lines.ts";
 
 /** What a new person needs. */
 export type NewPerson = Pick<typeof people.$inferInsert, "orgId" | "name"> &
@@ -120,47 +119,6 @@ export async function deletePerson(db: Database, orgId: string, id: string): Pro
 }
 
 /**
- * The ids of a person's managers, direct manager first, then skip-level and up; stops at a
- * cycle so bad data cannot loop.
- */
-export async function listManagerChain(
-  db: Database,
-  orgId: string,
-  personId: string,
-): Promise<string[]> {
-  const result = await db.execute(sql`
-    with recursive chain(id, depth, path) as (
-      select p.manager_id, 1, array[p.id, p.manager_id]
-      from ${people} p
-      where p.id = ${personId} and p.org_id = ${orgId} and p.manager_id is not null
-      union all
-      select p.manager_id, c.depth + 1, c.path || p.manager_id
-      from chain c join ${people} p on p.id = c.id
-      where p.manager_id is not null and p.org_id = ${orgId} and not p.manager_id = any(c.path)
-    )
-    select id from chain order by depth`);
-  // The result type depends on the driver; both node-postgres and PGlite return `rows`.
-  return (result as unknown as { rows: { id: string }[] }).rows.map((row) => row.id);
-}
-
-/**
- * SQL for the json array of a person's manager ids, direct manager first, stopping at a cycle;
- * the person's row must be in scope as `p`.
- */
-export function managerChainJson(orgId: string): SQL {
-  return sql`(
-    with recursive chain(id, depth, path) as (
-      select p.manager_id, 1, array[p.id, p.manager_id]
-      where p.manager_id is not null
-      union all
-      select m.manager_id, c.depth + 1, c.path || m.manager_id
-      from chain c join ${people} m on m.id = c.id
-      where m.manager_id is not null and m.org_id = ${orgId} and not m.manager_id = any(c.path)
-    )
-    select coalesce(json_agg(chain.id order by chain.depth), '[]'::json) from chain)`;
-}
-
-/**
  * A person of an organisation and the ids of their managers (direct first), in one round trip;
  * null when the person is not in the organisation. The chain stops at a cycle, as
  * {@link listManagerChain} does.
@@ -176,23 +134,6 @@ export async function getPersonWithManagerChain(
     .from(p)
     .where(and(eq(p.orgId, orgId), eq(p.id, id)));
   return found ? { person: toPerson(found.row), managerChain: found.chain } : null;
-}
-
-/** Maps a stored row to the domain shape, leaving out absent optional facts. */
-export function toPerson(row: typeof people.$inferSelect): StoredPerson {
-  return {
-    id: row.id,
-    orgId: row.orgId,
-    name: row.name,
-    email: row.email,
-    roleId: row.roleId,
-    managerId: row.managerId,
-    team: row.team,
-    ...(row.background ? { background: row.background } : {}),
-    ...(row.preferences ? { preferences: row.preferences } : {}),
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
 }
 
 function today(): string {

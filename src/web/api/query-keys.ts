@@ -19,6 +19,7 @@ export const queryKeys = {
 
   people: ["people"] as const,
   peopleList: ["people", "list"] as const,
+  directReports: (managerId: string) => ["people", "reports", managerId] as const,
   person: (personId: string) => ["people", personId] as const,
   evidence: (personId: string) => ["people", personId, "evidence"] as const,
   personPlans: (personId: string) => ["people", personId, "plans"] as const,

@@ -465,6 +465,87 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/audit": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read the audit log (admins)
+     * @description Every write and sensitive read, newest first, in words: who did what to whom, and when. Filter by action, by the acting account, by target and by time.
+     */
+    get: {
+      parameters: {
+        query?: {
+          action?: string;
+          actorUserId?: string;
+          cursor?: string;
+          /** @description Entries at or after this date or time (dates start at midnight UTC). */
+          from?: string;
+          limit?: number;
+          targetId?: string;
+          targetType?: string;
+          /** @description Entries before this date or time (dates start at midnight UTC). */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of audit entries */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: components["schemas"]["AuditEntry"][];
+              /** @description Pass as `cursor` for the next page; null on the last page. */
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/evidence/{id}": {
     parameters: {
       query?: never;
@@ -1958,13 +2039,16 @@ export interface paths {
     };
     /**
      * List people
-     * @description Admins see everyone; others see themselves and the people who report to them.
+     * @description Admins see everyone; others see themselves and the people who report to them, directly or through others. With reportsTo, only that manager's team (direct reports only with depth=direct), for the manager, the managers above and admins.
      */
     get: {
       parameters: {
         query?: {
           cursor?: string;
+          /** @description With reportsTo: direct reports only, or everyone under the manager (all). */
+          depth?: "direct" | "all";
           limit?: number;
+          reportsTo?: string;
           team?: string;
         };
         header?: never;
@@ -1997,6 +2081,24 @@ export interface paths {
         };
         /** @description Sign-in required */
         401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -4105,6 +4207,29 @@ export interface components {
       status: "draft" | "submitted";
       submittedAt: string | null;
       updatedAt: string;
+    };
+    AuditEntry: {
+      /** @example export:people */
+      action: string;
+      actor: {
+        /** @example Erin Lee */
+        name: string;
+        userId: string | null;
+        /** @enum {string} */
+        via: "web or API" | "command line" | "Pathways itself";
+      };
+      /** @example 2026-06-01T09:30:00.000Z */
+      at: string;
+      id: number;
+      /** @example Erin Lee exported the people of Acme as CSV. */
+      summary: string;
+      target: {
+        id: string | null;
+        /** @example Acme */
+        name: string;
+        /** @example organisation */
+        type: string;
+      };
     };
     Background: {
       bootcamp?: boolean;

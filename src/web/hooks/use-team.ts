@@ -3,12 +3,20 @@ import { answer, api } from "../api/api-client.ts";
 import { queryKeys } from "../api/query-keys.ts";
 import type { Person } from "../api/types.ts";
 
-async function fetchAllPeople(): Promise<{ items: Person[] }> {
+type PeopleQuery = { reportsTo?: string; depth?: "direct" | "all" };
+
+async function fetchAllPeople(filters: PeopleQuery = {}): Promise<{ items: Person[] }> {
   const items: Person[] = [];
   let cursor: string | null = "";
   while (cursor !== null) {
-    const query: { limit: number; cursor?: string } = { limit: 100, ...(cursor ? { cursor } : {}) };
-    const page = await answer(api.GET("/api/v1/people", { params: { query } }));
+    const query: PeopleQuery & { limit: number; cursor?: string } = {
+      ...filters,
+      limit: 100,
+      ...(cursor ? { cursor } : {}),
+    };
+    const page: { items: Person[]; nextCursor: string | null } = await answer(
+      api.GET("/api/v1/people", { params: { query } }),
+    );
     items.push(...page.items);
     cursor = page.nextCursor;
   }
@@ -19,12 +27,25 @@ async function fetchAllPeople(): Promise<{ items: Person[] }> {
  * Every person the signed-in user may list: admins everyone, others themself and their reports.
  *
  * @example
- * const reports = usePeople().data?.items.filter((p) => p.managerId === me.user.personId);
+ * const colleagues = usePeople().data?.items ?? [];
  */
 export function usePeople() {
   return useQuery({
     queryKey: queryKeys.peopleList,
-    queryFn: fetchAllPeople,
+    queryFn: () => fetchAllPeople(),
+  });
+}
+
+/**
+ * A manager's direct reports, as the server finds them in the reporting lines.
+ *
+ * @example
+ * const reports = useDirectReports(me.user.personId).data?.items ?? [];
+ */
+export function useDirectReports(managerId: string) {
+  return useQuery({
+    queryKey: queryKeys.directReports(managerId),
+    queryFn: () => fetchAllPeople({ reportsTo: managerId, depth: "direct" }),
   });
 }
 

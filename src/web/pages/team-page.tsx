@@ -3,7 +3,7 @@ import { EmptyState } from "../components/empty-state.tsx";
 import { QueryView } from "../components/query-view.tsx";
 import { useTeamAnalytics } from "../hooks/use-analytics.ts";
 import { useFramework } from "../hooks/use-framework.ts";
-import { usePeople, useTeamInsights } from "../hooks/use-team.ts";
+import { useDirectReports, usePeople, useTeamInsights } from "../hooks/use-team.ts";
 import { SignedInPerson } from "../plan/signed-in-person.tsx";
 import { BenchTable } from "../team/bench-table.tsx";
 import { CompetencyHeatmap } from "../team/competency-heatmap.tsx";
@@ -15,12 +15,13 @@ function TeamViews({
   framework,
   managerId,
   people,
+  reports,
 }: {
   framework: Framework;
   managerId: string;
   people: Person[];
+  reports: Person[];
 }) {
-  const reports = people.filter((person) => person.managerId === managerId);
   const insights = useTeamInsights(reports.map((person) => person.id));
   const analytics = useTeamAnalytics(managerId);
   const rows = reports.map((person, index) => ({
@@ -70,10 +71,36 @@ function TeamViews({
   );
 }
 
+function Team({ framework, managerId }: { framework: Framework; managerId: string }) {
+  const people = usePeople();
+  const reports = useDirectReports(managerId);
+  return (
+    <QueryView query={people}>
+      {({ items }) => (
+        <QueryView query={reports}>
+          {(team) =>
+            team.items.length > 0 ? (
+              <TeamViews
+                framework={framework}
+                managerId={managerId}
+                people={items}
+                reports={team.items}
+              />
+            ) : (
+              <EmptyState title="Nobody reports to you yet">
+                <p>When people report to you, their team views appear here.</p>
+              </EmptyState>
+            )
+          }
+        </QueryView>
+      )}
+    </QueryView>
+  );
+}
+
 /** A manager's team: reports, readiness, alignment, heatmap, bench and peer feedback requests. */
 export default function TeamPage() {
   const framework = useFramework();
-  const people = usePeople();
   return (
     <>
       <h1>My team</h1>
@@ -84,19 +111,7 @@ export default function TeamPage() {
       <SignedInPerson>
         {(personId) => (
           <QueryView query={framework}>
-            {({ framework: document }) => (
-              <QueryView query={people}>
-                {({ items }) =>
-                  items.some((person) => person.managerId === personId) ? (
-                    <TeamViews framework={document} managerId={personId} people={items} />
-                  ) : (
-                    <EmptyState title="Nobody reports to you yet">
-                      <p>When people report to you, their team views appear here.</p>
-                    </EmptyState>
-                  )
-                }
-              </QueryView>
-            )}
+            {({ framework: document }) => <Team framework={document} managerId={personId} />}
           </QueryView>
         )}
       </SignedInPerson>

@@ -3,6 +3,7 @@ import type { FrameworkSource } from "../../../app/framework-source.ts";
 import { orgAnalytics } from "../../../engine/analytics/org-analytics.ts";
 import { teamAnalytics } from "../../../engine/analytics/team-analytics.ts";
 import type { Database } from "../../../storage/database.ts";
+import { teamRecords } from "../../../storage/queries/team-records.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
 import { authorize, signedIn } from "../../authorize.ts";
@@ -77,7 +78,11 @@ export function mountAnalytics(app: OpenAPIHono<AppEnv>, deps: AnalyticsDeps): v
     const result = await deps.cache.remember(
       requestScope(actor, c),
       `analytics-team ${managerId} ${versionId ?? version}`,
-      async () => teamAnalytics(framework, { ...(await loadOrg(deps.db, actor.orgId)), managerId }),
+      async () =>
+        teamAnalytics(framework, {
+          ...(await teamRecords(deps.db, actor.orgId, managerId)),
+          managerId,
+        }),
     );
     await audit(c, deps.db, {
       action: "analytics:team",

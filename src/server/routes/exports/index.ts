@@ -1,12 +1,11 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { exportOrganisationCsv } from "../../../app/export-organisation-csv.ts";
 import type { FrameworkSource } from "../../../app/framework-source.ts";
-import { type CsvExportKind, exportCsv } from "../../../storage/csv-exports/export-csv.ts";
+import type { CsvExportKind } from "../../../storage/csv-exports/export-csv.ts";
 import type { Database } from "../../../storage/database.ts";
 import type { AppEnv } from "../../app-env.ts";
-import { audit } from "../../audit.ts";
-import { authorize, signedIn } from "../../authorize.ts";
-import { loadPersonFacts } from "../../person-facts.ts";
+import { signedIn } from "../../authorize.ts";
 import { problemResponses } from "../../problem-responses.ts";
 
 /** What the export routes need. */
@@ -72,40 +71,16 @@ function csvFile(c: Context<AppEnv>, kind: CsvExportKind, csv: string) {
  * mountExports(app, { db, frameworks });
  */
 export function mountExports(app: OpenAPIHono<AppEnv>, deps: ExportsDeps): void {
-  async function orgExport(c: Context<AppEnv>, kind: CsvExportKind) {
-    const actor = signedIn(c);
-    authorize(c, "org:export", { orgId: actor.orgId, ownerPersonId: null, managerChain: [] });
-    const { framework } = await deps.frameworks.current(actor.orgId);
-    const csv = await exportCsv(deps.db, kind, { orgId: actor.orgId, framework });
-    await audit(c, deps.db, {
-      action: `export:${kind}`,
-      targetType: "organisation",
-      targetId: actor.orgId,
-    });
+  const exportDeps = {
+    db: deps.db,
+    framework: async (orgId: string) => (await deps.frameworks.current(orgId)).framework,
+  };
+  async function csvExport(c: Context<AppEnv>, kind: CsvExportKind, managerId?: string) {
+    const options = managerId === undefined ? {} : { managerId };
+    const csv = await exportOrganisationCsv(exportDeps, signedIn(c), kind, options);
     return csvFile(c, kind, csv);
   }
-  app.openapi(peopleRoute, (c) => orgExport(c, "people"));
-  app.openapi(ratingsRoute, (c) => orgExport(c, "ratings"));
-
-  app.openapi(teamRoute, async (c) => {
-    const actor = signedIn(c);
-    const managerId = c.req.query("managerId");
-    if (managerId === undefined) {
-      authorize(c, "analytics:org", { orgId: actor.orgId, ownerPersonId: null, managerChain: [] });
-    } else {
-      authorize(c, "analytics:team", (await loadPersonFacts(deps.db, actor, managerId)).facts);
-    }
-    const { framework } = await deps.frameworks.current(actor.orgId);
-    const csv = await exportCsv(deps.db, "team-analytics", {
-      orgId: actor.orgId,
-      framework,
-      managerId,
-    });
-    await audit(c, deps.db, {
-      action: "export:team-analytics",
-      targetType: managerId ? "person" : "organisation",
-      targetId: managerId ?? actor.orgId,
-    });
-    return csvFile(c, "team-analytics", csv);
-  });
+  app.openapi(peopleRoute, (c) => csvExport(c, "people"));
+  app.openapi(ratingsRoute, (c) => csvExport(c, "ratings"));
+  app.openapi(teamRoute, (c) => csvExport(c, "team-analytics", c.req.query("managerId")));
 }

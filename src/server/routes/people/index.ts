@@ -1,29 +1,23 @@
-import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { addPerson } from "../../../app/add-person.ts";
 import type { FrameworkSource } from "../../../app/framework-source.ts";
+import { listVisiblePeople } from "../../../app/list-visible-people.ts";
+import { removePerson } from "../../../app/remove-person.ts";
+import { updatePersonAs } from "../../../app/update-person.ts";
 import type { Database } from "../../../storage/database.ts";
-import {
-  createPerson,
-  deletePerson,
-  listPeople,
-  updatePerson,
-} from "../../../storage/queries/people.ts";
-import { changeRole } from "../../../storage/queries/role-history.ts";
 import type { AppEnv } from "../../app-env.ts";
-import { audit } from "../../audit.ts";
-import { authorize, notFound, signedIn } from "../../authorize.ts";
+import { authorize, signedIn } from "../../authorize.ts";
 import { pageQuerySchema, pageRequest, pageSchema, toPage } from "../../pagination.ts";
 import { loadPersonFacts } from "../../person-facts.ts";
-import { ProblemError } from "../../problem.ts";
 import { problemResponses } from "../../problem-responses.ts";
-import { checkPersonLinks } from "./check-person-links.ts";
 import { presentPerson } from "./present-person.ts";
 import {
+  peopleQuerySchema,
   personIdParamSchema,
   personInputSchema,
   personPatchSchema,
   personSchema,
 } from "./schema.ts";
-import { visiblePeople } from "./visible-people.ts";
 
 /** What the people routes need. */
 export interface PeopleDeps {
@@ -34,21 +28,21 @@ export interface PeopleDeps {
 
 const tags = ["people"];
 const personJson = { "application/json": { schema: personSchema } };
-const orgOnly = (orgId: string) => ({ orgId, ownerPersonId: null, managerChain: [] });
 
 const listRoute = createRoute({
   method: "get",
   path: "/api/v1/people",
   tags,
   summary: "List people",
-  description: "Admins see everyone; others see themselves and the people who report to them.",
-  request: { query: pageQuerySchema.extend({ team: z.string().max(200).optional() }) },
+  description:
+    "Admins see everyone; others see themselves and the people who report to them, directly or through others. With reportsTo, only that manager's team (direct reports only with depth=direct), for the manager, the managers above and admins.",
+  request: { query: pageQuerySchema.extend(peopleQuerySchema.shape) },
   responses: {
     200: {
       description: "A page of people",
       content: { "application/json": { schema: pageSchema(personSchema) } },
     },
-    ...problemResponses(400, 401),
+    ...problemResponses(400, 401, 403, 404),
   },
 });
 
@@ -104,8 +98,6 @@ const deleteRoute = createRoute({
   responses: { 204: { description: "Removed" }, ...problemResponses(400, 401, 403, 404) },
 });
 
-const adminFields = ["roleId", "managerId", "team", "email"] as const;
-
 /**
  * Mounts the people resource: list, create, get, change and remove.
  *
@@ -115,28 +107,19 @@ const adminFields = ["roleId", "managerId", "team", "email"] as const;
 export function mountPeople(app: OpenAPIHono<AppEnv>, deps: PeopleDeps): void {
   app.openapi(listRoute, async (c) => {
     const actor = signedIn(c);
-    const query = c.req.valid("query");
+    const { team, reportsTo, depth, ...query } = c.req.valid("query");
     const page = pageRequest(query);
-    const admin = actor.role !== "member";
-    const rows = admin
-      ? await listPeople(deps.db, {
-          orgId: actor.orgId,
-          team: query.team,
-          limit: page.limit + 1,
-          offset: page.offset,
-        })
-      : await visiblePeople(deps.db, actor.orgId, actor.personId, page);
+    const rows = await listVisiblePeople(
+      deps.db,
+      actor,
+      { team, reportsTo, depth },
+      { limit: page.limit + 1, offset: page.offset },
+    );
     return c.json(toPage(rows.map(presentPerson), page), 200);
   });
 
   app.openapi(createPersonRoute, async (c) => {
-    const actor = signedIn(c);
-    authorize(c, "person:create", orgOnly(actor.orgId));
-    const input = c.req.valid("json");
-    const { framework } = await deps.frameworks.current(actor.orgId);
-    await checkPersonLinks({ ...deps, orgId: actor.orgId, framework, personId: null, ...input });
-    const person = await createPerson(deps.db, { orgId: actor.orgId, ...input });
-    await audit(c, deps.db, { action: "person:create", targetType: "person", targetId: person.id });
+    const person = await addPerson(deps, signedIn(c), c.req.valid("json"));
     return c.json(presentPerson(person), 201);
   });
 
@@ -148,45 +131,13 @@ export function mountPeople(app: OpenAPIHono<AppEnv>, deps: PeopleDeps): void {
   });
 
   app.openapi(updateRoute, async (c) => {
-    const actor = signedIn(c);
     const { id } = c.req.valid("param");
-    const { person, facts } = await loadPersonFacts(deps.db, actor, id);
-    authorize(c, "person:update", facts);
-    const { roleId, ...patch } = c.req.valid("json");
-    const touched = adminFields.filter((field) => c.req.valid("json")[field] !== undefined);
-    if (actor.role === "member" && touched.length > 0) {
-      throw new ProblemError({
-        kind: "forbidden",
-        detail: `Only admins change ${touched.join(", ")}; ask an admin of your organisation.`,
-      });
-    }
-    const { framework } = await deps.frameworks.current(actor.orgId);
-    await checkPersonLinks({
-      ...deps,
-      orgId: actor.orgId,
-      framework,
-      personId: id,
-      roleId,
-      managerId: patch.managerId,
-    });
-    let updated =
-      Object.keys(patch).length > 0 ? await updatePerson(deps.db, actor.orgId, id, patch) : person;
-    if (roleId && roleId !== person.roleId) {
-      const from = deps.now().toISOString().slice(0, 10);
-      updated = await changeRole(deps.db, { orgId: actor.orgId, personId: id, roleId, from });
-    }
-    if (!updated) throw notFound("person", id);
-    await audit(c, deps.db, { action: "person:update", targetType: "person", targetId: id });
+    const updated = await updatePersonAs(deps, signedIn(c), id, c.req.valid("json"));
     return c.json(presentPerson(updated), 200);
   });
 
   app.openapi(deleteRoute, async (c) => {
-    const actor = signedIn(c);
-    const { id } = c.req.valid("param");
-    const { facts } = await loadPersonFacts(deps.db, actor, id);
-    authorize(c, "person:delete", facts);
-    await deletePerson(deps.db, actor.orgId, id);
-    await audit(c, deps.db, { action: "person:delete", targetType: "person", targetId: id });
+    await removePerson(deps.db, signedIn(c), c.req.valid("param").id);
     return c.body(null, 204);
   });
 }

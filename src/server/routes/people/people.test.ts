@@ -30,6 +30,30 @@ describe.each(testDatabaseKinds())("on %s", (kind) => {
       expect(names(await res.json())).toEqual(["Ava", "Ben", "Cleo", "Dev"]);
     });
 
+    it("lists one manager's team, everyone under them or only their direct reports", async () => {
+      const headers = cast.headers("skipManager");
+      const list = async (query: string) =>
+        names(await (await test.app.request(`/api/v1/people?${query}`, { headers })).json());
+      const { skipManager, directManager } = cast.members;
+      expect(await list(`reportsTo=${skipManager.personId}`)).toEqual(["Ava", "Ben", "Dev"]);
+      expect(await list(`reportsTo=${skipManager.personId}&depth=direct`)).toEqual(["Ben"]);
+      expect(await list(`reportsTo=${directManager.personId}&depth=direct`)).toEqual([
+        "Ava",
+        "Dev",
+      ]);
+    });
+
+    it("refuses someone else's team to a person outside it, in words", async () => {
+      const res = await test.app.request(
+        `/api/v1/people?reportsTo=${cast.members.directManager.personId}`,
+        { headers: cast.headers("self") },
+      );
+      expect(res.status).toBe(403);
+      expect((await res.json()).detail).toBe(
+        "Only this manager, the managers above them and admins can list their team.",
+      );
+    });
+
     it("pages with a cursor until the last page", async () => {
       const headers = cast.headers("admin");
       const first = await (await test.app.request("/api/v1/people?limit=3", { headers })).json();

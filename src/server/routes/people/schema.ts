@@ -62,6 +62,26 @@ export const personSchema = z
   })
   .openapi("Person");
 
+/** The filters of the people list. */
+export const peopleQuerySchema = z.object({
+  team: z
+    .string()
+    .max(200)
+    .optional()
+    .openapi({ param: { name: "team", in: "query" }, example: "Payments" }),
+  reportsTo: z
+    .uuid("reportsTo must be the id of a person, as the people list gives it")
+    .optional()
+    .openapi({ param: { name: "reportsTo", in: "query" } }),
+  depth: z
+    .enum(["direct", "all"])
+    .optional()
+    .openapi({
+      param: { name: "depth", in: "query" },
+      description: "With reportsTo: direct reports only, or everyone under the manager (all).",
+    }),
+});
+
 /** The `{id}` path parameter of a person. */
 export const personIdParamSchema = z.object({
   id: z.uuid().openapi({

@@ -1,9 +1,10 @@
-import { checkRoleId } from "../../../framework/check-role-id.ts";
-import type { Framework } from "../../../framework/schema.ts";
-import type { Database } from "../../../storage/database.ts";
-import { getPerson, listManagerChain } from "../../../storage/queries/people.ts";
-import type { FieldError } from "../../problem.ts";
-import { ProblemError } from "../../problem.ts";
+import { checkRoleId } from "../framework/check-role-id.ts";
+import type { InputIssue } from "../framework/input-issue.ts";
+import type { Framework } from "../framework/schema.ts";
+import type { Database } from "../storage/database.ts";
+import { getPerson } from "../storage/queries/people.ts";
+import { managerChain } from "../storage/queries/reporting-lines.ts";
+import { Refusal } from "./refusal.ts";
 
 /**
  * Checks that a person's role exists in the framework and that their manager is a person of the
@@ -18,10 +19,10 @@ export async function checkPersonLinks(options: {
   managerId?: string | null;
 }): Promise<void> {
   const { roleId, managerId, personId } = options;
-  const errors: FieldError[] = checkRoleId(options.framework, roleId, "roleId");
+  const errors: InputIssue[] = checkRoleId(options.framework, roleId, "roleId");
   if (managerId) {
     const manager = await getPerson(options.db, options.orgId, managerId);
-    const chain = manager ? await listManagerChain(options.db, options.orgId, managerId) : [];
+    const chain = manager ? await managerChain(options.db, options.orgId, managerId) : [];
     if (!manager) {
       errors.push({
         path: "managerId",
@@ -37,10 +38,6 @@ export async function checkPersonLinks(options: {
     }
   }
   if (errors.length > 0) {
-    throw new ProblemError({
-      kind: "validation",
-      detail: "The person's links need fixing.",
-      errors,
-    });
+    throw new Refusal("validation", "The person's links need fixing.", errors);
   }
 }

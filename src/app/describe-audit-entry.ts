@@ -1,0 +1,122 @@
+import type { AuditNames } from "../storage/queries/audit-names.ts";
+import { localAdminUserId } from "./local-admin-actor.ts";
+
+/** An audit entry as the reader sees it: who did what to whom, when, in words. */
+export interface DescribedAuditEntry {
+  id: number;
+  at: string;
+  action: string;
+  /** The whole entry as one sentence, e.g. "Erin Lee exported the people of Acme as CSV." */
+  summary: string;
+  actor: {
+    userId: string | null;
+    name: string;
+    via: "web or API" | "command line" | "Pathways itself";
+  };
+  target: { type: string; id: string | null; name: string };
+}
+
+const kindWords: Record<string, string> = { self: "self", manager: "manager", peer: "peer" };
+
+/** The target in words: "Ava Stone", "Ava Stone's growth plan", "framework version 1.2.0". */
+function targetWords(type: string, id: string | null, names: AuditNames): string {
+  const found = id === null ? undefined : names.targets.get(`${type}:${id}`);
+  const owner = found?.owner;
+  switch (type) {
+    case "person":
+      return owner ?? "a person no longer in Pathways";
+    case "organisation":
+      return owner ?? "the organisation";
+    case "growth-plan":
+      return owner ? `${owner}'s growth plan` : "a growth plan that no longer exists";
+    case "goal":
+      return owner ? `a goal in ${owner}'s growth plan` : "a goal that no longer exists";
+    case "check-in":
+      return owner ? `a check-in on ${owner}'s growth plan` : "a check-in that no longer exists";
+    case "feedback-request":
+      return owner ? `a feedback request about ${owner}` : "a feedback request that is gone";
+    case "assessment": {
+      const kind = kindWords[found?.label ?? ""] ?? "";
+      return owner
+        ? `${owner}'s ${kind ? `${kind} ` : ""}assessment`
+        : "an assessment that no longer exists";
+    }
+    case "evidence":
+      return owner ? `an evidence entry of ${owner}` : "an evidence entry no longer in Pathways";
+    case "framework-version":
+      return found?.label ? `framework version ${found.label}` : "a framework version";
+    default:
+      return `a ${type.replaceAll("-", " ")}`;
+  }
+}
+
+const phrases: Record<string, (target: string) => string> = {
+  "person:create": (t) => `added ${t}`,
+  "person:update": (t) => `changed the record of ${t}`,
+  "person:delete": (t) => `removed ${t}`,
+  "plan:create": (t) => `started ${t}`,
+  "plan:update": (t) => `changed ${t}`,
+  "goal:create": (t) => `added ${t}`,
+  "goal:update": (t) => `changed ${t}`,
+  "checkin:create": (t) => `recorded ${t}`,
+  "feedback:ask": (t) => `sent ${t}`,
+  "feedback:answer": (t) => `answered ${t}`,
+  "feedback:decline": (t) => `declined ${t}`,
+  "export:people": (t) => `exported the people of ${t} as CSV`,
+  "export:ratings": (t) => `exported the submitted ratings of ${t} as CSV`,
+  "export:team-analytics": (t) => `exported the team analytics of ${t} as CSV`,
+  "me:export": (t) => `downloaded everything Pathways holds about ${t}`,
+  "assessment:create": (t) => `started ${t}`,
+  "assessment:submit": (t) => `submitted ${t}`,
+  "people:import": (t) => `imported people into ${t}`,
+  "people:map-title": (t) => `mapped a job title to a role in ${t}`,
+  "evidence:create": (t) => `logged ${t}`,
+  "evidence:read": (t) => `read ${t}`,
+  "evidence:update": (t) => `changed ${t}`,
+  "evidence:delete": (t) => `deleted ${t}`,
+  "framework:import": (t) => `imported ${t}`,
+  "framework:publish": (t) => `published ${t}`,
+  "analytics:org": (t) => `looked at the organisation analytics of ${t}`,
+  "analytics:team": (t) => `looked at the team analytics of ${t}'s team`,
+  "demo:seed": (t) => `created the demo organisation ${t}`,
+  "org:backup": (t) => `backed up ${t}`,
+  "report:include-private": (t) => `made a growth report with private evidence for ${t}`,
+};
+
+function actorOf(userId: string | null, names: AuditNames): DescribedAuditEntry["actor"] {
+  if (userId === null) return { userId, name: "Pathways", via: "Pathways itself" };
+  if (userId === localAdminUserId) {
+    return { userId, name: "An admin at the command line", via: "command line" };
+  }
+  return { userId, name: names.actors.get(userId) ?? "A former user", via: "web or API" };
+}
+
+/**
+ * Describes a stored audit entry in words, from the names read for its page.
+ *
+ * @example
+ * describeAuditEntry(entry, names).summary; // "Erin Lee exported the people of Acme as CSV."
+ */
+export function describeAuditEntry(
+  entry: {
+    id: number;
+    at: Date;
+    action: string;
+    actorUserId: string | null;
+    targetType: string;
+    targetId: string | null;
+  },
+  names: AuditNames,
+): DescribedAuditEntry {
+  const actor = actorOf(entry.actorUserId, names);
+  const target = targetWords(entry.targetType, entry.targetId, names);
+  const phrase = phrases[entry.action]?.(target) ?? `did "${entry.action}" to ${target}`;
+  return {
+    id: entry.id,
+    at: entry.at.toISOString(),
+    action: entry.action,
+    summary: `${actor.name} ${phrase}.`,
+    actor,
+    target: { type: entry.targetType, id: entry.targetId, name: target },
+  };
+}

@@ -1,0 +1,66 @@
+import { z } from "@hono/zod-openapi";
+
+const moment = z
+  .union([z.iso.date(), z.iso.datetime({ offset: true })], {
+    error: "Use a date such as 2026-06-01 or a time such as 2026-06-01T09:30:00Z.",
+  })
+  .optional();
+
+/** The filters of the audit log, besides the page. */
+export const auditQuerySchema = z.object({
+  action: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .openapi({ param: { name: "action", in: "query" }, example: "export:people" }),
+  actorUserId: z
+    .uuid("actorUserId must be the id of an account, as an entry's actor.userId gives it")
+    .optional()
+    .openapi({ param: { name: "actorUserId", in: "query" } }),
+  targetType: z
+    .string()
+    .trim()
+    .min(1)
+    .max(50)
+    .optional()
+    .openapi({ param: { name: "targetType", in: "query" }, example: "person" }),
+  targetId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .openapi({ param: { name: "targetId", in: "query" } }),
+  from: moment.openapi({
+    param: { name: "from", in: "query" },
+    description: "Entries at or after this date or time (dates start at midnight UTC).",
+    example: "2026-06-01",
+  }),
+  to: moment.openapi({
+    param: { name: "to", in: "query" },
+    description: "Entries before this date or time (dates start at midnight UTC).",
+    example: "2026-07-01",
+  }),
+});
+
+/** One audit entry, in words and with the ids to filter by. */
+export const auditEntrySchema = z
+  .object({
+    id: z.number().int(),
+    at: z.string().openapi({ example: "2026-06-01T09:30:00.000Z" }),
+    action: z.string().openapi({ example: "export:people" }),
+    summary: z.string().openapi({ example: "Erin Lee exported the people of Acme as CSV." }),
+    actor: z.object({
+      userId: z.string().nullable(),
+      name: z.string().openapi({ example: "Erin Lee" }),
+      via: z.enum(["web or API", "command line", "Pathways itself"]),
+    }),
+    target: z.object({
+      type: z.string().openapi({ example: "organisation" }),
+      id: z.string().nullable(),
+      name: z.string().openapi({ example: "Acme" }),
+    }),
+  })
+  .openapi("AuditEntry");
