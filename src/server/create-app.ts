@@ -18,6 +18,7 @@ import { storageAuthStore } from "./auth/storage-auth-store.ts";
 import { errorHandler } from "./error-handler.ts";
 import { mountHealth } from "./health-routes.ts";
 import { problem } from "./problem.ts";
+import { refuseUnsafeInput } from "./refuse-unsafe-input.ts";
 import { createRevisionCache } from "./revision-cache.ts";
 import { mountRoutes } from "./routes/mount-routes.ts";
 import { mountSetupPage } from "./setup-page.ts";
@@ -68,6 +69,9 @@ function mountMiddleware(app: OpenAPIHono<AppEnv>, maxSize: number, trustProxy: 
         problem(c, {
           kind: "payload-too-large",
           detail: `${what} are limited to ${bytes} bytes; send a smaller body.`,
+          // The rest of the body is never read: closing says so, and the client reads the answer
+          // instead of reusing a connection the server is about to drop.
+          headers: { connection: "close" },
         }),
     });
   const defaultLimit = limitTo(maxSize, "Request bodies");
@@ -79,6 +83,7 @@ function mountMiddleware(app: OpenAPIHono<AppEnv>, maxSize: number, trustProxy: 
     return c.req.path === peopleImportPath ? peopleFileLimit(c, next) : defaultLimit(c, next);
   });
   app.use("/api/*", csrfGuard({ trustProxy }));
+  app.use("/api/*", refuseUnsafeInput());
 }
 
 /**

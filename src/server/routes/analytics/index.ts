@@ -6,6 +6,7 @@ import type { Database } from "../../../storage/database.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
 import { authorize, signedIn } from "../../authorize.ts";
+import { idParam } from "../../id-schema.ts";
 import { loadPersonFacts } from "../../person-facts.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { type RevisionCache, requestScope } from "../../revision-cache.ts";
@@ -41,7 +42,7 @@ const teamRoute = createRoute({
   tags: ["analytics"],
   summary: "Analytics of a manager's reports, direct and indirect",
   request: {
-    params: z.object({ managerId: z.uuid().openapi({ param: { name: "managerId", in: "path" } }) }),
+    params: z.object({ managerId: idParam("managerId") }),
   },
   responses: { 200: ok, ...problemResponses(400, 401, 403, 404) },
 });

@@ -6,6 +6,7 @@ import type { Database } from "../../../storage/database.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
 import { authorize, signedIn } from "../../authorize.ts";
+import { idSchema } from "../../id-schema.ts";
 import { loadPersonFacts } from "../../person-facts.ts";
 import { problemResponses } from "../../problem-responses.ts";
 
@@ -28,10 +29,7 @@ function exportRoute(kind: CsvExportKind, summary: string, description: string) 
       kind === "team-analytics"
         ? {
             query: z.object({
-              managerId: z
-                .uuid()
-                .optional()
-                .openapi({ param: { name: "managerId", in: "query" } }),
+              managerId: idSchema.optional().openapi({ param: { name: "managerId", in: "query" } }),
             }),
           }
         : {},

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { idParam, idSchema } from "../../id-schema.ts";
 
 /** A framework file's text to validate or import. */
 export const frameworkSourceSchema = z
@@ -39,13 +40,10 @@ export const validationSchema = z
 
 /** The `{id}` path parameter of a framework version. */
 export const idParamSchema = z.object({
-  id: z.uuid().openapi({ param: { name: "id", in: "path" } }),
+  id: idParam("id"),
 });
 
 /** Which version to diff against (default: the published one). */
 export const diffQuerySchema = z.object({
-  against: z
-    .uuid()
-    .optional()
-    .openapi({ param: { name: "against", in: "query" } }),
+  against: idSchema.optional().openapi({ param: { name: "against", in: "query" } }),
 });

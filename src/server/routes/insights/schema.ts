@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { idParam } from "../../id-schema.ts";
 
 const raterKind = z.enum(["self", "manager", "peer"]);
 
@@ -81,7 +82,7 @@ export const standingSchema = z
 
 /** The `{id}` path parameter of a person. */
 export const personParamSchema = z.object({
-  id: z.uuid().openapi({ param: { name: "id", in: "path" } }),
+  id: idParam("id"),
 });
 
 /** One competency's aggregated level over a person's assessment history. */
