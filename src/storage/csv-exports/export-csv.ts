@@ -1,7 +1,6 @@
 import { eq, min } from "drizzle-orm";
 import { orgAnalytics } from "../../engine/analytics/org-analytics.ts";
 import { teamAnalytics } from "../../engine/analytics/team-analytics.ts";
-import { writeCsv } from "../../framework/csv/write-csv.ts";
 import type { Framework } from "../../framework/schema.ts";
 import type { Database } from "../database.ts";
 import { listAssessments } from "../queries/assessments.ts";
@@ -10,6 +9,7 @@ import { people, roleHistory } from "../schema.ts";
 import { peopleExportRows } from "./people-export-rows.ts";
 import { ratingsExportRows } from "./ratings-export-rows.ts";
 import { teamAnalyticsExportRows } from "./team-analytics-export-rows.ts";
+import { writeExportCsv } from "./write-export-csv.ts";
 
 /** The CSV exports there are. */
 export const csvExportKinds = ["people", "ratings", "team-analytics"] as const;
@@ -51,17 +51,19 @@ export async function exportCsv(
   const { orgId, framework } = options;
   const everybody = await listPeople(db, { orgId, limit: everyone });
   if (kind === "people") {
-    return writeCsv(peopleExportRows(everybody, framework, await startDates(db, orgId)));
+    return writeExportCsv(peopleExportRows(everybody, framework, await startDates(db, orgId)));
   }
   const assessments = await listAssessments(db, { orgId, status: "submitted", limit: everyone });
   if (kind === "ratings") {
     const emails = new Map(everybody.map((person) => [person.id, person.email ?? ""]));
-    return writeCsv(ratingsExportRows(assessments, emails));
+    return writeExportCsv(ratingsExportRows(assessments, emails), { numericColumns: ["level"] });
   }
   const input = { people: everybody, assessments };
   const analytics =
     options.managerId === undefined
       ? orgAnalytics(framework, input)
       : teamAnalytics(framework, { ...input, managerId: options.managerId });
-  return writeCsv(teamAnalyticsExportRows(analytics.heatmap, framework));
+  return writeExportCsv(teamAnalyticsExportRows(analytics.heatmap, framework), {
+    numericColumns: ["people", "mean level", "people rated"],
+  });
 }
