@@ -1,12 +1,8 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { FrameworkSource } from "../../../app/framework-source.ts";
 import type { Database } from "../../../storage/database.ts";
-import {
-  createPerson,
-  deletePerson,
-  listPeople,
-  updatePerson,
-} from "../../../storage/queries/people.ts";
+import { createPerson, deletePerson, listPeople } from "../../../storage/queries/people.ts";
+import { updatePersonReportingSafely } from "../../../storage/queries/reporting-lines.ts";
 import { changeRole } from "../../../storage/queries/role-history.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
@@ -170,7 +166,9 @@ export function mountPeople(app: OpenAPIHono<AppEnv>, deps: PeopleDeps): void {
       managerId: patch.managerId,
     });
     let updated =
-      Object.keys(patch).length > 0 ? await updatePerson(deps.db, actor.orgId, id, patch) : person;
+      Object.keys(patch).length > 0
+        ? await updatePersonReportingSafely(deps.db, actor.orgId, id, patch)
+        : person;
     if (roleId && roleId !== person.roleId) {
       const from = deps.now().toISOString().slice(0, 10);
       updated = await changeRole(deps.db, { orgId: actor.orgId, personId: id, roleId, from });
