@@ -23,7 +23,8 @@ function field(value: unknown, key: string): unknown {
 
 function isDatabaseError(error: unknown): boolean {
   const code = field(error, "code");
-  if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return true;
+  // A SQLSTATE: five characters with a digit (23505, 42P01) or the internal XX00n; not EPIPE.
+  if (typeof code === "string" && /^(?=.*\d)[0-9A-Z]{5}$|^XX00\d$/.test(code)) return true;
   return error instanceof DrizzleQueryError;
 }
 
