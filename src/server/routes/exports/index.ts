@@ -87,7 +87,9 @@ export function mountExports(app: OpenAPIHono<AppEnv>, deps: ExportsDeps): void 
 
   app.openapi(teamRoute, async (c) => {
     const actor = signedIn(c);
-    const managerId = c.req.query("managerId");
+    // The validated query: its id is the lower-cased one every other read uses.
+    // (Typed by hand: exportRoute builds three routes, so the query type is not inferred.)
+    const { managerId } = c.req.valid("query" as never) as { managerId?: string };
     if (managerId === undefined) {
       authorize(c, "analytics:org", { orgId: actor.orgId, ownerPersonId: null, managerChain: [] });
     } else {
