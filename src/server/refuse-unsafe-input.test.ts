@@ -115,6 +115,11 @@ describe.each(testDatabaseKinds())("input cleaning at the edge, on %s", (kind) =
     });
     expect(person.status).toBe(200);
     expect(((await person.json()) as { id: string }).id).toBe(ids.ava);
+    const exported = await test.app.request(
+      `/api/v1/exports/team-analytics.csv?managerId=${manager.toUpperCase()}`,
+      { headers: cast.headers("admin") },
+    );
+    expect(exported.status).toBe(200);
   });
 
   it("answers an empty change with a 400 listing the fields that can be set", async () => {

@@ -44,7 +44,7 @@ interface OpenApiDocument {
 // A fixed seed every run replays, and one new per run; FUZZ_SEED replays a failed run's seed.
 const fixedSeed = 20_261_204;
 const randomSeed = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
-const runsPerSeed = Number(process.env.FUZZ_RUNS ?? 1000);
+const runsPerSeed = Number(process.env.FUZZ_RUNS ?? 800);
 const actors = ["admin", "self", "anonymous"] as const;
 // FUZZ_TALLY=1 counts server errors instead of stopping at the first, to measure a build.
 const tallyOnly = process.env.FUZZ_TALLY === "1";
