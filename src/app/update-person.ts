@@ -1,6 +1,7 @@
 import type { Database } from "../storage/database.ts";
-import { type PersonPatch, type StoredPerson, updatePerson } from "../storage/queries/people.ts";
+import type { PersonPatch, StoredPerson } from "../storage/queries/people.ts";
 import { changeRole } from "../storage/queries/role-history.ts";
+import { updatePersonReportingSafely } from "../storage/queries/update-person-reporting-safely.ts";
 import { checkPersonLinks } from "./check-person-links.ts";
 import type { FrameworkSource } from "./framework-source.ts";
 import { loadPersonFacts } from "./person-facts.ts";
@@ -50,7 +51,7 @@ export async function updatePersonAs(
   });
   let updated =
     Object.keys(patch).length > 0
-      ? await updatePerson(deps.db, actor.orgId, personId, patch)
+      ? await updatePersonReportingSafely(deps.db, actor.orgId, personId, patch)
       : person;
   if (roleId && roleId !== person.roleId) {
     const from = deps.now().toISOString().slice(0, 10);

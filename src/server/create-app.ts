@@ -20,6 +20,7 @@ import { storageAuthStore } from "./auth/storage-auth-store.ts";
 import { errorHandler } from "./error-handler.ts";
 import { mountHealth } from "./health-routes.ts";
 import { problem } from "./problem.ts";
+import { refuseUnsafeInput } from "./refuse-unsafe-input.ts";
 import { createRevisionCache } from "./revision-cache.ts";
 import { mountRoutes } from "./routes/mount-routes.ts";
 import { securityHeaders } from "./security-headers.ts";
@@ -79,6 +80,9 @@ function mountMiddleware(app: OpenAPIHono<AppEnv>, maxSize: number, proxyHops: n
         problem(c, {
           kind: "payload-too-large",
           detail: `${what} are limited to ${bytes} bytes; send a smaller body.`,
+          // The rest of the body is never read: closing says so, and the client reads the answer
+          // instead of reusing a connection the server is about to drop.
+          headers: { connection: "close" },
         }),
     });
   const defaultLimit = limitTo(maxSize, "Request bodies");
@@ -90,6 +94,7 @@ function mountMiddleware(app: OpenAPIHono<AppEnv>, maxSize: number, proxyHops: n
     return c.req.path === peopleImportPath ? peopleFileLimit(c, next) : defaultLimit(c, next);
   });
   app.use("/api/*", csrfGuard({ proxyHops }));
+  app.use("/api/*", refuseUnsafeInput());
 }
 
 /**

@@ -1,9 +1,11 @@
 import type { Context, ErrorHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { routePath } from "hono/route";
 import type { Logger } from "pino";
 import { Refusal } from "../app/refusal.ts";
 import { ConflictError } from "../storage/conflict-error.ts";
 import { constraintProblem } from "../storage/database-error.ts";
+import { loggableError } from "./loggable-error.ts";
 import { kindForStatus, ProblemError, problem } from "./problem.ts";
 
 const constraintDetails = {
@@ -59,7 +61,8 @@ export function errorHandler(options: { logger: Logger }): ErrorHandler {
     if (constraint) return problem(c, { kind: "conflict", detail: constraintDetails[constraint] });
     const requestId = (c.get("requestId") as string | undefined) ?? "unknown";
     options.logger.error(
-      { err: error, requestId, method: c.req.method, path: c.req.path },
+      // The route template, not the path: a path may carry what the user typed.
+      { err: loggableError(error), requestId, method: c.req.method, route: routePath(c) },
       "request failed",
     );
     return problem(c, {

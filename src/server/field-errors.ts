@@ -45,6 +45,10 @@ function hintFor(issue: Issue): string {
       return "Remove this field: only the documented fields are accepted.";
     case "not_multiple_of":
       return `Use a multiple of ${String(issue.divisor)}.`;
+    case "custom":
+      return typeof issue.params?.hint === "string"
+        ? issue.params.hint
+        : "Check this value against the API documentation at /api/docs.";
     default:
       return "Check this value against the API documentation at /api/docs.";
   }

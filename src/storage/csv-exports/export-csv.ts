@@ -1,7 +1,7 @@
 import { eq, min } from "drizzle-orm";
 import { orgAnalytics } from "../../engine/analytics/org-analytics.ts";
+import type { OrgAnalytics } from "../../engine/analytics/org-analytics-types.ts";
 import { teamAnalytics } from "../../engine/analytics/team-analytics.ts";
-import { writeCsv } from "../../framework/csv/write-csv.ts";
 import type { Framework } from "../../framework/schema.ts";
 import type { Database } from "../database.ts";
 import { listAssessments } from "../queries/assessments.ts";
@@ -11,6 +11,7 @@ import { people, roleHistory } from "../schema.ts";
 import { peopleExportRows } from "./people-export-rows.ts";
 import { ratingsExportRows } from "./ratings-export-rows.ts";
 import { teamAnalyticsExportRows } from "./team-analytics-export-rows.ts";
+import { writeExportCsv } from "./write-export-csv.ts";
 
 /** The CSV exports there are. */
 export const csvExportKinds = ["people", "ratings", "team-analytics"] as const;
@@ -52,19 +53,22 @@ export async function exportCsv(
   const { orgId, framework, managerId } = options;
   if (kind === "team-analytics" && managerId !== undefined) {
     const team = await teamRecords(db, orgId, managerId);
-    return writeCsv(
-      teamAnalyticsExportRows(teamAnalytics(framework, { ...team, managerId }).heatmap, framework),
-    );
+    return heatmapCsv(teamAnalytics(framework, { ...team, managerId }), framework);
   }
   const everybody = await listPeople(db, { orgId, limit: everyone });
   if (kind === "people") {
-    return writeCsv(peopleExportRows(everybody, framework, await startDates(db, orgId)));
+    return writeExportCsv(peopleExportRows(everybody, framework, await startDates(db, orgId)));
   }
   const assessments = await listAssessments(db, { orgId, status: "submitted", limit: everyone });
   if (kind === "ratings") {
     const emails = new Map(everybody.map((person) => [person.id, person.email ?? ""]));
-    return writeCsv(ratingsExportRows(assessments, emails));
+    return writeExportCsv(ratingsExportRows(assessments, emails), { numericColumns: ["level"] });
   }
-  const analytics = orgAnalytics(framework, { people: everybody, assessments });
-  return writeCsv(teamAnalyticsExportRows(analytics.heatmap, framework));
+  return heatmapCsv(orgAnalytics(framework, { people: everybody, assessments }), framework);
+}
+
+function heatmapCsv(analytics: OrgAnalytics, framework: Framework): string {
+  return writeExportCsv(teamAnalyticsExportRows(analytics.heatmap, framework), {
+    numericColumns: ["people", "mean level", "people rated"],
+  });
 }

@@ -1,7 +1,11 @@
 import { eq, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../database.ts";
+import { constraintProblem } from "../database-error.ts";
+import { lockReportingLines } from "../queries/update-person-reporting-safely.ts";
 import { people, roleHistory } from "../schema.ts";
 import type { PeopleImportPlan, PlannedRow } from "./import-plan.ts";
+import { PeopleImportError } from "./people-import-error.ts";
+import { storedEmailConflicts, storedManagerLoops } from "./stored-conflicts.ts";
 
 /** How an import is applied: where, what day new role stints start, and who hears of progress. */
 export interface ApplyPeopleImportOptions {
@@ -46,6 +50,8 @@ function needsManagerWrite(row: PlannedRow): boolean {
 /**
  * Writes a problem-free plan in one transaction with multi-row statements: people first, then
  * their managers (so a manager may appear after their reports), with role history for new roles.
+ * What changed since the plan was made — someone added with a file's email, a manager change that
+ * closes a loop — is a PeopleImportError naming the rows in words, and nothing is written.
  *
  * @example await applyPeopleImport(db, plan, { orgId, today: "2026-11-24" })
  */
@@ -67,7 +73,38 @@ export async function applyPeopleImport(
     options.onProgress?.(processed, total);
   };
   const { orgId, today } = options;
+  try {
+    await writePlan(db, plan, { creates, updates, managerWrites, orgId, today, advance });
+  } catch (error) {
+    if (error instanceof PeopleImportError || constraintProblem(error) !== "unique-violation") {
+      throw error;
+    }
+    // Someone was added with one of the file's emails after the check in the transaction.
+    const problems = await storedEmailConflicts(db, orgId, creates);
+    if (problems.length > 0) throw new PeopleImportError(problems);
+    throw error;
+  }
+  return { created: creates.length, updated: updates.length, unchanged: plan.counts.unchanged };
+}
+
+async function writePlan(
+  db: Database,
+  plan: PeopleImportPlan,
+  options: {
+    creates: PlannedRow[];
+    updates: PlannedRow[];
+    managerWrites: PlannedRow[];
+    orgId: string;
+    today: string;
+    advance: (count: number) => void;
+  },
+): Promise<void> {
+  const { creates, updates, managerWrites, orgId, today, advance } = options;
   await db.transaction(async (tx) => {
+    // Serialised with manager changes made elsewhere, then checked against what is stored now.
+    await lockReportingLines(tx, orgId);
+    const taken = await storedEmailConflicts(tx, orgId, creates);
+    if (taken.length > 0) throw new PeopleImportError(taken);
     const idByEmail = new Map<string, string>();
     const stints = (list: { personId: string; roleId: string; from: string }[]) =>
       tx.execute(sql`
@@ -159,6 +196,9 @@ export async function applyPeopleImport(
         where p.id = v.id and p.org_id = ${orgId}`);
       advance(batch.length);
     }
+    if (managerWrites.length > 0) {
+      const loops = await storedManagerLoops(tx, orgId, plan.rows);
+      if (loops.length > 0) throw new PeopleImportError(loops);
+    }
   });
-  return { created: creates.length, updated: updates.length, unchanged: plan.counts.unchanged };
 }

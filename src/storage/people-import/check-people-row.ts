@@ -1,4 +1,5 @@
 import type { CsvRecord } from "../../framework/csv/read-csv.ts";
+import { restoreNeutralisedCell } from "../csv-exports/neutralise-formula.ts";
 import type { ImportProblem, PeopleCsvRow } from "./import-problem.ts";
 import { type PeopleField, peopleColumns } from "./people-columns.ts";
 
@@ -23,7 +24,8 @@ export function checkPeopleRow(
   const problems: ImportProblem[] = [];
   const cell = (field: PeopleField): string => {
     const index = fields.indexOf(field);
-    return index < 0 ? "" : (record.cells[index] ?? "").trim();
+    // An exported file imports as it was: the quote the export put before a formula goes.
+    return index < 0 ? "" : restoreNeutralisedCell((record.cells[index] ?? "").trim()).trim();
   };
   const report = (field: PeopleField, message: string, hint: string) =>
     problems.push({ row: record.row, column: peopleColumns[field].header, message, hint });

@@ -67,8 +67,8 @@ function duplicateEmails(rows: readonly PeopleCsvRow[]): ImportProblem[] {
       problems.push({
         row: row.row,
         column: "email",
-        message: `the email ${row.email} is also on row ${earlier}`,
-        hint: "Each person appears once: remove or merge the repeated row.",
+        message: `duplicate email: ${row.email} is also on row ${earlier} (emails are compared ignoring case), and each email belongs to one person`,
+        hint: `Change the email on row ${row.row} or on row ${earlier}, or remove one of the two rows.`,
       });
     }
   }

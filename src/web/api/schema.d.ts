@@ -4634,10 +4634,7 @@ export interface components {
        */
       dueDate?: string;
       measure?: string;
-      /**
-       * @default open
-       * @enum {string}
-       */
+      /** @enum {string} */
       status?: "open" | "done" | "dropped";
       title?: string;
     };

@@ -7,6 +7,7 @@ import { teamRecords } from "../../../storage/queries/team-records.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
 import { authorize, signedIn } from "../../authorize.ts";
+import { idParam } from "../../id-schema.ts";
 import { loadPersonFacts } from "../../person-facts.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { type RevisionCache, requestScope } from "../../revision-cache.ts";
@@ -39,7 +40,7 @@ const teamRoute = createRoute({
   tags: ["analytics"],
   summary: "Analytics of a manager's reports, direct and indirect",
   request: {
-    params: z.object({ managerId: z.uuid().openapi({ param: { name: "managerId", in: "path" } }) }),
+    params: z.object({ managerId: idParam("managerId") }),
   },
   responses: { 200: ok(teamAnalyticsSchema), ...problemResponses(400, 401, 403, 404) },
 });

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { idParam, idSchema } from "../../id-schema.ts";
 
 /** One rating: a proficiency on the framework's scale, with an optional note and evidence. */
 export const ratingSchema = z
@@ -6,7 +7,7 @@ export const ratingSchema = z
     competency: z.string().min(1).max(100).openapi({ example: "product-strategy" }),
     level: z.number().int().min(1).max(9).openapi({ example: 3 }),
     note: z.string().trim().max(2000).optional(),
-    evidence: z.array(z.uuid()).max(20).optional(),
+    evidence: z.array(idSchema).max(20).optional(),
   })
   .openapi("Rating");
 
@@ -15,7 +16,7 @@ const ratings = z.array(ratingSchema).max(100);
 /** Starts a draft assessment of a person. */
 export const newAssessmentSchema = z
   .strictObject({
-    personId: z.uuid(),
+    personId: idSchema,
     raterKind: z.enum(["self", "manager"]).openapi({
       description: "Peers rate through the feedback requests addressed to them.",
     }),
@@ -50,7 +51,7 @@ export const assessmentSchema = z
 
 /** The `{id}` path parameter of an assessment or person. */
 export const idParamSchema = z.object({
-  id: z.uuid().openapi({ param: { name: "id", in: "path" } }),
+  id: idParam("id"),
 });
 
 export type RatingInput = z.infer<typeof ratingSchema>;

@@ -1,4 +1,6 @@
 import { z } from "@hono/zod-openapi";
+import { idParam } from "../../id-schema.ts";
+import { nonEmptyPatch } from "../../non-empty-patch.ts";
 
 const visibility = z.enum(["private", "manager", "org"]).openapi({
   description:
@@ -23,15 +25,15 @@ export const evidenceInputSchema = z
   .openapi("EvidenceInput");
 
 /** Changes to an evidence entry. */
-export const evidencePatchSchema = z
-  .strictObject({
+export const evidencePatchSchema = nonEmptyPatch(
+  z.strictObject({
     date: isoDate.optional(),
     title: z.string().trim().min(1).max(300).optional(),
     outcome: z.string().trim().max(4000).optional(),
     competencies: z.array(z.string().min(1).max(100)).max(20).optional(),
     visibility: visibility.optional(),
-  })
-  .openapi("EvidencePatch");
+  }),
+).openapi("EvidencePatch");
 
 /** An evidence entry as the API shows it. */
 export const evidenceSchema = z
@@ -48,5 +50,5 @@ export const evidenceSchema = z
 
 /** The `{id}` path parameter. */
 export const idParamSchema = z.object({
-  id: z.uuid().openapi({ param: { name: "id", in: "path" } }),
+  id: idParam("id"),
 });

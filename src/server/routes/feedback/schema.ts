@@ -1,10 +1,11 @@
 import { z } from "@hono/zod-openapi";
+import { idParam, idSchema } from "../../id-schema.ts";
 import { ratingSchema } from "../assessments/schema.ts";
 
 /** Asks someone to rate chosen competencies of a person. */
 export const feedbackAskSchema = z
   .strictObject({
-    addresseePersonId: z.uuid(),
+    addresseePersonId: idSchema,
     competencies: z.array(z.string().min(1).max(100)).min(1).max(20),
     message: z.string().trim().max(2000).optional(),
   })
@@ -35,5 +36,5 @@ export const feedbackRequestSchema = z
 
 /** The `{id}` path parameter. */
 export const idParamSchema = z.object({
-  id: z.uuid().openapi({ param: { name: "id", in: "path" } }),
+  id: idParam("id"),
 });

@@ -9,6 +9,7 @@ import {
 } from "../../../framework/schema.ts";
 import { exactSchema } from "../../exact-schema.ts";
 import { filledSchema } from "../../filled-schema.ts";
+import { idParam, idSchema } from "../../id-schema.ts";
 
 /** A framework file's text to validate or import. */
 export const frameworkSourceSchema = z
@@ -49,15 +50,12 @@ export const validationSchema = z
 
 /** The `{id}` path parameter of a framework version. */
 export const idParamSchema = z.object({
-  id: z.uuid().openapi({ param: { name: "id", in: "path" } }),
+  id: idParam("id"),
 });
 
 /** Which version to diff against (default: the published one). */
 export const diffQuerySchema = z.object({
-  against: z
-    .uuid()
-    .optional()
-    .openapi({ param: { name: "against", in: "query" } }),
+  against: idSchema.optional().openapi({ param: { name: "against", in: "query" } }),
 });
 
 /** A framework document as stored: validated, every default filled in. */

@@ -1,5 +1,7 @@
+import { DrizzleQueryError } from "drizzle-orm";
 import type { Database } from "../../../storage/database.ts";
 import type { PeopleImportResult } from "../../../storage/people-import/apply-people-import.ts";
+import { PeopleImportError } from "../../../storage/people-import/people-import-error.ts";
 import {
   createImportJob,
   finishImportJob,
@@ -8,6 +10,7 @@ import {
   type StoredImportJob,
 } from "../../../storage/queries/import-jobs.ts";
 import type { ImportJobCounts } from "../../../storage/schema.ts";
+import { loggableError } from "../../loggable-error.ts";
 
 /** How many rows of the file create, update or leave a person unchanged. */
 export type ImportCounts = ImportJobCounts;
@@ -50,6 +53,26 @@ export const importStalledAfterMs = 60_000;
 
 const cutShort =
   "The server running this import stopped before it finished, so nothing was written. Import the file again.";
+
+/** The longest failure reason an import keeps. */
+export const maxImportErrorLength = 2_000;
+
+/**
+ * Why an import failed, in words and short: an import's own problems per row, or for a database
+ * error only what kind it was (its message repeats the SQL and every row's name and email).
+ */
+export function importFailure(error: unknown): string {
+  if (error instanceof PeopleImportError) return error.message.slice(0, maxImportErrorLength);
+  const code = loggableError(error);
+  const sqlState = code.code ?? code.cause?.code;
+  if (sqlState !== undefined || error instanceof DrizzleQueryError) {
+    return `the database refused the write${sqlState ? ` (SQLSTATE ${sqlState})` : ""}. Import the file again; if it fails again, ask the administrator to look at the server log.`;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return message.length > maxImportErrorLength
+    ? `${message.slice(0, maxImportErrorLength)}…`
+    : message;
+}
 
 function fromRow(row: StoredImportJob, now: Date): ImportJob {
   const { id, orgId, status, processed, total, counts, result, error } = row;
@@ -121,7 +144,7 @@ export function createImportJobs(options: {
           (error: unknown) =>
             finish({
               status: "failed",
-              error: `The import failed and nothing was written: ${error instanceof Error ? error.message : String(error)}`,
+              error: `The import failed and nothing was written: ${importFailure(error)}`,
             }),
         )
         // The outcome stays in memory for this server's polls when it could not be recorded.

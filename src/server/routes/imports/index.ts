@@ -8,6 +8,7 @@ import { preparePeopleImport } from "../../../storage/people-import/prepare-peop
 import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
 import { authorize, notFound, signedIn } from "../../authorize.ts";
+import { loggableError } from "../../loggable-error.ts";
 import { ProblemError } from "../../problem.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { createImportJobs } from "./import-jobs.ts";
@@ -97,7 +98,8 @@ export function mountImports(app: OpenAPIHono<AppEnv>, deps: ImportsDeps): void 
   const jobs = createImportJobs({
     db: deps.db,
     now: deps.now,
-    onError: (error) => deps.logger.warn({ err: error }, "Recording a people import failed."),
+    onError: (error) =>
+      deps.logger.warn({ err: loggableError(error) }, "Recording a people import failed."),
   });
   mountTitleMappings(app, deps);
 

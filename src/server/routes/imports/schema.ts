@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { idParam } from "../../id-schema.ts";
 
 /** The JSON form of a people import request. */
 export const peopleImportInputSchema = z
@@ -49,7 +50,7 @@ export const importJobSchema = z
 
 /** The id of an import in a path. */
 export const importIdParamSchema = z.object({
-  id: z.uuid().openapi({ param: { name: "id", in: "path" } }),
+  id: idParam("id"),
 });
 
 /** A job title mapped to a framework role. */

@@ -3,6 +3,7 @@ import type { GrowthPlanDraft } from "../../../engine/plans/draft-growth-plan.ts
 import type { CareerPath, Gap } from "../../../engine/types.ts";
 import { transitionKinds } from "../../../framework/schema.ts";
 import { exactSchema } from "../../exact-schema.ts";
+import { idParam } from "../../id-schema.ts";
 
 const gapSchema = exactSchema<Gap>()(
   z
@@ -56,7 +57,7 @@ export const standingSchema = z
 
 /** The `{id}` path parameter of a person. */
 export const personParamSchema = z.object({
-  id: z.uuid().openapi({ param: { name: "id", in: "path" } }),
+  id: idParam("id"),
 });
 
 /** One competency's aggregated level over a person's assessment history. */

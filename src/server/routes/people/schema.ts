@@ -1,5 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { trackIds } from "../../../framework/schema.ts";
+import { idSchema } from "../../id-schema.ts";
+import { nonEmptyPatch } from "../../non-empty-patch.ts";
 import { backgroundSchema } from "../placement/schema.ts";
 
 const idText = z.string().trim().min(1).max(100);
@@ -20,7 +22,7 @@ export const personInputSchema = z
     name: z.string().trim().min(1).max(200).openapi({ example: "Ava Lindqvist" }),
     roleId: idText.nullable().default(null).openapi({ example: "senior-pm" }),
     email: z.email().max(254).nullable().default(null).openapi({ example: "ava@example.com" }),
-    managerId: z.uuid().nullable().default(null),
+    managerId: idSchema.nullable().default(null),
     team: z
       .string()
       .trim()
@@ -35,17 +37,17 @@ export const personInputSchema = z
   .openapi("PersonInput");
 
 /** The fields a person can be changed with; all optional, null clears. */
-export const personPatchSchema = z
-  .strictObject({
+export const personPatchSchema = nonEmptyPatch(
+  z.strictObject({
     name: z.string().trim().min(1).max(200).optional(),
     roleId: idText.nullable().optional(),
     email: z.email().max(254).nullable().optional(),
-    managerId: z.uuid().nullable().optional(),
+    managerId: idSchema.nullable().optional(),
     team: z.string().trim().min(1).max(200).nullable().optional(),
     background: backgroundSchema.optional(),
     preferences: preferencesSchema.optional(),
-  })
-  .openapi("PersonPatch");
+  }),
+).openapi("PersonPatch");
 
 /** A person as the API shows them. */
 export const personSchema = z
@@ -84,7 +86,7 @@ export const peopleQuerySchema = z.object({
 
 /** The `{id}` path parameter of a person. */
 export const personIdParamSchema = z.object({
-  id: z.uuid().openapi({
+  id: idSchema.openapi({
     param: { name: "id", in: "path" },
     example: "1900a08f-5c0a-431d-a21e-4637919fcd60",
   }),

@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
 import type { FrameworkSource } from "../../../app/framework-source.ts";
 import { checkCompetencyIds } from "../../../framework/check-competency-ids.ts";
 import type { Database } from "../../../storage/database.ts";
@@ -7,6 +7,7 @@ import { addGoal, updateGoal } from "../../../storage/queries/goals.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
 import { authorize, notFound, signedIn } from "../../authorize.ts";
+import { idParam } from "../../id-schema.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { refuseIssues } from "../../refuse-issues.ts";
 import { loadPlan } from "./load-plan.ts";
@@ -43,7 +44,7 @@ const updateGoalRoute = createRoute({
   summary: "Change a goal",
   request: {
     params: idParamSchema.extend({
-      goalId: z.uuid().openapi({ param: { name: "goalId", in: "path" } }),
+      goalId: idParam("goalId"),
     }),
     body: body(goalPatchSchema),
   },

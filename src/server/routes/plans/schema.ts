@@ -1,4 +1,6 @@
 import { z } from "@hono/zod-openapi";
+import { idParam } from "../../id-schema.ts";
+import { nonEmptyPatch } from "../../non-empty-patch.ts";
 
 const competencyId = z.string().min(1).max(100);
 const isoDate = z.iso.date().openapi({ example: "2026-09-30" });
@@ -14,8 +16,19 @@ export const goalInputSchema = z
   })
   .openapi("GoalInput");
 
-/** Changes to a goal. */
-export const goalPatchSchema = goalInputSchema.partial().openapi("GoalPatch");
+/**
+ * Changes to a goal. Not `goalInputSchema.partial()`: its status default would reopen a done goal
+ * whenever another field changes.
+ */
+export const goalPatchSchema = nonEmptyPatch(
+  z.strictObject({
+    title: goalInputSchema.shape.title.optional(),
+    competency: competencyId.optional(),
+    measure: goalInputSchema.shape.measure,
+    dueDate: isoDate.optional(),
+    status: z.enum(["open", "done", "dropped"]).optional(),
+  }),
+).openapi("GoalPatch");
 
 const actionSchema = z.strictObject({
   competency: competencyId,
@@ -35,15 +48,15 @@ export const planInputSchema = z
   .openapi("GrowthPlanInput");
 
 /** Changes to a growth plan. */
-export const planPatchSchema = z
-  .strictObject({
+export const planPatchSchema = nonEmptyPatch(
+  z.strictObject({
     targetRoleId: z.string().min(1).max(100).nullable().optional(),
     focusCompetencies: z.array(competencyId).max(5).optional(),
     actions: z.array(actionSchema).max(50).optional(),
     checkInEveryDays: z.number().int().min(1).max(365).optional(),
     status: z.enum(["active", "completed", "archived"]).optional(),
-  })
-  .openapi("GrowthPlanPatch");
+  }),
+).openapi("GrowthPlanPatch");
 
 /** A check-in on a growth plan. */
 export const checkInInputSchema = z
@@ -94,5 +107,5 @@ export const checkInOutSchema = checkInSchema.openapi("CheckIn");
 
 /** The `{id}` path parameter. */
 export const idParamSchema = z.object({
-  id: z.uuid().openapi({ param: { name: "id", in: "path" } }),
+  id: idParam("id"),
 });

@@ -1,0 +1,14 @@
+import { z } from "@hono/zod-openapi";
+
+/**
+ * Every id the API takes — in a path, a query or a body — is a UUID, accepted in either case and
+ * lower-cased once here, so storage, policy checks and caches only ever see the canonical form.
+ *
+ * @example idSchema.parse("1900A08F-5C0A-431D-A21E-4637919FCD60") // "1900a08f-5c0a-…"
+ */
+export const idSchema = z.uuid().toLowerCase();
+
+/** An id path parameter (`{name}`), as {@link idSchema} reads it. */
+export function idParam(name: string) {
+  return idSchema.openapi({ param: { name, in: "path" } });
+}
