@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { idSaying } from "../../id-schema.ts";
 
 const moment = z
   .union([z.iso.date(), z.iso.datetime({ offset: true })], {
@@ -15,8 +16,9 @@ export const auditQuerySchema = z.object({
     .max(100)
     .optional()
     .openapi({ param: { name: "action", in: "query" }, example: "export:people" }),
-  actorUserId: z
-    .uuid("actorUserId must be the id of an account, as an entry's actor.userId gives it")
+  actorUserId: idSaying(
+    "actorUserId must be the id of an account, as an entry's actor.userId gives it",
+  )
     .optional()
     .openapi({ param: { name: "actorUserId", in: "query" } }),
   targetType: z

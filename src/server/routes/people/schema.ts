@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { trackIds } from "../../../framework/schema.ts";
-import { idSchema } from "../../id-schema.ts";
+import { idSaying, idSchema } from "../../id-schema.ts";
 import { nonEmptyPatch } from "../../non-empty-patch.ts";
 import { backgroundSchema } from "../placement/schema.ts";
 
@@ -71,8 +71,7 @@ export const peopleQuerySchema = z.object({
     .max(200)
     .optional()
     .openapi({ param: { name: "team", in: "query" }, example: "Payments" }),
-  reportsTo: z
-    .uuid("reportsTo must be the id of a person, as the people list gives it")
+  reportsTo: idSaying("reportsTo must be the id of a person, as the people list gives it")
     .optional()
     .openapi({ param: { name: "reportsTo", in: "query" } }),
   depth: z
