@@ -1,22 +1,13 @@
 import type { Database } from "../storage/database.ts";
 import type { PageOptions } from "../storage/page.ts";
-import { listAuditLog } from "../storage/queries/audit-log.ts";
+import { type AuditLogFilters, listAuditLog } from "../storage/queries/audit-log.ts";
 import { auditNames } from "../storage/queries/audit-names.ts";
 import { type DescribedAuditEntry, describeAuditEntry } from "./describe-audit-entry.ts";
 import type { Actor } from "./policy.ts";
 import { organisationWide, refuseUnless } from "./refusal.ts";
 
 /** Which entries to read: by action, by who acted, by what they acted on, and by time. */
-export interface AuditLogQuery {
-  action?: string;
-  actorUserId?: string;
-  targetType?: string;
-  targetId?: string;
-  /** Entries at or after this time. */
-  from?: Date;
-  /** Entries before this time. */
-  to?: Date;
-}
+export type AuditLogQuery = Omit<AuditLogFilters, "orgId" | "before" | "limit" | "offset">;
 
 /**
  * Reads the actor's organisation's audit trail, newest first, each entry in words (who did what
