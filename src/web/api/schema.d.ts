@@ -4005,7 +4005,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The signed-in user and the CSRF token */
+    /** The signed-in user, their organisation's time zone and today's date there, and the CSRF token */
     get: {
       parameters: {
         query?: never;
@@ -5026,6 +5026,20 @@ export interface components {
     };
     Session: {
       csrfToken: string;
+      organisation: {
+        id: string;
+        name: string;
+        /**
+         * @description The IANA time zone whose calendar decides what day it is.
+         * @example Europe/Berlin
+         */
+        timeZone: string;
+      };
+      /**
+       * @description What day it is now in the organisation's time zone (YYYY-MM-DD): the day every form starts from.
+       * @example 2026-06-02
+       */
+      today: string;
       user: {
         email: string;
         id: string;
