@@ -49,7 +49,6 @@ function fromHttpException(c: Context, error: HTTPException): Response {
 export function errorHandler(options: { logger: Logger }): ErrorHandler {
   return function handleError(error, c) {
     if (error instanceof ProblemError) return problem(c, error.options);
-    if (error instanceof Refusal) return problem(c, { kind: error.kind, detail: error.message });
     if (error instanceof HTTPException) return fromHttpException(c, error);
     if (error instanceof Refusal) {
       const errors = error.fields.length > 0 ? { errors: error.fields } : {};
