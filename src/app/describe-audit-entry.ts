@@ -80,6 +80,7 @@ const phrases: Record<string, (target: string) => string> = {
   "analytics:team": (t) => `looked at the team analytics of ${t}'s team`,
   "demo:seed": (t) => `created the demo organisation ${t}`,
   "org:backup": (t) => `backed up ${t}`,
+  "org:set-time-zone": (t) => `changed the time zone of ${t}`,
   "report:include-private": (t) => `made a growth report with private evidence for ${t}`,
 };
 

@@ -2,6 +2,7 @@ import { getPerson } from "../storage/queries/people.ts";
 import { assembleGrowthReport } from "./assemble-growth-report.ts";
 import type { EvidenceScope, GrowthReport } from "./growth-report-types.ts";
 import { loadCurrentPlan } from "./load-current-plan.ts";
+import { organisationToday } from "./organisation-today.ts";
 import type { Actor } from "./policy.ts";
 import { type EvidenceShown, type ReadProfileDeps, readProfile } from "./read-profile.ts";
 
@@ -39,9 +40,10 @@ export async function growthReport(
   });
   const { person, framework } = read;
   const orgId = person.orgId;
-  const [currentPlan, manager] = await Promise.all([
+  const [currentPlan, manager, generatedOn] = await Promise.all([
     loadCurrentPlan(deps.db, { orgId, personId }),
     person.managerId ? getPerson(deps.db, orgId, person.managerId) : Promise.resolve(null),
+    organisationToday(deps, orgId),
   ]);
   const evidenceScope: EvidenceScope = read.evidence.some((entry) => entry.visibility === "private")
     ? "all"
@@ -65,6 +67,6 @@ export async function growthReport(
       }),
     ),
     evidenceScope,
-    generatedOn: deps.now().toISOString().slice(0, 10),
+    generatedOn,
   });
 }

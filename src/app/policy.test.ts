@@ -126,6 +126,12 @@ const matrix: Row[] = [
     expected: [N, N, N, N, N, Y],
   },
   {
+    name: "change the organisation's settings (time zone)",
+    action: "org:settings",
+    resource: org,
+    expected: [N, N, N, N, N, Y],
+  },
+  {
     name: "put private evidence in the person's report",
     action: "report:include-private",
     resource: ava,

@@ -50,6 +50,7 @@ export const actions = [
   "people:list-team",
   "org:export",
   "org:backup",
+  "org:settings",
   "report:include-private",
   "audit:read",
 ] as const;
@@ -221,6 +222,8 @@ function decide(action: Action, r: Relation, resource: Resource): Decision {
       return onlyAdmins(r, "export the organisation's people and ratings");
     case "org:backup":
       return onlyAdmins(r, "back up the organisation");
+    case "org:settings":
+      return onlyAdmins(r, "change the organisation's settings, such as its time zone");
     case "report:include-private":
       return r.self || r.admin
         ? allow

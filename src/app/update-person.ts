@@ -4,6 +4,7 @@ import { changeRole } from "../storage/queries/role-history.ts";
 import { updatePersonReportingSafely } from "../storage/queries/update-person-reporting-safely.ts";
 import { checkPersonLinks } from "./check-person-links.ts";
 import type { FrameworkSource } from "./framework-source.ts";
+import { organisationToday } from "./organisation-today.ts";
 import { loadPersonFacts } from "./person-facts.ts";
 import type { Actor } from "./policy.ts";
 import { recordAuditEntry } from "./record-audit-entry.ts";
@@ -54,7 +55,7 @@ export async function updatePersonAs(
       ? await updatePersonReportingSafely(deps.db, actor.orgId, personId, patch)
       : person;
   if (roleId && roleId !== person.roleId) {
-    const from = deps.now().toISOString().slice(0, 10);
+    const from = await organisationToday(deps, actor.orgId);
     updated = await changeRole(deps.db, { orgId: actor.orgId, personId, roleId, from });
   }
   if (!updated) throw notFoundRefusal("person", personId);

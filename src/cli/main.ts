@@ -4,6 +4,7 @@ import { auditCommand } from "./commands/audit.ts";
 import { backupCommand } from "./commands/backup.ts";
 import { exportCommand } from "./commands/export.ts";
 import { frameworkCommand } from "./commands/framework.ts";
+import { orgCommand } from "./commands/org.ts";
 import { peopleCommand } from "./commands/people.ts";
 import { planCommand } from "./commands/plan.ts";
 import { reportCommand } from "./commands/report.ts";
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   program.addCommand(backupCommand());
   program.addCommand(restoreCommand());
   program.addCommand(auditCommand());
+  program.addCommand(orgCommand());
   program.addCommand(serveCommand());
   return program;
 }

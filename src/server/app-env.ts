@@ -1,4 +1,5 @@
 import type { Actor } from "../app/policy.ts";
+import type { OrganisationSettings } from "../storage/queries/organisation-time-zone.ts";
 import type { UserRecord } from "./auth/auth-store.ts";
 
 /** What middleware puts on the request context for the handlers. */
@@ -12,6 +13,8 @@ export interface AppVariables {
    * at this revision are current for the request. Null when nobody is signed in.
    */
   orgRevision: number | null;
+  /** The signed-in user's organisation (name, time zone), read with the session; else null. */
+  organisation: OrganisationSettings | null;
   /** Set by the request-id middleware; echoed in logs and 500 problems. */
   requestId: string;
 }

@@ -125,6 +125,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     c.set("actor", { kind: "anonymous" });
     c.set("user", null);
     c.set("orgRevision", null);
+    c.set("organisation", null);
     await next();
   });
   app.use("/api/*", sessionActor({ auth, now, idleTimeoutMs: sessions.idleTimeoutMs }));

@@ -31,6 +31,11 @@ export function organisationRouteRows(get: () => MatrixContext): Row[] {
       expected: [401, 403, 403, 403, 403, 200, 200],
     },
     {
+      name: "set the organisation's time zone",
+      request: at("/api/v1/organisation", "PATCH", { timeZone: "UTC" }),
+      expected: [401, 403, 403, 403, 403, 200, 200],
+    },
+    {
       name: "see org analytics",
       request: at("/api/v1/analytics/org"),
       expected: [401, 403, 403, 403, 403, 200, 200],

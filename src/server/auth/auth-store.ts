@@ -1,4 +1,5 @@
 import type { OrgRole } from "../../app/policy.ts";
+import type { OrganisationSettings } from "../../storage/queries/organisation-time-zone.ts";
 
 /** A user account as authentication needs it. */
 export interface UserRecord {
@@ -14,6 +15,8 @@ export interface UserRecord {
 export interface SessionRecord {
   user: UserRecord;
   orgRevision: number;
+  /** The user's organisation: its name and time zone. */
+  organisation: OrganisationSettings;
   /** When the session last saw a request, as last recorded. */
   lastSeenAt: Date;
 }
@@ -29,6 +32,8 @@ export interface SetupInput {
 /** The storage that sign-in, sessions and setup need; sessions are kept by token digest only. */
 export interface AuthStore {
   hasUsers(): Promise<boolean>;
+  /** An organisation's name and settings (its time zone), or null. */
+  findOrganisation(orgId: string): Promise<OrganisationSettings | null>;
   findUserByEmail(email: string): Promise<UserRecord | null>;
   /**
    * The user of a live session (not past its end at `now`, last seen after `idleSince`) and

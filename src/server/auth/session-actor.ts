@@ -45,6 +45,7 @@ export function sessionActor(options: {
     }
     c.set("user", found?.user ?? null);
     c.set("orgRevision", found?.orgRevision ?? null);
+    c.set("organisation", found?.organisation ?? null);
     c.set("actor", found ? actorOf(found.user) : { kind: "anonymous" });
     await next();
   };

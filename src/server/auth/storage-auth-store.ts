@@ -1,4 +1,5 @@
 import type { Database } from "../../storage/database.ts";
+import { getOrganisationSettings } from "../../storage/queries/organisation-time-zone.ts";
 import {
   createSession,
   deleteSession,
@@ -24,6 +25,7 @@ function toRecord(user: StoredUser): UserRecord {
 export function storageAuthStore(db: Database): AuthStore {
   return {
     hasUsers: () => hasUsers(db),
+    findOrganisation: (orgId) => getOrganisationSettings(db, orgId),
     findUserByEmail: async (email) => {
       const user = await findUserByEmail(db, email);
       return user ? toRecord(user) : null;
@@ -34,6 +36,7 @@ export function storageAuthStore(db: Database): AuthStore {
       return {
         user: toRecord(found.user),
         orgRevision: found.orgRevision,
+        organisation: found.organisation,
         lastSeenAt: found.lastSeenAt,
       };
     },

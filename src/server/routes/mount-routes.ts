@@ -10,6 +10,7 @@ import { mountFrameworks } from "./frameworks/index.ts";
 import { mountImports } from "./imports/index.ts";
 import { mountInsights } from "./insights/index.ts";
 import { mountMe } from "./me/index.ts";
+import { mountOrganisation } from "./organisation/index.ts";
 import { mountPeople } from "./people/index.ts";
 import { mountPlacement } from "./placement/index.ts";
 import { mountPlans } from "./plans/index.ts";
@@ -43,4 +44,5 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, deps: RouteDeps): void {
   mountExports(app, deps);
   mountMe(app, deps);
   mountAudit(app, deps);
+  mountOrganisation(app, deps);
 }

@@ -17,7 +17,7 @@ describe("backupTables", () => {
 
   it("leaves out the organisation's revision, which belongs to the database that holds it", () => {
     const root = backupTables().find((table) => table.name === "organisations");
-    expect(root?.columns).toEqual(["id", "name", "created_at"]);
+    expect(root?.columns).toEqual(["id", "name", "created_at", "time_zone"]);
   });
 
   it("orders each table after every table it references", () => {

@@ -7,6 +7,10 @@ import { afterAll, expect, it } from "vitest";
 import { describeOnEachDatabase, seedOrganisation } from "../../../test/db.ts";
 import type { Database } from "../database.ts";
 import { recordAudit } from "../queries/audit-log.ts";
+import {
+  getOrganisationTimeZone,
+  setOrganisationTimeZone,
+} from "../queries/organisation-time-zone.ts";
 import { createOrganisation } from "../queries/organisations.ts";
 import { createPerson, getPerson } from "../queries/people.ts";
 import { createUser } from "../queries/users.ts";
@@ -116,6 +120,39 @@ describeOnEachDatabase("restoreBackup", (database) => {
       /already holds data the backup would clash with/,
     );
     expect(await tableRowCounts(db)).toEqual(before);
+  });
+
+  it("carries the organisation's time zone across a backup and restore", async () => {
+    const { db } = database();
+    const { organisation } = await seedOrganisation(db, "Kiwi");
+    await setOrganisationTimeZone(db, organisation.id, "Pacific/Auckland");
+    const file = nextFile();
+    await writeBackupFile(file, await createBackup(db, organisation.id));
+    await database().reset();
+    await restoreBackup(db, await readBackupFile(file));
+    expect(await getOrganisationTimeZone(db, organisation.id)).toBe("Pacific/Auckland");
+  });
+
+  it("restores a backup made before organisations had a time zone, on UTC", async () => {
+    const { db } = database();
+    const { organisation } = await seedOrganisation(db, "Older");
+    const archive = await createBackup(db, organisation.id);
+    // Take the column out, as a backup written by an older version has it.
+    const entry = archive.header.tables.find((table) => table.name === "organisations");
+    if (!entry) throw new Error("The backup has no organisations table.");
+    expect(entry.columns).toContain("time_zone");
+    entry.columns = entry.columns.filter((column) => column !== "time_zone");
+    const rows = archive.rows.get("organisations") ?? [];
+    archive.rows.set(
+      "organisations",
+      rows.map((row) => {
+        const { time_zone: _zone, ...rest } = JSON.parse(row);
+        return JSON.stringify(rest);
+      }),
+    );
+    await database().reset();
+    await restoreBackup(db, archive);
+    expect(await getOrganisationTimeZone(db, organisation.id)).toBe("UTC");
   });
 
   it("refuses a damaged file and leaves the database untouched", async () => {

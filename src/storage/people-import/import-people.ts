@@ -1,4 +1,6 @@
+import { dayInTimeZone } from "../../engine/calendar/day-in-time-zone.ts";
 import type { Database } from "../database.ts";
+import { getOrganisationTimeZone } from "../queries/organisation-time-zone.ts";
 import {
   type ApplyPeopleImportOptions,
   applyPeopleImport,
@@ -34,7 +36,9 @@ export async function importPeople(
   if (options.dryRun) return { status: "planned", plan };
   const result = await applyPeopleImport(db, plan, {
     orgId: options.orgId,
-    today: options.today ?? new Date().toISOString().slice(0, 10),
+    today:
+      options.today ??
+      dayInTimeZone(new Date(), (await getOrganisationTimeZone(db, options.orgId)) ?? "UTC"),
     onProgress: options.onProgress,
   });
   return { status: "applied", plan, result };

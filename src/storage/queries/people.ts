@@ -1,8 +1,10 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { dayInTimeZone } from "../../engine/calendar/day-in-time-zone.ts";
 import type { Database } from "../database.ts";
 import { defaultLimit, type PageOptions } from "../page.ts";
 import { people, roleHistory } from "../schema.ts";
+import { getOrganisationTimeZone } from "./organisation-time-zone.ts";
 import { type StoredPerson, toPerson } from "./person-row.ts";
 import { managerChainJson } from "./reporting-lines.ts";
 
@@ -37,7 +39,7 @@ export async function createPerson(
       await tx.insert(roleHistory).values({
         personId: row.id,
         roleId: row.roleId,
-        from: options.roleSince ?? today(),
+        from: options.roleSince ?? (await organisationDay(tx, input.orgId, new Date())),
       });
     }
     return toPerson(row);
@@ -136,6 +138,7 @@ export async function getPersonWithManagerChain(
   return found ? { person: toPerson(found.row), managerChain: found.chain } : null;
 }
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
+/** The day `now` falls on in the organisation's time zone (UTC when it has none). */
+async function organisationDay(db: Database, orgId: string, now: Date): Promise<string> {
+  return dayInTimeZone(now, (await getOrganisationTimeZone(db, orgId)) ?? "UTC");
 }

@@ -1,6 +1,7 @@
 import { and, eq, gt, lt, lte, or, sql } from "drizzle-orm";
 import type { Database } from "../database.ts";
 import { organisations, sessions, users } from "../schema.ts";
+import type { OrganisationSettings } from "./organisation-time-zone.ts";
 import type { StoredUser } from "./users.ts";
 
 /** How long a session lives without a request, unless the server is told otherwise. */
@@ -24,13 +25,24 @@ export interface SessionLookup {
   user: StoredUser;
   /** `organisations.revision` when the session was read; see {@link organisations}. */
   orgRevision: number;
+  /** The organisation's name and settings, read in the same statement. */
+  organisation: OrganisationSettings;
   /** When the session last saw a request (as last recorded; see {@link touchSession}). */
   lastSeenAt: Date;
 }
 
 function prepareSessionLookup(db: Database) {
   return db
-    .select({ user: users, orgRevision: organisations.revision, lastSeenAt: sessions.lastSeenAt })
+    .select({
+      user: users,
+      orgRevision: organisations.revision,
+      organisation: {
+        id: organisations.id,
+        name: organisations.name,
+        timeZone: organisations.timeZone,
+      },
+      lastSeenAt: sessions.lastSeenAt,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(organisations, eq(organisations.id, users.orgId))

@@ -6,6 +6,8 @@ export const organisations = pgTable("organisations", {
   id: idColumn(),
   name: text("name").notNull(),
   createdAt: createdAtColumn(),
+  /** The IANA time zone whose calendar decides what "today" is for the organisation. */
+  timeZone: text("time_zone").notNull().default("UTC"),
   /**
    * Moves on, at commit, with every change to the organisation's data except sign-in sessions,
    * the audit log, import progress and the ratings of drafts (database triggers keep it; see

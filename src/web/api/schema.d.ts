@@ -2030,6 +2030,76 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/organisation": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change the organisation's settings: its time zone (admins)
+     * @description The time zone decides what day it is for the organisation: the start date of a role change, the date on growth reports and imports, and the `today` every session carries.
+     */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["OrganisationPatch"];
+        };
+      };
+      responses: {
+        /** @description The organisation with its new settings */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Organisation"];
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
   "/api/v1/people": {
     parameters: {
       query?: never;
@@ -4005,7 +4075,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The signed-in user and the CSRF token */
+    /** The signed-in user, their organisation's time zone and today's date there, and the CSRF token */
     get: {
       parameters: {
         query?: never;
@@ -4772,6 +4842,19 @@ export interface components {
       reason: string;
       spanOfControl: components["schemas"]["SpanOfControl"][];
     };
+    Organisation: {
+      id: string;
+      name: string;
+      /** @example Europe/Berlin */
+      timeZone: string;
+    };
+    OrganisationPatch: {
+      /**
+       * @description The IANA time zone whose calendar decides what day it is for the organisation, e.g. Europe/Berlin.
+       * @example Europe/Berlin
+       */
+      timeZone: string;
+    };
     PathStep: {
       cost: number;
       /** @description null for an entry step. */
@@ -5026,6 +5109,20 @@ export interface components {
     };
     Session: {
       csrfToken: string;
+      organisation: {
+        id: string;
+        name: string;
+        /**
+         * @description The IANA time zone whose calendar decides what day it is.
+         * @example Europe/Berlin
+         */
+        timeZone: string;
+      };
+      /**
+       * @description What day it is now in the organisation's time zone (YYYY-MM-DD): the day every form starts from.
+       * @example 2026-06-02
+       */
+      today: string;
       user: {
         email: string;
         id: string;

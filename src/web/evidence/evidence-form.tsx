@@ -3,7 +3,7 @@ import type { EvidenceInput, Framework, Visibility } from "../api/types.ts";
 import { ErrorState } from "../components/error-state.tsx";
 import { FormField } from "../components/form-field.tsx";
 import { useAddEvidence } from "../hooks/use-evidence.ts";
-import { todayIso } from "../plan/check-in-form.tsx";
+import { useToday } from "../hooks/use-today.ts";
 import { visibilityChoices } from "./visibility-choices.ts";
 import "../components/form-pieces.css";
 
@@ -22,6 +22,7 @@ function readEvidence(form: HTMLFormElement): EvidenceInput {
 /** Logs evidence of impact: what happened, its outcome, when, which competencies, who sees it. */
 export function EvidenceForm({ framework, personId }: { framework: Framework; personId: string }) {
   const add = useAddEvidence(personId);
+  const today = useToday();
   const outcomeId = useId();
   const error = add.error;
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -38,7 +39,7 @@ export function EvidenceForm({ framework, personId }: { framework: Framework; pe
         <p className="field-hint">What changed because of it, with a number where there is one.</p>
         <textarea id={outcomeId} name="outcome" rows={3} maxLength={4000} />
       </div>
-      <FormField label="Date" path="date" type="date" defaultValue={todayIso()} error={error} />
+      <FormField label="Date" path="date" type="date" defaultValue={today} error={error} />
       <fieldset>
         <legend>Competencies it shows</legend>
         <div className="choice-grid">

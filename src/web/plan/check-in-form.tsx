@@ -3,14 +3,8 @@ import type { CheckInInput } from "../api/types.ts";
 import { ErrorState } from "../components/error-state.tsx";
 import { FormField } from "../components/form-field.tsx";
 import { usePlanActions } from "../hooks/use-plan-actions.ts";
+import { useToday } from "../hooks/use-today.ts";
 import "../components/form-pieces.css";
-
-/** Today's date as the API writes dates (YYYY-MM-DD, local time). */
-export function todayIso(): string {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 function readCheckIn(form: HTMLFormElement): CheckInInput {
   const data = new FormData(form);
@@ -26,6 +20,7 @@ function readCheckIn(form: HTMLFormElement): CheckInInput {
 /** Records a check-in on a plan: the date, how far along it feels and what happened. */
 export function CheckInForm({ personId, planId }: { personId: string; planId: string }) {
   const { addCheckIn } = usePlanActions(personId);
+  const today = useToday();
   const notesId = useId();
   const error = addCheckIn.error;
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -36,7 +31,7 @@ export function CheckInForm({ personId, planId }: { personId: string; planId: st
   return (
     <form className="form form-boxed check-in-form" onSubmit={submit} noValidate>
       <h3>Add a check-in</h3>
-      <FormField label="Date" path="date" type="date" defaultValue={todayIso()} error={error} />
+      <FormField label="Date" path="date" type="date" defaultValue={today} error={error} />
       <FormField
         label="Progress (0–100)"
         hint="How far along the plan feels, in your own judgement."

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { Logger } from "pino";
 import type { FrameworkSource } from "../../../app/framework-source.ts";
+import { dayInTimeZone } from "../../../engine/calendar/day-in-time-zone.ts";
 import type { Database } from "../../../storage/database.ts";
 import { applyPeopleImport } from "../../../storage/people-import/apply-people-import.ts";
 import { preparePeopleImport } from "../../../storage/people-import/prepare-people-import.ts";
@@ -126,7 +127,7 @@ export function mountImports(app: OpenAPIHono<AppEnv>, deps: ImportsDeps): void 
       targetId: actor.orgId,
       detail: { ...plan.counts, importId: job.id },
     });
-    const today = deps.now().toISOString().slice(0, 10);
+    const today = dayInTimeZone(deps.now(), c.get("organisation")?.timeZone ?? "UTC");
     jobs.run(job, (onProgress) =>
       applyPeopleImport(deps.db, plan, { orgId: actor.orgId, today, onProgress }),
     );

@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { dayInTimeZone } from "../../../engine/calendar/day-in-time-zone.ts";
 import type { Database } from "../../../storage/database.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
@@ -30,13 +31,13 @@ const exportRoute = createRoute({
 });
 
 /** A file name that is safe in a header and on any disk: letters, digits and dashes. */
-function fileName(name: string, now: Date): string {
+function fileName(name: string, today: string): string {
   const slug = name
     .normalize("NFKD")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
-  return `pathways-${slug || "export"}-${now.toISOString().slice(0, 10)}.json`;
+  return `pathways-${slug || "export"}-${today}.json`;
 }
 
 /**
@@ -65,7 +66,10 @@ export function mountMe(app: OpenAPIHono<AppEnv>, deps: MeDeps): void {
       targetType: "person",
       targetId: loaded.person.id,
     });
-    c.header("Content-Disposition", `attachment; filename="${fileName(loaded.person.name, now)}"`);
+    c.header(
+      "Content-Disposition",
+      `attachment; filename="${fileName(loaded.person.name, dayInTimeZone(now, c.get("organisation")?.timeZone ?? "UTC"))}"`,
+    );
     c.header("Cache-Control", "no-store");
     return c.json(data, 200);
   });

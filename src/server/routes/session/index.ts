@@ -60,7 +60,8 @@ const meRoute = createRoute({
   method: "get",
   path: "/api/v1/session/me",
   tags: ["session"],
-  summary: "The signed-in user and the CSRF token",
+  summary:
+    "The signed-in user, their organisation's time zone and today's date there, and the CSRF token",
   responses: { 200: { description: "Signed in", content: sessionJson }, ...problemResponses(401) },
 });
 
@@ -122,12 +123,13 @@ export function mountSession(app: OpenAPIHono<AppEnv>, deps: SessionDeps): void 
   app.openapi(meRoute, async (c) => {
     const token = readSessionCookie(c);
     const user = c.get("user");
-    if (!token || !user) {
+    const organisation = c.get("organisation");
+    if (!token || !user || !organisation) {
       throw new ProblemError({
         kind: "unauthenticated",
         detail: "No one is signed in; sign in first.",
       });
     }
-    return c.json(presentSession(user, token), 200);
+    return c.json(presentSession(user, organisation, token, deps.now()), 200);
   });
 }

@@ -15,7 +15,8 @@ export const loginSchema = z
   })
   .openapi("Login");
 
-/** The signed-in user and the CSRF token to echo in X-CSRF-Token on state-changing requests. */
+/**
+ * The signed-in user, their organisation with its time zone, today's date there, and the CSRF token to echo in X-CSRF-Token on state-changing requests. */
 export const sessionSchema = z
   .object({
     user: z.object({
@@ -24,6 +25,19 @@ export const sessionSchema = z
       orgId: z.string(),
       personId: z.string().nullable(),
       role: z.enum(["member", "admin", "owner"]),
+    }),
+    organisation: z.object({
+      id: z.string(),
+      name: z.string(),
+      timeZone: z.string().openapi({
+        description: "The IANA time zone whose calendar decides what day it is.",
+        example: "Europe/Berlin",
+      }),
+    }),
+    today: z.string().openapi({
+      description:
+        "What day it is now in the organisation's time zone (YYYY-MM-DD): the day every form starts from.",
+      example: "2026-06-02",
     }),
     csrfToken: z.string(),
   })

@@ -25,5 +25,7 @@ export async function startSession(
     proxyHops: deps.proxyHops,
     maxAgeSeconds: Math.floor(deps.sessions.maxAgeMs / 1000),
   });
-  return presentSession(user, token);
+  const organisation = await deps.auth.findOrganisation(user.orgId);
+  if (!organisation) throw new Error(`The organisation ${user.orgId} of a signed-in user is gone.`);
+  return presentSession(user, organisation, token, now);
 }
