@@ -1,13 +1,19 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { Command } from "commander";
+import { importFrameworkVersion } from "../../app/import-framework-version.ts";
+import { localAdminActor } from "../../app/local-admin-actor.ts";
 import { frameworkFromCsv } from "../../framework/csv/framework-from-csv.ts";
 import type { FrameworkIssue, ParseResult } from "../../framework/framework-issue.ts";
 import { maxFrameworkBytes } from "../../framework/limits.ts";
+import type { Framework } from "../../framework/schema.ts";
 import { readFrameworkFile } from "../../storage/read-framework-file.ts";
 import { writeFileAtomically } from "../../storage/write-file-atomically.ts";
+import { reportCliErrors } from "../cli-error.ts";
 import { writeError, writeOut } from "../output.ts";
 import { printFrameworkCheck } from "../print-framework-check.ts";
+import { resolveOrganisation } from "../resolve-organisation.ts";
+import { type DatabaseOptions, withDatabase, withDatabaseOption } from "../with-database.ts";
 import { frameworkText } from "./framework-export.ts";
 
 function refusal(file: string, code: string, message: string, hint: string): ParseResult {
@@ -58,32 +64,61 @@ async function importFramework(path: string): Promise<ParseResult> {
   return readFrameworkFile(path);
 }
 
+interface ImportOptions extends DatabaseOptions {
+  out?: string;
+  store?: boolean;
+  org?: string;
+}
+
+async function writeFramework(framework: Framework, out: string): Promise<void> {
+  const format = extname(out).toLowerCase() === ".json" ? "json" : "yaml";
+  try {
+    await writeFileAtomically(out, frameworkText(framework, format));
+    writeOut(`wrote ${out}`);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    writeError(
+      `cannot write ${out}: ${reason}\n  hint: check that the folder exists and is writable.`,
+    );
+  }
+}
+
+/** Stores the checked framework as a draft version, as the local admin, like the API's import. */
+async function storeFramework(framework: Framework, options: ImportOptions): Promise<void> {
+  await reportCliErrors(() =>
+    withDatabase(options, async ({ db }) => {
+      const org = await resolveOrganisation(db, options.org);
+      const source = frameworkText(framework, "yaml");
+      const input = { source, fileName: `${framework.id}.yaml` };
+      const stored = await importFrameworkVersion(db, localAdminActor(org.id), input);
+      writeOut(
+        `stored ${stored.frameworkId} ${stored.version} as a draft (${stored.id}); publish it with: pathways framework publish ${stored.id}`,
+      );
+    }),
+  );
+}
+
 /**
- * `pathways framework import PATH [--out FILE.yaml]`: checks a folder of CSV sheets, or a YAML or
- * JSON file, and writes it as a framework file when it is valid.
+ * `pathways framework import PATH [--out FILE.yaml] [--store]`: checks a folder of CSV sheets, or
+ * a YAML or JSON file, and when it is valid writes it as a framework file or stores it in the
+ * database as a draft version.
  *
  * @example pathways framework import my-framework/ --out frameworks/acme.yaml
  */
 export function frameworkImportCommand(): Command {
-  return new Command("import")
-    .description(
-      "Check a framework from CSV sheets (a folder), YAML or JSON, and write it as YAML.",
-    )
-    .argument("<path>", "a folder of CSV sheets, or a .yaml, .yml or .json file")
-    .option("--out <file>", "write the framework to this file (.yaml, or .json) when it is valid")
-    .action(async (path: string, options: { out?: string }) => {
-      const result = await importFramework(path);
-      if (!printFrameworkCheck(path, result)) return;
-      if (options.out === undefined) return;
-      const format = extname(options.out).toLowerCase() === ".json" ? "json" : "yaml";
-      try {
-        await writeFileAtomically(options.out, frameworkText(result.framework, format));
-        writeOut(`wrote ${options.out}`);
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        writeError(
-          `cannot write ${options.out}: ${reason}\n  hint: check that the folder exists and is writable.`,
-        );
-      }
-    });
+  return withDatabaseOption(
+    new Command("import")
+      .description(
+        "Check a framework from CSV sheets (a folder), YAML or JSON, and write it as YAML.",
+      )
+      .argument("<path>", "a folder of CSV sheets, or a .yaml, .yml or .json file")
+      .option("--out <file>", "write the framework to this file (.yaml, or .json) when it is valid")
+      .option("--store", "store it in the database as a draft version to publish later")
+      .option("--org <name>", "with --store: organisation name or id (default: the only one)"),
+  ).action(async (path: string, options: ImportOptions) => {
+    const result = await importFramework(path);
+    if (!printFrameworkCheck(path, result)) return;
+    if (options.out !== undefined) await writeFramework(result.framework, options.out);
+    if (options.store) await storeFramework(result.framework, options);
+  });
 }

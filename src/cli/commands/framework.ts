@@ -2,9 +2,11 @@ import { Command } from "commander";
 import { frameworkDiffCommand } from "./framework-diff.ts";
 import { frameworkExportCommand } from "./framework-export.ts";
 import { frameworkImportCommand } from "./framework-import.ts";
+import { frameworkPublishCommand } from "./framework-publish.ts";
 import { frameworkRenderCommand } from "./framework-render.ts";
 import { frameworkShowCommand } from "./framework-show.ts";
 import { frameworkValidateCommand } from "./framework-validate.ts";
+import { frameworkVersionsCommand } from "./framework-versions.ts";
 
 /**
  * `pathways framework ...`: validate, show, render and diff career frameworks.
@@ -13,7 +15,7 @@ import { frameworkValidateCommand } from "./framework-validate.ts";
  */
 export function frameworkCommand(): Command {
   const command = new Command("framework").description(
-    "Validate, show, render and diff career frameworks.",
+    "Validate, show, render, diff, import and publish career frameworks.",
   );
   for (const sub of [
     frameworkValidateCommand(),
@@ -22,6 +24,8 @@ export function frameworkCommand(): Command {
     frameworkDiffCommand(),
     frameworkImportCommand(),
     frameworkExportCommand(),
+    frameworkVersionsCommand(),
+    frameworkPublishCommand(),
   ]) {
     // addCommand does not pass settings down: keep errors as exceptions main() turns into exit codes.
     command.addCommand(sub.exitOverride().showHelpAfterError());

@@ -1,21 +1,19 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { FrameworkSource } from "../../../app/framework-source.ts";
-import { diffFrameworks } from "../../../framework/diff-frameworks.ts";
-import { parseFramework } from "../../../framework/parse-framework.ts";
-import type { Database } from "../../../storage/database.ts";
 import {
-  createFrameworkVersion,
-  getFrameworkVersion,
-  getPublishedFrameworkVersion,
-  listFrameworkVersions,
-  publishFrameworkVersion,
-} from "../../../storage/queries/framework-versions.ts";
+  checkFrameworkSource,
+  importFrameworkVersion,
+} from "../../../app/import-framework-version.ts";
+import { publishFramework } from "../../../app/publish-framework.ts";
+import {
+  diffFrameworkVersions,
+  readFrameworkVersions,
+} from "../../../app/read-framework-versions.ts";
+import type { Database } from "../../../storage/database.ts";
 import type { AppEnv } from "../../app-env.ts";
-import { audit } from "../../audit.ts";
-import { authorize, notFound, signedIn } from "../../authorize.ts";
-import { ProblemError } from "../../problem.ts";
+import { signedIn } from "../../authorize.ts";
 import { problemResponses } from "../../problem-responses.ts";
-import { issueAsFieldError, presentIssue, presentVersion } from "./present-framework.ts";
+import { presentIssue, presentVersion } from "./present-framework.ts";
 import {
   currentFrameworkSchema,
   diffQuerySchema,
@@ -36,7 +34,6 @@ const tags = ["frameworks"];
 const errors = problemResponses(400, 401, 403, 404, 409);
 const json = <T extends z.ZodType>(schema: T) => ({ "application/json": { schema } });
 const sourceBody = { required: true, content: json(frameworkSourceSchema) };
-const orgOnly = (orgId: string) => ({ orgId, ownerPersonId: null, managerChain: [] });
 
 const listRoute = createRoute({
   method: "get",
@@ -120,9 +117,7 @@ const diffRoute = createRoute({
  */
 export function mountFrameworks(app: OpenAPIHono<AppEnv>, deps: FrameworkDeps): void {
   app.openapi(listRoute, async (c) => {
-    const actor = signedIn(c);
-    authorize(c, "framework:read", orgOnly(actor.orgId));
-    const rows = await listFrameworkVersions(deps.db, actor.orgId);
+    const rows = await readFrameworkVersions(deps.db, signedIn(c));
     return c.json({ items: rows.map(presentVersion) }, 200);
   });
 
@@ -135,66 +130,26 @@ export function mountFrameworks(app: OpenAPIHono<AppEnv>, deps: FrameworkDeps): 
   });
 
   app.openapi(validateRoute, async (c) => {
-    const actor = signedIn(c);
-    authorize(c, "framework:import", orgOnly(actor.orgId));
-    const { source, fileName } = c.req.valid("json");
-    const result = parseFramework(source, { fileName });
+    const result = checkFrameworkSource(signedIn(c), c.req.valid("json"));
     const issues = result.ok ? result.warnings : result.issues;
     return c.json({ valid: result.ok, issues: issues.map(presentIssue) }, 200);
   });
 
   app.openapi(importRoute, async (c) => {
-    const actor = signedIn(c);
-    authorize(c, "framework:import", orgOnly(actor.orgId));
-    const { source, fileName } = c.req.valid("json");
-    const result = parseFramework(source, { fileName });
-    if (!result.ok) {
-      throw new ProblemError({
-        kind: "validation",
-        detail: `The framework has ${result.issues.length} problem(s); nothing was stored.`,
-        errors: result.issues.map(issueAsFieldError),
-      });
-    }
-    const stored = await createFrameworkVersion(deps.db, {
-      orgId: actor.orgId,
-      document: result.framework,
-      source,
-      importedBy: actor.userId,
-    });
-    await audit(c, deps.db, {
-      action: "framework:import",
-      targetType: "framework-version",
-      targetId: stored.id,
-    });
+    const stored = await importFrameworkVersion(deps.db, signedIn(c), c.req.valid("json"));
     return c.json(presentVersion(stored), 201);
   });
 
   app.openapi(publishRoute, async (c) => {
-    const actor = signedIn(c);
-    authorize(c, "framework:publish", orgOnly(actor.orgId));
     const { id } = c.req.valid("param");
-    const published = await publishFrameworkVersion(deps.db, actor.orgId, id);
-    if (!published) throw notFound("framework version", id);
-    deps.frameworks.forget(actor.orgId);
-    await audit(c, deps.db, {
-      action: "framework:publish",
-      targetType: "framework-version",
-      targetId: id,
-    });
+    const published = await publishFramework(deps, signedIn(c), id);
     return c.json(presentVersion(published), 200);
   });
 
   app.openapi(diffRoute, async (c) => {
-    const actor = signedIn(c);
-    authorize(c, "framework:read", orgOnly(actor.orgId));
     const { id } = c.req.valid("param");
     const { against } = c.req.valid("query");
-    const target = await getFrameworkVersion(deps.db, actor.orgId, id);
-    if (!target) throw notFound("framework version", id);
-    const base = against
-      ? await getFrameworkVersion(deps.db, actor.orgId, against)
-      : await getPublishedFrameworkVersion(deps.db, actor.orgId);
-    if (!base) throw notFound("framework version", against ?? "published");
-    return c.json({ ...diffFrameworks(base.document, target.document) }, 200);
+    const diff = await diffFrameworkVersions(deps.db, signedIn(c), id, against);
+    return c.json({ ...diff }, 200);
   });
 }
