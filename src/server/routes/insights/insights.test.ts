@@ -68,7 +68,7 @@ describe.each(testDatabaseKinds())("on %s", (kind) => {
       const read = async () => {
         const res = await test.app.request(`${base}/profile`, { headers: cast.headers("self") });
         expect(res.status).toBe(200);
-        return (await res.json()).competencies["execution"];
+        return (await res.json()).competencies.execution;
       };
       expect((await read()).byRater).not.toHaveProperty("self");
       expect((await read()).byRater).not.toHaveProperty("self");
