@@ -6,6 +6,11 @@ import { main } from "../src/cli/main.ts";
 import { seedDemoOrganisation } from "../src/demo/seed-demo-organisation.ts";
 import type { Database } from "../src/storage/database.ts";
 import { openDatabase } from "../src/storage/open-database.ts";
+import {
+  type AuditEntry,
+  type AuditLogFilters,
+  listAuditLog,
+} from "../src/storage/queries/audit-log.ts";
 import { loadDefaultFramework } from "./default-framework.ts";
 
 /** The demo login CLI tests act for: a Product Manager with a profile, plan and evidence. */
@@ -54,5 +59,20 @@ export async function runCli(
     out.mockRestore();
     err.mockRestore();
     process.exitCode = undefined;
+  }
+}
+
+/**
+ * The audit entries of a data directory's organisation that match the filters, newest first:
+ * what a CLI command left on the record.
+ *
+ * @example expect(await auditTrail(dataDir, { orgId, action: "org:backup" })).toHaveLength(1);
+ */
+export async function auditTrail(dataDir: string, filters: AuditLogFilters): Promise<AuditEntry[]> {
+  const handle = await openDatabase({ dataDir });
+  try {
+    return await listAuditLog(handle.db, filters);
+  } finally {
+    await handle.close();
   }
 }

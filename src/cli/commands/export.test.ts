@@ -1,8 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { runCli, seedDemoDataDir } from "../../../test/cli.ts";
+import { auditTrail, runCli, seedDemoDataDir } from "../../../test/cli.ts";
 import { localAdminUserId } from "../../app/local-admin-actor.ts";
-import { openDatabase } from "../../storage/open-database.ts";
-import { type AuditEntry, listAuditLog } from "../../storage/queries/audit-log.ts";
 
 let dataDir: string;
 let orgId: string;
@@ -16,14 +14,7 @@ afterEach(() => {
   process.exitCode = undefined;
 });
 
-async function trail(): Promise<AuditEntry[]> {
-  const handle = await openDatabase({ dataDir });
-  try {
-    return await listAuditLog(handle.db, { orgId, targetType: "organisation" });
-  } finally {
-    await handle.close();
-  }
-}
+const trail = () => auditTrail(dataDir, { orgId, targetType: "organisation" });
 
 describe("pathways export", { timeout: 60_000 }, () => {
   it("writes the people CSV and records the export as the API does, by the local admin", async () => {

@@ -1,8 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { runCli, seedDemoDataDir } from "../../../test/cli.ts";
+import { auditTrail, runCli, seedDemoDataDir } from "../../../test/cli.ts";
 import { localAdminUserId } from "../../app/local-admin-actor.ts";
-import { openDatabase } from "../../storage/open-database.ts";
-import { listAuditLog } from "../../storage/queries/audit-log.ts";
 
 let dataDir: string;
 let orgId: string;
@@ -16,14 +14,7 @@ afterEach(() => {
   process.exitCode = undefined;
 });
 
-async function publishEntries() {
-  const handle = await openDatabase({ dataDir });
-  try {
-    return await listAuditLog(handle.db, { orgId, action: "framework:publish" });
-  } finally {
-    await handle.close();
-  }
-}
+const publishEntries = () => auditTrail(dataDir, { orgId, action: "framework:publish" });
 
 describe("pathways framework import --store, versions and publish", { timeout: 60_000 }, () => {
   it("stores a draft, lists it and publishes it as the local admin, with the API's entry", async () => {
