@@ -8,7 +8,7 @@ export interface UserRecord {
   personId: string | null;
   role: OrgRole;
   email: string;
-  passwordHash: string;
+  passwordHash: string | null;
 }
 
 /** A live session's user, and the revision of their organisation's data when it was read. */

@@ -18,6 +18,30 @@ const label = server === "postgres" ? "PostgreSQL" : "a second PGlite";
 const tablesOf = (archive: BackupArchive) =>
   Object.fromEntries(archive.header.tables.map((t) => [t.name, archive.rows.get(t.name) ?? []]));
 
+/** One row of each account table the demo may leave empty: tokens, sign-on and mail. */
+async function seedAccountRecords(db: TestDatabase["db"], orgId: string) {
+  const owner = sql`(select id from users where org_id = ${orgId} order by created_at limit 1)`;
+  const person = sql`(select id from people where org_id = ${orgId} order by name limit 1)`;
+  await db.execute(
+    sql`insert into api_tokens (user_id, name, token_digest, hint, scope, expires_at) values (${owner}, 'Nightly sync', 'digest-1', 'x9Qa', 'read', '2027-01-01T00:00:00Z')`,
+  );
+  await db.execute(
+    sql`insert into scim_tokens (org_id, name, token_digest) values (${orgId}, 'Directory', 'digest-2')`,
+  );
+  await db.execute(
+    sql`insert into sso_configs (org_id, issuer, client_id, client_secret, allow_just_in_time) values (${orgId}, 'https://id.example.com', 'pathways', 'secret', true)`,
+  );
+  await db.execute(
+    sql`insert into sso_identities (user_id, issuer, subject, email) values (${owner}, 'https://id.example.com', 'sub-1', 'owner@example.com')`,
+  );
+  await db.execute(
+    sql`insert into outbox_mails (org_id, idempotency_key, kind, to_address, subject, text_body, html_body, status) values (${orgId}, 'test:1', 'invitation', 'a@example.com', 'Join', 'Hello', '<p>Hello</p>', 'kept')`,
+  );
+  await db.execute(
+    sql`insert into invitations (org_id, person_id, email, token_digest, expires_at, revoked_at) select ${orgId}, ${person}, 'b@example.com', 'digest-3', '2027-01-01T00:00:00Z', now() where not exists (select 1 from invitations where org_id = ${orgId})`,
+  );
+}
+
 const throughFile = (archive: BackupArchive) => decodeBackup(encodeBackup(archive));
 
 describe(`a backup round trip from PGlite through ${label} and back`, { timeout: 120_000 }, () => {
@@ -49,6 +73,7 @@ describe(`a backup round trip from PGlite through ${label} and back`, { timeout:
     await source.db.execute(
       sql`insert into title_mappings (org_id, title, title_key, role_id) values (${orgId}, 'Product Owner', 'product owner', 'pm')`,
     );
+    await seedAccountRecords(source.db, orgId);
     original = await createBackup(source.db, orgId);
   }, 120_000);
 

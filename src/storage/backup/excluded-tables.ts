@@ -7,6 +7,8 @@ export const excludedTables: Readonly<Record<string, string>> = {
     "sign-in sessions are short-lived secrets of the server that issued them; people sign in again after a restore",
   login_throttles:
     "counts of recent sign-in attempts per account and address, kept for minutes; they belong to the database that saw the attempts",
+  password_resets:
+    "password reset links live for minutes and are secrets of the database that sent them; people ask for a new one",
   import_jobs:
     "the progress of people imports that ran on the old database; the people they wrote are backed up",
 };

@@ -11,7 +11,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { Background, Preferences } from "../../engine/types.ts";
-import { createdAtColumn, idColumn, updatedAtColumn } from "./columns.ts";
+import { createdAtColumn, emptyTextArray, idColumn, updatedAtColumn } from "./columns.ts";
 import { organisations } from "./organisations.ts";
 
 /** A person in an organisation: role, manager, team, background and aspirations. */
@@ -31,6 +31,10 @@ export const people = pgTable(
     team: text("team"),
     background: jsonb("background").$type<Background>(),
     preferences: jsonb("preferences").$type<Preferences>(),
+    /** The kinds of optional mail the person turned off (see `optionalMailKinds`). */
+    mailOptOuts: text("mail_opt_outs").array().notNull().default(emptyTextArray),
+    /** The identity provider's id for the person, set by SCIM provisioning. */
+    externalId: text("external_id"),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
   },
@@ -38,6 +42,7 @@ export const people = pgTable(
     index("people_org_idx").on(t.orgId, t.name),
     index("people_manager_idx").on(t.managerId),
     uniqueIndex("people_org_email_idx").on(t.orgId, t.email),
+    uniqueIndex("people_org_external_id_idx").on(t.orgId, t.externalId),
     check("people_not_own_manager", sql`${t.managerId} is distinct from ${t.id}`),
   ],
 );

@@ -16,9 +16,12 @@ export const users = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: "cascade" }),
     email: text("email").notNull(),
-    passwordHash: text("password_hash").notNull(),
+    /** Null for an account that signs in only through single sign-on. */
+    passwordHash: text("password_hash"),
     role: text("role", { enum: orgRoles }).notNull().default("member"),
     personId: uuid("person_id").references(() => people.id, { onDelete: "set null" }),
+    /** Set when the account is deactivated: it no longer signs in; its history stays. */
+    deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
   },
