@@ -1,6 +1,6 @@
-import type { MailKind } from "../../app/mail/mail-kinds.ts";
 import type { Database } from "../database.ts";
 import { outboxMails } from "../schema.ts";
+import type { MailKind } from "../tables/outbox.ts";
 
 /** A mail to queue: rendered, addressed, and named by the cause that makes it unique. */
 export interface QueuedMail {

@@ -14,6 +14,21 @@ import { organisations } from "./organisations.ts";
 import { people } from "./people.ts";
 
 /**
+ * Every mail Pathways sends. Invitations and password resets always go out; a person can turn
+ * off the others (`optionalMailKinds` in `src/app/mail/optional-mail-kinds.ts`).
+ */
+export const mailKinds = [
+  "invitation",
+  "password-reset",
+  "feedback-request",
+  "assessment-submitted",
+  "check-in-due",
+] as const;
+
+/** One kind of mail. */
+export type MailKind = (typeof mailKinds)[number];
+
+/**
  * How a mail in the outbox stands: waiting to be sent (or retried), sent, kept for admins because
  * no SMTP server is configured, or given up on after its last attempt.
  */
@@ -32,7 +47,7 @@ export const outboxMails = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: "cascade" }),
     idempotencyKey: text("idempotency_key").notNull(),
-    kind: text("kind").notNull(),
+    kind: text("kind", { enum: mailKinds }).notNull(),
     toPersonId: uuid("to_person_id").references(() => people.id, { onDelete: "set null" }),
     toAddress: text("to_address").notNull(),
     subject: text("subject").notNull(),

@@ -1,0 +1,8 @@
+import type { MailKind } from "../../storage/tables/outbox.ts";
+
+/** The mails a person may turn off; invitations and password resets always go out. */
+export const optionalMailKinds = [
+  "feedback-request",
+  "assessment-submitted",
+  "check-in-due",
+] as const satisfies readonly MailKind[];
