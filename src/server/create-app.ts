@@ -19,6 +19,7 @@ import { createSetupGate, type SetupGate } from "./auth/setup-gate.ts";
 import { storageAuthStore } from "./auth/storage-auth-store.ts";
 import { errorHandler } from "./error-handler.ts";
 import { mountHealth } from "./health-routes.ts";
+import { type OffThread, sharedOffThread } from "./off-thread/off-thread.ts";
 import { problem } from "./problem.ts";
 import { refuseUnsafeInput } from "./refuse-unsafe-input.ts";
 import { createRevisionCache } from "./revision-cache.ts";
@@ -50,6 +51,8 @@ export interface CreateAppOptions {
   /** Overrides the auth store (defaults to the database). */
   auth?: AuthStore;
   now?: () => Date;
+  /** Where CPU-bound work runs (framework parsing, import planning, PDFs); default: a shared pool. */
+  offThread?: OffThread;
   /** Registers more routes after the built-in ones and before the docs are built. */
   extend?: (app: OpenAPIHono<AppEnv>) => void;
 }
@@ -148,6 +151,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     sessions,
     now,
     logger,
+    offThread: options.offThread ?? sharedOffThread(),
   });
   options.extend?.(app);
   mountApiDocs(app);

@@ -18,6 +18,8 @@ import { hashPassword } from "./auth/password.ts";
 import { defaultSessionLifetime } from "./auth/session-lifetime.ts";
 import { createSetupGate } from "./auth/setup-gate.ts";
 import { createApp } from "./create-app.ts";
+import { loggableError } from "./loggable-error.ts";
+import { createOffThread } from "./off-thread/off-thread.ts";
 import { isWebBuilt, serveWeb } from "./serve-web.ts";
 import { startServer } from "./start-server.ts";
 import { storageFrameworkSource } from "./storage-framework-source.ts";
@@ -129,9 +131,13 @@ export async function launchServer(options: LaunchServerOptions): Promise<Launch
       db: database.db,
       defaultFramework: { framework: loaded.framework, source },
     });
+    // Workers load while the server starts, not during the first heavy request.
+    const offThread = createOffThread();
+    offThread.warm();
     const app = createApp({
       db: database.db,
       frameworks,
+      offThread,
       logger: options.logger,
       trustProxy: options.trustProxy,
       sessions: { idleTimeoutMs: idleMs },
@@ -143,8 +149,10 @@ export async function launchServer(options: LaunchServerOptions): Promise<Launch
     const sweep = setInterval(() => {
       const now = new Date();
       deleteExpiredSessions(database.db, now, new Date(now.getTime() - idleMs)).catch(
-        (error: unknown) =>
-          options.logger.warn({ err: error }, "could not remove expired sessions"),
+        (error: unknown) => {
+          const err = loggableError(error);
+          options.logger.warn({ err }, `could not remove expired sessions: ${err.summary}`);
+        },
       );
     }, sessionSweepMs);
     // The sweep must never keep the process alive on its own.
@@ -163,6 +171,7 @@ export async function launchServer(options: LaunchServerOptions): Promise<Launch
         try {
           await admin?.close();
           await server.close();
+          await offThread.close();
         } finally {
           await database.close();
         }
