@@ -1,4 +1,4 @@
-import { eq, type SQL, sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "../database.ts";
 import { constraintProblem } from "../database-error.ts";
 import { lockReportingLines } from "../queries/update-person-reporting-safely.ts";
