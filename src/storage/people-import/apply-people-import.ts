@@ -1,4 +1,4 @@
-import { eq, type SQL, sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "../database.ts";
 import { constraintProblem } from "../database-error.ts";
 import { lockReportingLines } from "../queries/update-person-reporting-safely.ts";
@@ -6,6 +6,7 @@ import { people, roleHistory } from "../schema.ts";
 import { yieldToEventLoop } from "../yield-to-event-loop.ts";
 import type { PeopleImportPlan, PlannedRow } from "./import-plan.ts";
 import { PeopleImportError } from "./people-import-error.ts";
+import { readPeopleInPages } from "./read-people-in-pages.ts";
 import { storedEmailConflicts, storedManagerLoops } from "./stored-conflicts.ts";
 
 /** How an import is applied: where, what day new role stints start, and who hears of progress. */
@@ -179,10 +180,7 @@ async function writePlan(
       await advance(batch.length);
     }
     if (managerWrites.length > 0) {
-      const everyone = await tx
-        .select({ id: people.id, email: people.email })
-        .from(people)
-        .where(eq(people.orgId, orgId));
+      const everyone = await readPeopleInPages(tx, orgId);
       for (const person of everyone) {
         if (person.email !== null) idByEmail.set(person.email.toLowerCase(), person.id);
       }
