@@ -1,4 +1,5 @@
 import type { Logger } from "pino";
+import { queueCheckInReminders } from "../../app/mail/queue-check-in-reminders.ts";
 import type { DatabaseHandle } from "../../storage/database.ts";
 import { makePendingMailsDue } from "../../storage/queries/outbox-delivery.ts";
 import { createOutboxWorker, type OutboxWorker } from "./outbox-worker.ts";
@@ -21,6 +22,14 @@ export async function startOutbox(options: {
   publicUrl: string;
 }): Promise<OutboxWorker> {
   const { database, settings, logger } = options;
+  const periodic = async (now: Date) => {
+    const queued = await queueCheckInReminders({
+      db: database.db,
+      now,
+      publicUrl: options.publicUrl,
+    });
+    if (queued > 0) logger.info(`queued ${queued} check-in reminder mails`);
+  };
   if (database.kind === "pglite") await makePendingMailsDue(database.db, new Date());
   const worker =
     settings.kind === "smtp"
@@ -30,8 +39,9 @@ export async function startOutbox(options: {
           from: settings.from,
           secrets: settings.password ? [settings.password] : [],
           logger,
+          periodic,
         })
-      : createOutboxWorker({ db: database.db, transport: null, from: "", logger });
+      : createOutboxWorker({ db: database.db, transport: null, from: "", logger, periodic });
   if (settings.kind === "keep") {
     logger.info("No SMTP_URL: mails are kept, their links logged and listed on the Outbox page.");
   }
