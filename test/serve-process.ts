@@ -11,6 +11,8 @@ export interface ServeProcessOptions {
   storage: ServeStorage;
   /** How long start-up (migrations included) may take on a busy machine. */
   startTimeoutMs?: number;
+  /** More environment for the process, e.g. `SMTP_URL`. */
+  env?: Record<string, string>;
 }
 
 /** A real `pathways serve` child process, listening on a free port of 127.0.0.1. */
@@ -44,6 +46,7 @@ export async function serveProcess(options: ServeProcessOptions): Promise<ServeP
       ...process.env,
       DATABASE_URL: "databaseUrl" in storage ? storage.databaseUrl : "",
       LOG_LEVEL: "warn",
+      ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -53,6 +53,10 @@ export const actions = [
   "org:settings",
   "report:include-private",
   "audit:read",
+  // Mail: the admins' Outbox and each person's choice of mails
+  "mail:read-outbox",
+  "mail:retry",
+  "mail:preferences",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -265,6 +269,13 @@ function decide(action: Action, r: Relation, resource: Resource): Decision {
       return teamAnalytics(r);
     case "analytics:org":
       return onlyAdmins(r, "see organisation analytics");
+    // Mail: the admins' Outbox and each person's choice of mails
+    case "mail:read-outbox":
+      return onlyAdmins(r, "see the mails Pathways sends");
+    case "mail:retry":
+      return onlyAdmins(r, "send a mail again");
+    case "mail:preferences":
+      return r.self ? allow : deny("Only the person themself chooses which mails they get.");
   }
 }
 

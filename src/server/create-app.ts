@@ -55,6 +55,8 @@ export interface CreateAppOptions {
   now?: () => Date;
   /** Where CPU-bound work runs (framework parsing, import planning, PDFs); default: a shared pool. */
   offThread?: OffThread;
+  /** The address people reach Pathways at, for links in mails (default http://localhost). */
+  publicUrl?: string;
   /** Registers more routes after the built-in ones and before the docs are built. */
   extend?: (app: OpenAPIHono<AppEnv>) => void;
 }
@@ -164,6 +166,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     now,
     logger,
     offThread: options.offThread ?? sharedOffThread(),
+    publicUrl: options.publicUrl ?? "http://localhost",
   });
   options.extend?.(app);
   mountApiDocs(app);

@@ -19,7 +19,10 @@ import { defaultSessionLifetime } from "./auth/session-lifetime.ts";
 import { createSetupGate } from "./auth/setup-gate.ts";
 import { createApp } from "./create-app.ts";
 import { loggableError } from "./loggable-error.ts";
+import { readMailSettings } from "./mail/read-mail-settings.ts";
+import { startOutbox } from "./mail/start-outbox.ts";
 import { createOffThread } from "./off-thread/off-thread.ts";
+import { readPublicUrl } from "./public-url.ts";
 import { isWebBuilt, serveWeb } from "./serve-web.ts";
 import { startServer } from "./start-server.ts";
 import { storageFrameworkSource } from "./storage-framework-source.ts";
@@ -41,6 +44,13 @@ export interface LaunchServerOptions {
   /** How long a session lasts without a request (default 12 hours). */
   sessionIdleTimeoutMs?: number;
   logger: Logger;
+  /**
+   * The address people reach Pathways at, for links in mails (`--public-url`,
+   * `PATHWAYS_PUBLIC_URL`); default: the address the server listens on.
+   */
+  publicUrl?: string;
+  /** `SMTP_URL` and `PATHWAYS_MAIL_FROM`; without an SMTP URL mails are kept for the Outbox page. */
+  mail?: { smtpUrl?: string; from?: string };
   /** Seed the fictional demo organisation (idempotent) before serving. */
   demo?: boolean;
   /** PGlite only: leave fsync off (default: PATHWAYS_RELAXED_DURABILITY, else durable). */
@@ -100,6 +110,12 @@ async function listenForAdminCommands(
  * console.log(server.url);
  */
 export async function launchServer(options: LaunchServerOptions): Promise<LaunchedServer> {
+  const configuredUrl = options.publicUrl === undefined ? null : readPublicUrl(options.publicUrl);
+  if (configuredUrl && !configuredUrl.ok) {
+    throw new LaunchError(`The public URL is not usable: ${configuredUrl.message}`);
+  }
+  const mail = readMailSettings(options.mail ?? {});
+  if (!mail.ok) throw new LaunchError(`Mail is not configured right: ${mail.message}`);
   const loaded = await readFrameworkFile(options.frameworkPath);
   if (!loaded.ok) {
     throw new LaunchError(
@@ -134,7 +150,17 @@ export async function launchServer(options: LaunchServerOptions): Promise<Launch
     // Workers load while the server starts, not during the first heavy request.
     const offThread = createOffThread();
     offThread.warm();
-    const app = createApp({
+    // The app is built once the server listens: without a public URL, links use its address.
+    let app: ReturnType<typeof createApp> | null = null;
+    const server = await startServer({
+      app: {
+        fetch: (request, env, context) =>
+          app ? app.fetch(request, env, context) : new Response(null, { status: 503 }),
+      },
+      host: options.host,
+      port: options.port,
+    });
+    app = createApp({
       db: database.db,
       frameworks,
       offThread,
@@ -142,10 +168,16 @@ export async function launchServer(options: LaunchServerOptions): Promise<Launch
       trustProxy: options.trustProxy,
       sessions: { idleTimeoutMs: idleMs },
       setupGate: gate,
+      publicUrl: configuredUrl?.ok ? configuredUrl.url : server.url,
       extend: serveWeb(),
     });
-    const server = await startServer({ app, host: options.host, port: options.port });
     const admin = await listenForAdminCommands(database, options);
+    const outbox = await startOutbox({
+      database,
+      settings: mail.settings,
+      logger: options.logger,
+      publicUrl: configuredUrl?.ok ? configuredUrl.url : server.url,
+    });
     const sweep = setInterval(() => {
       const now = new Date();
       deleteExpiredSessions(database.db, now, new Date(now.getTime() - idleMs)).catch(
@@ -172,6 +204,7 @@ export async function launchServer(options: LaunchServerOptions): Promise<Launch
           await admin?.close();
           await server.close();
           await offThread.close();
+          await outbox.stop();
         } finally {
           await database.close();
         }

@@ -9,8 +9,10 @@ import { mountFeedback } from "./feedback/index.ts";
 import { mountFrameworks } from "./frameworks/index.ts";
 import { mountImports } from "./imports/index.ts";
 import { mountInsights } from "./insights/index.ts";
+import { mountMailPreferences } from "./mail-preferences/index.ts";
 import { mountMe } from "./me/index.ts";
 import { mountOrganisation } from "./organisation/index.ts";
+import { mountOutbox } from "./outbox/index.ts";
 import { mountPeople } from "./people/index.ts";
 import { mountPlacement } from "./placement/index.ts";
 import { mountPlans } from "./plans/index.ts";
@@ -45,4 +47,6 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, deps: RouteDeps): void {
   mountMe(app, deps);
   mountAudit(app, deps);
   mountOrganisation(app, deps);
+  mountOutbox(app, deps);
+  mountMailPreferences(app, deps);
 }

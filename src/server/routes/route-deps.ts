@@ -23,4 +23,6 @@ export interface RouteDeps {
   logger: Logger;
   /** Runs CPU-bound work on worker threads, so one heavy request never stalls the others. */
   offThread: OffThread;
+  /** The address people reach Pathways at, without a trailing slash: links in mails start with it. */
+  publicUrl: string;
 }

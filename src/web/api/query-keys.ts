@@ -45,4 +45,8 @@ export const queryKeys = {
 
   titleMappings: ["imports", "title-mappings"] as const,
   importJob: (id: string) => ["imports", "jobs", id] as const,
+
+  outbox: ["outbox"] as const,
+  outboxPage: (status: string | null, cursor: string | null) => ["outbox", status, cursor] as const,
+  mailPreferences: ["me", "mail-preferences"] as const,
 };

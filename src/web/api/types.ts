@@ -111,3 +111,8 @@ export type ImportCounts = PeopleImportPlan["counts"];
 export type ImportJob = Schemas["ImportJob"];
 /** A job title mapped to a framework role. */
 export type TitleMapping = Schemas["TitleMapping"];
+
+/** A mail of the outbox, as admins see it on the Outbox page. */
+export type OutboxMail = Schemas["OutboxMail"];
+/** The optional mails a person turned off. */
+export type MailPreferences = Schemas["MailPreferences"];

@@ -18,6 +18,7 @@ const navItems = [
   { to: "/feedback", label: "Feedback" },
   { to: "/team", label: "Team" },
   { to: "/organisation", label: "Organisation" },
+  { to: "/admin/outbox", label: "Outbox" },
 ];
 
 /** The banner: the app's name, the main navigation and who is signed in. */

@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
 import type { FrameworkSource } from "../../../app/framework-source.ts";
+import { queueAssessmentSubmittedMail } from "../../../app/mail/assessment-submitted-mail.ts";
 import { can } from "../../../app/policy.ts";
 import { checkRatings } from "../../../framework/check-ratings.ts";
 import type { Database } from "../../../storage/database.ts";
@@ -32,6 +33,8 @@ export interface AssessmentDeps {
   db: Database;
   frameworks: FrameworkSource;
   now: () => Date;
+  /** Where links in mails point. */
+  publicUrl: string;
 }
 
 const tags = ["assessments"];
@@ -175,17 +178,21 @@ export function mountAssessments(app: OpenAPIHono<AppEnv>, deps: AssessmentDeps)
       "Some ratings do not fit the framework.",
       checkRatings(framework, ratings, "ratings"),
     );
-    const submitted = await submitAssessment(deps.db, {
-      orgId: actor.orgId,
-      id,
-      ratings,
-      at: deps.now(),
-    });
-    if (!submitted) throw notFound("assessment", id);
-    await audit(c, deps.db, {
-      action: "assessment:submit",
-      targetType: "assessment",
-      targetId: id,
+    // A manager's assessment mails the person assessed, in the same transaction as the submit.
+    const submitted = await deps.db.transaction(async (tx) => {
+      const row = await submitAssessment(tx, { orgId: actor.orgId, id, ratings, at: deps.now() });
+      if (!row) throw notFound("assessment", id);
+      if (row.raterKind === "manager") {
+        await queueAssessmentSubmittedMail(tx, {
+          orgId: actor.orgId,
+          assessmentId: row.id,
+          personId: row.personId,
+          managerPersonId: row.raterPersonId,
+          publicUrl: deps.publicUrl,
+        });
+      }
+      await audit(c, tx, { action: "assessment:submit", targetType: "assessment", targetId: id });
+      return row;
     });
     return c.json(presentAssessment(submitted), 200);
   });

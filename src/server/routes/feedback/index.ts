@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
 import type { FrameworkSource } from "../../../app/framework-source.ts";
+import { queueFeedbackRequestMail } from "../../../app/mail/feedback-request-mail.ts";
 import { checkCompetencyIds } from "../../../framework/check-competency-ids.ts";
 import { checkRatings } from "../../../framework/check-ratings.ts";
 import type { Database } from "../../../storage/database.ts";
@@ -32,6 +33,8 @@ export interface FeedbackDeps {
   db: Database;
   frameworks: FrameworkSource;
   now: () => Date;
+  /** Where links in mails point. */
+  publicUrl: string;
 }
 
 const tags = ["feedback"];
@@ -120,16 +123,34 @@ export function mountFeedback(app: OpenAPIHono<AppEnv>, deps: FeedbackDeps): voi
         ],
       });
     }
-    const request = await createFeedbackRequest(deps.db, {
-      orgId: actor.orgId,
-      personId: id,
-      requesterUserId: actor.userId,
-      ...input,
-    });
-    await audit(c, deps.db, {
-      action: "feedback:ask",
-      targetType: "feedback-request",
-      targetId: request.id,
+    const names = new Map(
+      framework.competencies.map((competency) => [competency.id, competency.name]),
+    );
+    // The mail to the colleague is queued with the request: both are there, or neither.
+    const request = await deps.db.transaction(async (tx) => {
+      const created = await createFeedbackRequest(tx, {
+        orgId: actor.orgId,
+        personId: id,
+        requesterUserId: actor.userId,
+        ...input,
+      });
+      await queueFeedbackRequestMail(tx, {
+        orgId: actor.orgId,
+        requestId: created.id,
+        personId: id,
+        addresseePersonId: input.addresseePersonId,
+        askerPersonId: actor.personId,
+        competencyNames: input.competencies.map(
+          (competency) => names.get(competency) ?? competency,
+        ),
+        publicUrl: deps.publicUrl,
+      });
+      await audit(c, tx, {
+        action: "feedback:ask",
+        targetType: "feedback-request",
+        targetId: created.id,
+      });
+      return created;
     });
     return c.json(await presentFeedbackRequest(deps.db, actor.orgId, request), 201);
   });
