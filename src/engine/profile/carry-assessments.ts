@@ -3,9 +3,9 @@ import type { FrameworkLineage } from "./framework-lineage.ts";
 import { levelMappingBetween, migrateAssessment } from "./migrate-assessments.ts";
 
 /** Assessments as the published framework reads them, and what happened to the rest. */
-export interface CarriedAssessments {
+export interface CarriedAssessments<T extends Assessment = Assessment> {
   /** Assessments of the lineage, each carried onto the published version. */
-  assessments: Assessment[];
+  assessments: T[];
   /** How many assessments were made against a version outside the lineage and never count. */
   outsideLineage: number;
   /** How many assessments were made against an earlier version and carried forward. */
@@ -24,17 +24,17 @@ export interface CarriedAssessments {
  *
  * @example carryAssessments(lineage, stored).assessments // on lineage.steps[0]'s version only
  */
-export function carryAssessments(
+export function carryAssessments<T extends Assessment>(
   lineage: FrameworkLineage,
-  assessments: readonly Assessment[],
-): CarriedAssessments {
+  assessments: readonly T[],
+): CarriedAssessments<T> {
   const { steps } = lineage;
   const published = steps[0]?.framework;
   const position = new Map(
     steps.map((step, index) => [`${step.framework.id}@${step.framework.version}`, index]),
   );
   const notes: string[] = [];
-  const carried: Assessment[] = [];
+  const carried: T[] = [];
   let outsideLineage = 0;
   let carriedForward = 0;
   for (const assessment of assessments) {
@@ -48,7 +48,7 @@ export function carryAssessments(
       carried.push(assessment);
       continue;
     }
-    let current = assessment;
+    let current: Assessment = assessment;
     for (let index = at; index > 0; index -= 1) {
       const previous = (steps[index] as (typeof steps)[number]).framework;
       const next = (steps[index - 1] as (typeof steps)[number]).framework;
@@ -62,7 +62,8 @@ export function carryAssessments(
       current = migrateAssessment(next, current, notes, map);
     }
     carriedForward += 1;
-    carried.push(current);
+    // Migration keeps every other field of the assessment as it was.
+    carried.push(current as T);
   }
   return { assessments: carried, outsideLineage, carriedForward, notes };
 }
