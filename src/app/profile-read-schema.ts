@@ -34,6 +34,10 @@ const engineProfileSchema = z.object({
   frameworkVersion: z.string(),
   competencies: z.record(z.string(), competencyScoreSchema),
   selfOnly: z.boolean(),
+  notAssessedYet: z.array(z.string()).optional().meta({
+    description:
+      "Unrated competencies newer than every assessment of the person: they do not hold readiness back.",
+  }),
   reason: z.string(),
 }) satisfies z.ZodType<Profile>;
 

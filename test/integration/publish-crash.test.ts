@@ -52,7 +52,7 @@ function publishAndKill(where: Where, orgId: string, versionId: string): Promise
     const timer = setTimeout(() => {
       process_.kill("SIGKILL");
       reject(new Error(`The child never reached the middle of publishing:\n${output}`));
-    }, 60_000);
+    }, 240_000);
     process_.stdout.on("data", (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes("mid-publish")) process_.kill("SIGKILL");
@@ -70,7 +70,8 @@ function publishAndKill(where: Where, orgId: string, versionId: string): Promise
 describe("a publish killed with SIGKILL half-way", () => {
   for (const kind of testDatabaseKinds()) {
     it.concurrent(`leaves the old version published and everyone untouched on ${kind}`, {
-      timeout: 120_000,
+      // A fresh PGlite directory is created and migrated first: slow on a busy machine.
+      timeout: 300_000,
     }, async ({ expect }) => {
       const { where, remove } = await scratch(kind);
       try {

@@ -1,3 +1,4 @@
+import { lineageMappings } from "../migration/lineage-mappings.ts";
 import type { Assessment } from "../types.ts";
 import type { FrameworkLineage } from "./framework-lineage.ts";
 import { levelMappingBetween, migrateAssessment } from "./migrate-assessments.ts";
@@ -37,6 +38,20 @@ export function carryAssessments<T extends Assessment>(
   const carried: T[] = [];
   let outsideLineage = 0;
   let carriedForward = 0;
+  // Per lineage step: the published competencies nothing of that version continues as.
+  const newSince = new Map<number, string[]>();
+  const notOfferedAt = (at: number): string[] => {
+    const known = newSince.get(at);
+    if (known) return known;
+    const origin = (steps[at] as (typeof steps)[number]).framework;
+    const mappings = lineageMappings(lineage, origin);
+    const reached = new Set(origin.competencies.flatMap((c) => mappings.competency(c.id)));
+    const fresh = (published?.competencies ?? [])
+      .map((competency) => competency.id)
+      .filter((id) => !reached.has(id));
+    newSince.set(at, fresh);
+    return fresh;
+  };
   for (const assessment of assessments) {
     const frameworkId = assessment.frameworkId ?? published?.id;
     const at = position.get(`${frameworkId}@${assessment.frameworkVersion}`);
@@ -62,6 +77,8 @@ export function carryAssessments<T extends Assessment>(
       current = migrateAssessment(next, current, notes, map);
     }
     carriedForward += 1;
+    const notOffered = notOfferedAt(at);
+    if (notOffered.length > 0) current = { ...current, notOffered };
     // Migration keeps every other field of the assessment as it was.
     carried.push(current as T);
   }

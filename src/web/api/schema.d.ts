@@ -5124,6 +5124,8 @@ export interface components {
         reason: string;
         roleId: string;
       } | null;
+      /** @description Unrated competencies newer than every assessment of the person: they do not hold readiness back. */
+      notAssessedYet?: string[];
       personId: string;
       reason: string;
       selfOnly: boolean;
