@@ -50,6 +50,10 @@ export const profileReadSchema = engineProfileSchema
     nextRole: nextRoleSchema
       .nullable()
       .meta({ description: "The role the person is working towards; null when there is none." }),
+    history: z.string().nullable().meta({
+      description:
+        "What the profile rests on across framework versions, in words; null when every assessment was made against the published version.",
+    }),
   })
   .meta({ id: "Profile" });
 

@@ -5119,6 +5119,8 @@ export interface components {
         [key: string]: components["schemas"]["CompetencyScore"];
       };
       frameworkVersion: string;
+      /** @description What the profile rests on across framework versions, in words; null when every assessment was made against the published version. */
+      history: string | null;
       /** @description The role the person is working towards; null when there is none. */
       nextRole: {
         reason: string;
