@@ -18,10 +18,17 @@ export interface Assessment {
   personId: string;
   raterId: string;
   raterKind: RaterKind;
+  /** The framework the ratings were made against; absent means the framework it is read with. */
+  frameworkId?: string;
   frameworkVersion: string;
   /** ISO timestamp; null while the assessment is a draft (drafts never count). */
   submittedAt: string | null;
   ratings: Rating[];
+  /**
+   * Competencies of the framework it is read with that did not exist when it was made, so it
+   * could not rate them (set when it is carried forward from an earlier version).
+   */
+  notOffered?: string[];
 }
 
 /** Who may see an evidence entry. */
@@ -112,6 +119,11 @@ export interface Profile {
   competencies: Record<string, CompetencyScore>;
   /** True when only the person themself has rated. */
   selfOnly: boolean;
+  /**
+   * Unrated competencies that are newer than every assessment of the person: nobody could rate
+   * them yet, so they do not hold readiness back (absent when there are none).
+   */
+  notAssessedYet?: string[];
   reason: string;
 }
 
