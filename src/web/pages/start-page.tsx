@@ -48,7 +48,7 @@ function SetupForm({ token }: { token: string }) {
         />
         <FormField
           label="Password"
-          hint="At least 10 characters; a few unrelated words work well."
+          hint="At least 12 characters; a few unrelated words work well."
           path="password"
           type="password"
           autoComplete="new-password"
