@@ -9,6 +9,7 @@ import { mountFeedback } from "./feedback/index.ts";
 import { mountFrameworks } from "./frameworks/index.ts";
 import { mountImports } from "./imports/index.ts";
 import { mountInsights } from "./insights/index.ts";
+import { mountInvitations } from "./invitations/index.ts";
 import { mountMe } from "./me/index.ts";
 import { mountOrganisation } from "./organisation/index.ts";
 import { mountPeople } from "./people/index.ts";
@@ -45,4 +46,6 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, deps: RouteDeps): void {
   mountMe(app, deps);
   mountAudit(app, deps);
   mountOrganisation(app, deps);
+  // Invitations, password resets and the People page.
+  mountInvitations(app, deps);
 }

@@ -1,0 +1,74 @@
+import { randomUUID } from "node:crypto";
+import { createInvitation } from "../../src/storage/queries/invitations.ts";
+import { createPerson } from "../../src/storage/queries/people.ts";
+import { at, type MatrixContext, type Row } from "./matrix-row.ts";
+
+/** Matrix rows for invitations, password resets and the People page. */
+export function accountRouteRows(get: () => MatrixContext): Row[] {
+  const freshPerson = async () => {
+    const { db, cast } = get();
+    const id = randomUUID();
+    return createPerson(db, {
+      orgId: cast.orgId,
+      name: `Newcomer ${id.slice(0, 8)}`,
+      email: `${id}@acme.example`,
+    });
+  };
+  const freshInvitation = async () => {
+    const person = await freshPerson();
+    const now = new Date();
+    return createInvitation(get().db, {
+      orgId: person.orgId,
+      personId: person.id,
+      email: person.email ?? "",
+      tokenDigest: randomUUID(),
+      invitedByUserId: null,
+      expiresAt: new Date(now.getTime() + 3_600_000),
+      lastSentAt: now,
+    });
+  };
+  return [
+    {
+      name: "invite a person",
+      request: async () => ({
+        path: "/api/v1/invitations",
+        method: "POST",
+        body: { personIds: [(await freshPerson()).id] },
+      }),
+      expected: [401, 403, 403, 403, 403, 200, 404],
+    },
+    {
+      name: "invite everyone not yet invited",
+      request: at("/api/v1/invitations", "POST", { everyoneUninvited: true }),
+      expected: [401, 403, 403, 403, 403, 200, 200],
+    },
+    {
+      name: "send an invitation again",
+      request: async () => ({
+        path: `/api/v1/invitations/${(await freshInvitation()).id}/resend`,
+        method: "POST",
+      }),
+      expected: [401, 403, 403, 403, 403, 200, 404],
+    },
+    {
+      name: "revoke an invitation",
+      request: async () => ({
+        path: `/api/v1/invitations/${(await freshInvitation()).id}/revoke`,
+        method: "POST",
+      }),
+      expected: [401, 403, 403, 403, 403, 200, 404],
+    },
+    {
+      name: "open an invitation link (the token is the key; an unknown one says so)",
+      request: at("/api/v1/invitation-links/not-a-real-token"),
+      expected: [200, 200, 200, 200, 200, 200, 200],
+    },
+    {
+      name: "accept an invitation link that does not work",
+      request: at("/api/v1/invitation-links/not-a-real-token/accept", "POST", {
+        password: "river otter under the bridge",
+      }),
+      expected: [400, 400, 400, 400, 400, 400, 400],
+    },
+  ];
+}
