@@ -44,4 +44,7 @@ export const queryKeys = {
 
   titleMappings: ["imports", "title-mappings"] as const,
   importJob: (id: string) => ["imports", "jobs", id] as const,
+
+  // Invitations and the People page.
+  invitationLink: (token: string) => ["invitation-links", token] as const,
 };

@@ -109,3 +109,11 @@ export type ImportCounts = PeopleImportPlan["counts"];
 export type ImportJob = Schemas["ImportJob"];
 /** A job title mapped to a framework role. */
 export type TitleMapping = Schemas["TitleMapping"];
+
+// Invitations and the People page.
+/** Who an invitation went to and who was left out. */
+export type InviteOutcome = Schemas["InviteOutcome"];
+/** An invitation as admins see it. */
+export type Invitation = Schemas["Invitation"];
+/** What an invitation link shows to whoever opens it. */
+export type InvitationLink = Schemas["InvitationLink"];

@@ -4,7 +4,7 @@ import { queryKeys } from "../api/query-keys.ts";
 import type { Session, SetupInput } from "../api/types.ts";
 
 /**
- * Sign in, sign out (here or everywhere) and first-start setup; each refreshes everything cached
+ * Sign in, sign out (here or everywhere), first-start setup and accepting an invitation; each refreshes everything cached
  * for the old user.
  *
  * @example
@@ -31,6 +31,16 @@ export function useSessionActions() {
     mutationFn: (input: SetupInput) => answer(api.POST("/api/v1/setup", { body: input })),
     onSuccess: signedIn,
   });
+  const acceptInvitation = useMutation({
+    mutationFn: (input: { token: string; password: string }) =>
+      answer(
+        api.POST("/api/v1/invitation-links/{token}/accept", {
+          params: { path: { token: input.token } },
+          body: { password: input.password },
+        }),
+      ),
+    onSuccess: signedIn,
+  });
   const signedOut = () => {
     rememberCsrfToken(null);
     client.setQueryData(queryKeys.me, null);
@@ -45,5 +55,5 @@ export function useSessionActions() {
     mutationFn: () => answer(api.POST("/api/v1/session/sign-out-everywhere")),
     onSuccess: signedOut,
   });
-  return { login, setup, logout, logoutEverywhere };
+  return { login, setup, acceptInvitation, logout, logoutEverywhere };
 }

@@ -62,6 +62,12 @@ export const routes: readonly AppRoute[] = [
   },
   { path: "/start", title: "Sign in", page: lazy(() => import("../pages/start-page.tsx")) },
   { path: "/setup", title: "Set up Pathways", page: lazy(() => import("../pages/start-page.tsx")) },
+  // Invitations, password resets and the People page.
+  {
+    path: "/invitation",
+    title: "Your invitation",
+    page: lazy(() => import("../pages/invitation-page.tsx")),
+  },
 ];
 
 /** The page shown when no route fits. */
