@@ -50,6 +50,8 @@ export interface CreateAppOptions {
   /** Overrides the auth store (defaults to the database). */
   auth?: AuthStore;
   now?: () => Date;
+  /** The address people reach Pathways at, for links in mails (default http://localhost). */
+  publicUrl?: string;
   /** Registers more routes after the built-in ones and before the docs are built. */
   extend?: (app: OpenAPIHono<AppEnv>) => void;
 }
@@ -148,6 +150,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     sessions,
     now,
     logger,
+    publicUrl: options.publicUrl ?? "http://localhost",
   });
   options.extend?.(app);
   mountApiDocs(app);

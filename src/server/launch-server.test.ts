@@ -36,4 +36,10 @@ describe("launchServer", () => {
     await expect(launching).rejects.toBeInstanceOf(LaunchError);
     await expect(launching).rejects.toThrow(/broken\.yaml is not valid/);
   });
+
+  it("refuses an unusable public URL with a hint before opening anything", async () => {
+    const launching = launchServer({ ...base, publicUrl: "pathways.example.com" });
+    await expect(launching).rejects.toBeInstanceOf(LaunchError);
+    await expect(launching).rejects.toThrow(/public URL is not usable.*--public-url https:\/\//);
+  });
 });

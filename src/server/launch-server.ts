@@ -18,6 +18,7 @@ import { hashPassword } from "./auth/password.ts";
 import { defaultSessionLifetime } from "./auth/session-lifetime.ts";
 import { createSetupGate } from "./auth/setup-gate.ts";
 import { createApp } from "./create-app.ts";
+import { readPublicUrl } from "./public-url.ts";
 import { isWebBuilt, serveWeb } from "./serve-web.ts";
 import { startServer } from "./start-server.ts";
 import { storageFrameworkSource } from "./storage-framework-source.ts";
@@ -39,6 +40,11 @@ export interface LaunchServerOptions {
   /** How long a session lasts without a request (default 12 hours). */
   sessionIdleTimeoutMs?: number;
   logger: Logger;
+  /**
+   * The address people reach Pathways at, for links in mails (`--public-url`,
+   * `PATHWAYS_PUBLIC_URL`); default: the address the server listens on.
+   */
+  publicUrl?: string;
   /** Seed the fictional demo organisation (idempotent) before serving. */
   demo?: boolean;
   /** PGlite only: leave fsync off (default: PATHWAYS_RELAXED_DURABILITY, else durable). */
@@ -98,6 +104,10 @@ async function listenForAdminCommands(
  * console.log(server.url);
  */
 export async function launchServer(options: LaunchServerOptions): Promise<LaunchedServer> {
+  const configuredUrl = options.publicUrl === undefined ? null : readPublicUrl(options.publicUrl);
+  if (configuredUrl && !configuredUrl.ok) {
+    throw new LaunchError(`The public URL is not usable: ${configuredUrl.message}`);
+  }
   const loaded = await readFrameworkFile(options.frameworkPath);
   if (!loaded.ok) {
     throw new LaunchError(
@@ -129,16 +139,26 @@ export async function launchServer(options: LaunchServerOptions): Promise<Launch
       db: database.db,
       defaultFramework: { framework: loaded.framework, source },
     });
-    const app = createApp({
+    // The app is built once the server listens: without a public URL, links use its address.
+    let app: ReturnType<typeof createApp> | null = null;
+    const server = await startServer({
+      app: {
+        fetch: (request, env, context) =>
+          app ? app.fetch(request, env, context) : new Response(null, { status: 503 }),
+      },
+      host: options.host,
+      port: options.port,
+    });
+    app = createApp({
       db: database.db,
       frameworks,
       logger: options.logger,
       trustProxy: options.trustProxy,
       sessions: { idleTimeoutMs: idleMs },
       setupGate: gate,
+      publicUrl: configuredUrl?.ok ? configuredUrl.url : server.url,
       extend: serveWeb(),
     });
-    const server = await startServer({ app, host: options.host, port: options.port });
     const admin = await listenForAdminCommands(database, options);
     const sweep = setInterval(() => {
       const now = new Date();

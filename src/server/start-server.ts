@@ -18,7 +18,7 @@ export interface RunningServer {
  * console.log(server.url);
  */
 export function startServer(options: {
-  app: OpenAPIHono<AppEnv>;
+  app: Pick<OpenAPIHono<AppEnv>, "fetch">;
   host: string;
   port: number;
 }): Promise<RunningServer> {

@@ -5,9 +5,9 @@ import {
   type StoredInvitation,
 } from "../../storage/queries/invitations.ts";
 import { queueMail } from "../../storage/queries/outbox.ts";
+import { layoutMail } from "../mail/mail-layout.ts";
 import type { Actor } from "../policy.ts";
 import { recordAuditEntry } from "../record-audit-entry.ts";
-import { renderAccountMail } from "./account-mail.ts";
 import type { AccountDeps } from "./account-secrets.ts";
 import { invitationLifetimeMs } from "./invitation-lifetime.ts";
 
@@ -53,9 +53,8 @@ export async function mailInvitation(
         lastSentAt: now,
       });
   if (!invitation) throw new Error(`The invitation of ${invitee.personId} closed meanwhile.`);
-  const mail = renderAccountMail({
+  const mail = layoutMail({
     organisationName: invitee.organisationName,
-    subject: `You are invited to Pathways at ${invitee.organisationName}`,
     greeting: `Hello ${invitee.name},`,
     paragraphs: [
       `${invitee.organisationName} uses Pathways to talk about careers: where you stand, where you could go next and how to grow there.`,
@@ -70,6 +69,7 @@ export async function mailInvitation(
     kind: "invitation",
     toPersonId: invitee.personId,
     toAddress: invitee.email,
+    subject: `You are invited to Pathways at ${invitee.organisationName}`,
     ...mail,
   });
   await recordAuditEntry(tx, actor, {

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from "commander";
 import pino from "pino";
 import { LaunchError, launchServer } from "../../server/launch-server.ts";
+import { readPublicUrl } from "../../server/public-url.ts";
 import { closeOnSignals } from "../../storage/close-on-signals.ts";
 import { adminCommands } from "../admin-commands.ts";
 import { defaultFrameworkPath } from "../default-framework-path.ts";
@@ -16,6 +17,7 @@ interface ServeOptions {
   sessionIdle?: number;
   demo?: boolean;
   relaxedDurability?: boolean;
+  publicUrl?: string;
 }
 
 function parsePort(value: string): number {
@@ -46,6 +48,12 @@ function parseIdleMinutes(value: string): number {
   return minutes;
 }
 
+function parsePublicUrl(value: string): string {
+  const reading = readPublicUrl(value);
+  if (!reading.ok) throw new InvalidArgumentError(reading.message);
+  return reading.url;
+}
+
 async function serve(options: ServeOptions): Promise<void> {
   const logger = pino({ level: process.env.LOG_LEVEL ?? "info" });
   let server: Awaited<ReturnType<typeof launchServer>>;
@@ -61,6 +69,7 @@ async function serve(options: ServeOptions): Promise<void> {
         options.sessionIdle === undefined ? undefined : options.sessionIdle * 60_000,
       demo: options.demo ?? false,
       relaxedDurability: options.relaxedDurability || undefined,
+      publicUrl: options.publicUrl ?? (process.env.PATHWAYS_PUBLIC_URL || undefined),
       adminCommands,
       logger,
     });
@@ -119,6 +128,11 @@ export function serveCommand(): Command {
       "--session-idle <minutes>",
       "sign a session out after this many minutes without a request (default 720)",
       parseIdleMinutes,
+    )
+    .option(
+      "--public-url <url>",
+      "the address people reach Pathways at, for links in mails (default: $PATHWAYS_PUBLIC_URL, else http://<host>:<port>)",
+      parsePublicUrl,
     )
     .option("--demo", "seed a fictional demo organisation (once) and print its logins")
     .option(

@@ -20,4 +20,6 @@ export interface RouteDeps {
   sessions: SessionLifetime;
   now: () => Date;
   logger: Logger;
+  /** The address people reach Pathways at, without a trailing slash: links in mails start with it. */
+  publicUrl: string;
 }

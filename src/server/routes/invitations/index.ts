@@ -11,7 +11,6 @@ import type { AuthStore } from "../../auth/auth-store.ts";
 import type { SessionLifetime } from "../../auth/session-lifetime.ts";
 import { signedIn } from "../../authorize.ts";
 import { problemResponses } from "../../problem-responses.ts";
-import { publicUrl } from "../../public-url.ts";
 import { sessionSchema } from "../session/schema.ts";
 import { startSession } from "../session/start-session.ts";
 import { presentInvitation } from "./present-invitation.ts";
@@ -32,6 +31,8 @@ export interface InvitationDeps {
   proxyHops: number;
   sessions: SessionLifetime;
   now: () => Date;
+  /** The address links in mails start with. */
+  publicUrl: string;
 }
 
 const tags = ["invitations"];
@@ -121,18 +122,13 @@ const acceptRoute = createRoute({
  * accept it.
  *
  * @example
- * mountInvitations(app, { db, auth, proxyHops: 0, sessions, now });
+ * mountInvitations(app, { db, auth, proxyHops: 0, sessions, now, publicUrl });
  */
 export function mountInvitations(app: OpenAPIHono<AppEnv>, deps: InvitationDeps): void {
-  const accounts = (c: Parameters<typeof publicUrl>[0]) => ({
-    db: deps.db,
-    now: deps.now,
-    secrets: accountSecrets,
-    publicUrl: publicUrl(c, deps),
-  });
+  const accounts = { ...deps, secrets: accountSecrets };
 
   app.openapi(inviteRoute, async (c) => {
-    const outcome = await invitePeopleAs(accounts(c), signedIn(c), c.req.valid("json"));
+    const outcome = await invitePeopleAs(accounts, signedIn(c), c.req.valid("json"));
     return c.json(
       {
         ...outcome,
@@ -144,7 +140,7 @@ export function mountInvitations(app: OpenAPIHono<AppEnv>, deps: InvitationDeps)
 
   app.openapi(resendRoute, async (c) => {
     const { id } = c.req.valid("param");
-    const invitation = await resendInvitationAs(accounts(c), signedIn(c), id);
+    const invitation = await resendInvitationAs(accounts, signedIn(c), id);
     return c.json(presentInvitation(invitation, deps.now()), 200);
   });
 
@@ -156,7 +152,7 @@ export function mountInvitations(app: OpenAPIHono<AppEnv>, deps: InvitationDeps)
 
   app.openapi(readLinkRoute, async (c) => {
     const { token } = c.req.valid("param");
-    const view = await readInvitationLink(accounts(c), token);
+    const view = await readInvitationLink(accounts, token);
     return c.json(
       {
         ...view,
@@ -170,7 +166,7 @@ export function mountInvitations(app: OpenAPIHono<AppEnv>, deps: InvitationDeps)
   app.openapi(acceptRoute, async (c) => {
     const { token } = c.req.valid("param");
     const { password } = c.req.valid("json");
-    const user = await acceptInvitation(accounts(c), { token, password });
+    const user = await acceptInvitation(accounts, { token, password });
     return c.json(await startSession(c, user, deps), 201);
   });
 }

@@ -15,7 +15,10 @@ describeOnEachDatabase("invitations", (database) => {
     const { db } = database();
     const cast = await seedCast(db);
     let now = new Date("2026-06-01T09:00:00Z");
-    const app = createAppOnDatabase(db, { now: () => now });
+    const app = createAppOnDatabase(db, {
+      now: () => now,
+      publicUrl: "https://pathways.example.com",
+    });
     const admin = cast.members.admin.headers;
     const newcomer = (name: string, email: string | null = `${name.toLowerCase()}@acme.example`) =>
       createPerson(db, {
@@ -27,7 +30,7 @@ describeOnEachDatabase("invitations", (database) => {
         team: "Payments",
       });
     const invite = (body: unknown, headers = admin) =>
-      app.request("http://pathways.test/api/v1/invitations", jsonRequest("POST", body, headers));
+      app.request("/api/v1/invitations", jsonRequest("POST", body, headers));
     const readLink = (token: string) =>
       app.request(`/api/v1/invitation-links/${encodeURIComponent(token)}`);
     const accept = (token: string, body: unknown) =>
@@ -52,7 +55,7 @@ describeOnEachDatabase("invitations", (database) => {
     ]);
 
     const mail = await latestMailLink(db, "invitation", "fay@acme.example");
-    expect(mail.url.startsWith("http://pathways.test/invitation?token=")).toBe(true);
+    expect(mail.url.startsWith("https://pathways.example.com/invitation?token=")).toBe(true);
     expect(mail.subject).toContain("Acme");
 
     const view = await (await readLink(mail.token)).json();
