@@ -70,5 +70,29 @@ export function accountRouteRows(get: () => MatrixContext): Row[] {
       }),
       expected: [400, 400, 400, 400, 400, 400, 400],
     },
+    {
+      name: "ask for a password reset link (the same answer for any email)",
+      request: async () => ({
+        path: "/api/v1/password-resets",
+        method: "POST",
+        body: { email: `${randomUUID()}@nowhere.example` },
+      }),
+      expected: [202, 202, 202, 202, 202, 202, 202],
+    },
+    {
+      name: "set a password through a reset link that does not work",
+      request: at("/api/v1/password-resets/not-a-real-token/complete", "POST", {
+        password: "river otter under the bridge",
+      }),
+      expected: [400, 400, 400, 400, 400, 400, 400],
+    },
+    {
+      name: "change one's own password (with a wrong current password, so nothing changes)",
+      request: at("/api/v1/session/password", "POST", {
+        currentPassword: "not the password",
+        newPassword: "river otter under the bridge",
+      }),
+      expected: [401, 400, 400, 400, 400, 400, 400],
+    },
   ];
 }

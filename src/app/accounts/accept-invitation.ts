@@ -3,6 +3,7 @@ import { createUser, findUserByEmail, type StoredUser } from "../../storage/quer
 import { recordAuditEntry } from "../record-audit-entry.ts";
 import { Refusal } from "../refusal.ts";
 import type { AccountDeps } from "./account-secrets.ts";
+import { actorOfUser } from "./actor-of-user.ts";
 import { checkNewPassword } from "./check-new-password.ts";
 import { findInvitationLink, readInvitationLink } from "./read-invitation-link.ts";
 
@@ -57,14 +58,7 @@ export async function acceptInvitation(
       role: "member",
       personId: invitation.personId,
     });
-    const actor = {
-      kind: "user",
-      userId: user.id,
-      orgId: user.orgId,
-      personId: user.personId,
-      role: user.role,
-    } as const;
-    await recordAuditEntry(tx, actor, {
+    await recordAuditEntry(tx, actorOfUser(user), {
       action: "invitation:accept",
       targetType: "person",
       targetId: invitation.personId,

@@ -12,6 +12,7 @@ import { mountInsights } from "./insights/index.ts";
 import { mountInvitations } from "./invitations/index.ts";
 import { mountMe } from "./me/index.ts";
 import { mountOrganisation } from "./organisation/index.ts";
+import { mountPasswords } from "./passwords/index.ts";
 import { mountPeople } from "./people/index.ts";
 import { mountPlacement } from "./placement/index.ts";
 import { mountPlans } from "./plans/index.ts";
@@ -48,4 +49,5 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, deps: RouteDeps): void {
   mountOrganisation(app, deps);
   // Invitations, password resets and the People page.
   mountInvitations(app, deps);
+  mountPasswords(app, deps);
 }
