@@ -4,7 +4,7 @@ import { queryKeys } from "../api/query-keys.ts";
 import type { Session, SetupInput } from "../api/types.ts";
 
 /**
- * Sign in, sign out (here or everywhere), first-start setup and accepting an invitation; each refreshes everything cached
+ * Sign in, sign out (here or everywhere), first-start setup, accepting an invitation and changing one's password; each refreshes everything cached
  * for the old user.
  *
  * @example
@@ -41,6 +41,12 @@ export function useSessionActions() {
       ),
     onSuccess: signedIn,
   });
+  // Every session ends with a new password; the answer starts this device's again.
+  const changePassword = useMutation({
+    mutationFn: (input: { currentPassword: string; newPassword: string }) =>
+      answer(api.POST("/api/v1/session/password", { body: input })),
+    onSuccess: signedIn,
+  });
   const signedOut = () => {
     rememberCsrfToken(null);
     client.setQueryData(queryKeys.me, null);
@@ -55,5 +61,5 @@ export function useSessionActions() {
     mutationFn: () => answer(api.POST("/api/v1/session/sign-out-everywhere")),
     onSuccess: signedOut,
   });
-  return { login, setup, acceptInvitation, logout, logoutEverywhere };
+  return { login, setup, acceptInvitation, changePassword, logout, logoutEverywhere };
 }

@@ -103,6 +103,9 @@ function LoginForm() {
         </button>
       </form>
       <p>
+        <Link to="/forgot-password">Forgot your password?</Link>
+      </p>
+      <p>
         Not a product manager yet? <Link to="/placement">See where you might start</Link>, no
         account needed.
       </p>

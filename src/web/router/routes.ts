@@ -68,6 +68,16 @@ export const routes: readonly AppRoute[] = [
     title: "Your invitation",
     page: lazy(() => import("../pages/invitation-page.tsx")),
   },
+  {
+    path: "/forgot-password",
+    title: "Forgot your password?",
+    page: lazy(() => import("../pages/forgot-password-page.tsx")),
+  },
+  {
+    path: "/reset-password",
+    title: "Choose a new password",
+    page: lazy(() => import("../pages/reset-password-page.tsx")),
+  },
 ];
 
 /** The page shown when no route fits. */
