@@ -71,6 +71,18 @@ export function accountRouteRows(get: () => MatrixContext): Row[] {
       expected: [400, 400, 400, 400, 400, 400, 400],
     },
     {
+      name: "list the People page",
+      request: at("/api/v1/people-directory?status=active&search=a"),
+      expected: [401, 403, 403, 403, 403, 200, 200],
+    },
+    {
+      name: "open a person on the People page",
+      request: async () => ({
+        path: `/api/v1/people-directory/${get().cast.members.self.personId}`,
+      }),
+      expected: [401, 403, 403, 403, 403, 200, 404],
+    },
+    {
       name: "ask for a password reset link (the same answer for any email)",
       request: async () => ({
         path: "/api/v1/password-resets",

@@ -14,6 +14,7 @@ import { mountMe } from "./me/index.ts";
 import { mountOrganisation } from "./organisation/index.ts";
 import { mountPasswords } from "./passwords/index.ts";
 import { mountPeople } from "./people/index.ts";
+import { mountPeopleDirectory } from "./people-directory/index.ts";
 import { mountPlacement } from "./placement/index.ts";
 import { mountPlans } from "./plans/index.ts";
 import { mountReports } from "./reports/index.ts";
@@ -50,4 +51,5 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, deps: RouteDeps): void {
   // Invitations, password resets and the People page.
   mountInvitations(app, deps);
   mountPasswords(app, deps);
+  mountPeopleDirectory(app, deps);
 }

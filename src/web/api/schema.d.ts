@@ -2717,6 +2717,158 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/people-directory": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Everyone with role, manager, team and account status (admins)
+     * @description Searchable by name or email, filterable by account status (none, invited, active, deactivated), team and role; by name, a page at a time.
+     */
+    get: {
+      parameters: {
+        query?: {
+          cursor?: string;
+          limit?: number;
+          roleId?: string;
+          /** @description Part of a name or email. */
+          search?: string;
+          status?: "none" | "invited" | "active" | "deactivated";
+          team?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of people */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: components["schemas"]["DirectoryEntry"][];
+              /** @description Pass as `cursor` for the next page; null on the last page. */
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/people-directory/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A person with their account status and role history (admins) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The person */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["DirectoryPerson"];
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/people/{id}": {
     parameters: {
       query?: never;
@@ -4967,6 +5119,33 @@ export interface components {
     CurrentFramework: {
       framework: components["schemas"]["Framework"];
       version: string;
+    };
+    DirectoryEntry: {
+      /** @enum {string} */
+      accountStatus: "none" | "invited" | "active" | "deactivated";
+      email: string | null;
+      invitation: {
+        expired: boolean;
+        expiresAt: string;
+        id: string;
+        lastSentAt: string;
+        sendCount: number;
+      } | null;
+      managerId: string | null;
+      managerName: string | null;
+      name: string;
+      /** @enum {string|null} */
+      orgRole: "member" | "admin" | "owner" | null;
+      personId: string;
+      roleId: string | null;
+      team: string | null;
+    };
+    DirectoryPerson: components["schemas"]["DirectoryEntry"] & {
+      roleHistory: {
+        from: string;
+        roleId: string;
+        to: string | null;
+      }[];
     };
     Distribution: {
       reason: string;
