@@ -47,4 +47,7 @@ export const queryKeys = {
 
   // Invitations and the People page.
   invitationLink: (token: string) => ["invitation-links", token] as const,
+  peopleDirectory: (filter: Record<string, string | undefined>) =>
+    ["people", "directory", filter] as const,
+  directoryPerson: (personId: string) => ["people", "directory-person", personId] as const,
 };

@@ -117,3 +117,9 @@ export type InviteOutcome = Schemas["InviteOutcome"];
 export type Invitation = Schemas["Invitation"];
 /** What an invitation link shows to whoever opens it. */
 export type InvitationLink = Schemas["InvitationLink"];
+/** One person of the People page. */
+export type DirectoryEntry = Schemas["DirectoryEntry"];
+/** A person opened from the People page, with their role history. */
+export type DirectoryPerson = Schemas["DirectoryPerson"];
+/** Where a person's account stands. */
+export type AccountStatus = DirectoryEntry["accountStatus"];

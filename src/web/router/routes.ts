@@ -68,6 +68,12 @@ export const routes: readonly AppRoute[] = [
     title: "Your invitation",
     page: lazy(() => import("../pages/invitation-page.tsx")),
   },
+  { path: "/people", title: "People", page: lazy(() => import("../pages/people-page.tsx")) },
+  {
+    path: "/people/:id",
+    title: "Person",
+    page: lazy(() => import("../pages/people-person-page.tsx")),
+  },
   {
     path: "/forgot-password",
     title: "Forgot your password?",
