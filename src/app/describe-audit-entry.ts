@@ -82,6 +82,9 @@ const phrases: Record<string, (target: string) => string> = {
   "org:backup": (t) => `backed up ${t}`,
   "org:set-time-zone": (t) => `changed the time zone of ${t}`,
   "report:include-private": (t) => `made a growth report with private evidence for ${t}`,
+  // Mail: the admins' Outbox and each person's choice of mails
+  "mail:retry": (t) => `sent ${t} again`,
+  "mail:preferences": (t) => `changed which mails ${t} gets`,
 };
 
 function actorOf(userId: string | null, names: AuditNames): DescribedAuditEntry["actor"] {

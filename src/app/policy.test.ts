@@ -138,6 +138,20 @@ const matrix: Row[] = [
     expected: [Y, N, N, N, N, Y],
   },
   { name: "read the audit log", action: "audit:read", resource: org, expected: [N, N, N, N, N, Y] },
+  // Mail: the admins' Outbox and each person's choice of mails
+  {
+    name: "read the outbox",
+    action: "mail:read-outbox",
+    resource: org,
+    expected: [N, N, N, N, N, Y],
+  },
+  { name: "send a mail again", action: "mail:retry", resource: org, expected: [N, N, N, N, N, Y] },
+  {
+    name: "choose which mails the person gets",
+    action: "mail:preferences",
+    resource: ava,
+    expected: [Y, N, N, N, N, N],
+  },
   {
     name: "export people and ratings",
     action: "org:export",

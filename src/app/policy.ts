@@ -56,6 +56,10 @@ export const actions = [
   // Invitations and the People page: admins invite, resend and revoke.
   "invitation:send",
   "invitation:revoke",
+  // Mail: the admins' Outbox and each person's choice of mails
+  "mail:read-outbox",
+  "mail:retry",
+  "mail:preferences",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -273,6 +277,13 @@ function decide(action: Action, r: Relation, resource: Resource): Decision {
       return onlyAdmins(r, "invite people or send their invitation again");
     case "invitation:revoke":
       return onlyAdmins(r, "revoke invitations");
+    // Mail: the admins' Outbox and each person's choice of mails
+    case "mail:read-outbox":
+      return onlyAdmins(r, "see the mails Pathways sends");
+    case "mail:retry":
+      return onlyAdmins(r, "send a mail again");
+    case "mail:preferences":
+      return r.self ? allow : deny("Only the person themself chooses which mails they get.");
   }
 }
 

@@ -18,6 +18,8 @@ import { hashPassword } from "./auth/password.ts";
 import { defaultSessionLifetime } from "./auth/session-lifetime.ts";
 import { createSetupGate } from "./auth/setup-gate.ts";
 import { createApp } from "./create-app.ts";
+import { readMailSettings } from "./mail/read-mail-settings.ts";
+import { startOutbox } from "./mail/start-outbox.ts";
 import { readPublicUrl } from "./public-url.ts";
 import { isWebBuilt, serveWeb } from "./serve-web.ts";
 import { startServer } from "./start-server.ts";
@@ -45,6 +47,8 @@ export interface LaunchServerOptions {
    * `PATHWAYS_PUBLIC_URL`); default: the address the server listens on.
    */
   publicUrl?: string;
+  /** `SMTP_URL` and `PATHWAYS_MAIL_FROM`; without an SMTP URL mails are kept for the Outbox page. */
+  mail?: { smtpUrl?: string; from?: string };
   /** Seed the fictional demo organisation (idempotent) before serving. */
   demo?: boolean;
   /** PGlite only: leave fsync off (default: PATHWAYS_RELAXED_DURABILITY, else durable). */
@@ -108,6 +112,8 @@ export async function launchServer(options: LaunchServerOptions): Promise<Launch
   if (configuredUrl && !configuredUrl.ok) {
     throw new LaunchError(`The public URL is not usable: ${configuredUrl.message}`);
   }
+  const mail = readMailSettings(options.mail ?? {});
+  if (!mail.ok) throw new LaunchError(`Mail is not configured right: ${mail.message}`);
   const loaded = await readFrameworkFile(options.frameworkPath);
   if (!loaded.ok) {
     throw new LaunchError(
@@ -160,6 +166,12 @@ export async function launchServer(options: LaunchServerOptions): Promise<Launch
       extend: serveWeb(),
     });
     const admin = await listenForAdminCommands(database, options);
+    const outbox = await startOutbox({
+      database,
+      settings: mail.settings,
+      logger: options.logger,
+      publicUrl: configuredUrl?.ok ? configuredUrl.url : server.url,
+    });
     const sweep = setInterval(() => {
       const now = new Date();
       deleteExpiredSessions(database.db, now, new Date(now.getTime() - idleMs)).catch(
@@ -183,6 +195,7 @@ export async function launchServer(options: LaunchServerOptions): Promise<Launch
         try {
           await admin?.close();
           await server.close();
+          await outbox.stop();
         } finally {
           await database.close();
         }

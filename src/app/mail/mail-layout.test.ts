@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { layoutMail } from "./mail-layout.ts";
+import { mailLink } from "./mail-link.ts";
 
 const content = {
   organisationName: "Northwind <Labs>",
@@ -42,5 +43,12 @@ describe("laying out a mail", () => {
     });
     expect(htmlBody).toContain("Hello &lt;img src=x onerror=alert(1)&gt;,");
     expect(htmlBody).not.toContain("<img");
+  });
+});
+
+describe("finding the link of a laid-out mail", () => {
+  it("answers the action's link, and null for a mail without one", () => {
+    expect(mailLink(layoutMail(content).textBody)).toBe(content.action.url);
+    expect(mailLink("Hello,\n\nNo link here, see https://x.example inline.\n")).toBeNull();
   });
 });

@@ -6,3 +6,6 @@ export const optionalMailKinds = [
   "assessment-submitted",
   "check-in-due",
 ] as const satisfies readonly MailKind[];
+
+/** One kind of mail a person may turn off. */
+export type OptionalMailKind = (typeof optionalMailKinds)[number];

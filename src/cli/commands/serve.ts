@@ -70,6 +70,7 @@ async function serve(options: ServeOptions): Promise<void> {
       demo: options.demo ?? false,
       relaxedDurability: options.relaxedDurability || undefined,
       publicUrl: options.publicUrl ?? (process.env.PATHWAYS_PUBLIC_URL || undefined),
+      mail: { smtpUrl: process.env.SMTP_URL, from: process.env.PATHWAYS_MAIL_FROM },
       adminCommands,
       logger,
     });

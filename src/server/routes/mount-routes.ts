@@ -10,8 +10,10 @@ import { mountFrameworks } from "./frameworks/index.ts";
 import { mountImports } from "./imports/index.ts";
 import { mountInsights } from "./insights/index.ts";
 import { mountInvitations } from "./invitations/index.ts";
+import { mountMailPreferences } from "./mail-preferences/index.ts";
 import { mountMe } from "./me/index.ts";
 import { mountOrganisation } from "./organisation/index.ts";
+import { mountOutbox } from "./outbox/index.ts";
 import { mountPasswords } from "./passwords/index.ts";
 import { mountPeople } from "./people/index.ts";
 import { mountPeopleDirectory } from "./people-directory/index.ts";
@@ -52,4 +54,6 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, deps: RouteDeps): void {
   mountInvitations(app, deps);
   mountPasswords(app, deps);
   mountPeopleDirectory(app, deps);
+  mountOutbox(app, deps);
+  mountMailPreferences(app, deps);
 }

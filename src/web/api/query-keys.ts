@@ -50,4 +50,7 @@ export const queryKeys = {
   peopleDirectory: (filter: Record<string, string | undefined>) =>
     ["people", "directory", filter] as const,
   directoryPerson: (personId: string) => ["people", "directory-person", personId] as const,
+  outbox: ["outbox"] as const,
+  outboxPage: (status: string | null, cursor: string | null) => ["outbox", status, cursor] as const,
+  mailPreferences: ["me", "mail-preferences"] as const,
 };

@@ -2370,6 +2370,114 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/me/mail-preferences": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which optional mails you get */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The mails you turned off */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["MailPreferences"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /**
+     * Turn optional mails off or on
+     * @description Feedback requests, "your manager submitted an assessment of you" and check-in reminders can be turned off; list those you do not want.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["MailPreferences"];
+        };
+      };
+      responses: {
+        /** @description The mails you turned off, saved */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["MailPreferences"];
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/organisation": {
     parameters: {
       query?: never;
@@ -2438,6 +2546,157 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  "/api/v1/outbox": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the mails Pathways sends (admins)
+     * @description Every mail, newest first, with how it stands and its link. Without an SMTP server, mails are kept here so their links can be passed on by hand.
+     */
+    get: {
+      parameters: {
+        query?: {
+          cursor?: string;
+          limit?: number;
+          status?: "pending" | "sent" | "kept" | "failed";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of mails */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: components["schemas"]["OutboxMail"][];
+              /** @description Pass as `cursor` for the next page; null on the last page. */
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/outbox/{id}/retry": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a failed mail again (admins)
+     * @description Puts a failed mail back in the queue with fresh attempts; the worker sends it at once.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The mail, waiting to be sent */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["OutboxMail"];
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   "/api/v1/password-resets": {
@@ -5599,6 +5858,15 @@ export interface components {
       /** @example correct horse battery */
       password: string;
     };
+    MailPreferences: {
+      /**
+       * @description The optional mails you turned off. Invitations and password resets always come.
+       * @example [
+       *       "check-in-due"
+       *     ]
+       */
+      off: ("feedback-request" | "assessment-submitted" | "check-in-due")[];
+    };
     NewAssessment: {
       /** Format: uuid */
       personId: string;
@@ -5634,6 +5902,35 @@ export interface components {
        * @example Europe/Berlin
        */
       timeZone: string;
+    };
+    OutboxMail: {
+      attempts: number;
+      /** @example 2026-06-01T09:30:00.000Z */
+      createdAt: string;
+      id: string;
+      /** @enum {string} */
+      kind:
+        | "invitation"
+        | "password-reset"
+        | "feedback-request"
+        | "assessment-submitted"
+        | "check-in-due";
+      /** @description Why the last attempt failed. */
+      lastError: string | null;
+      /** @description The mail's one link. */
+      link: string | null;
+      /** @description When a pending mail is tried next. */
+      nextAttemptAt: string | null;
+      sentAt: string | null;
+      /**
+       * @description pending: waiting to be sent or tried again; sent; kept: no SMTP server is configured, so the link is passed on by hand; failed: every attempt failed.
+       * @enum {string}
+       */
+      status: "pending" | "sent" | "kept" | "failed";
+      /** @example Ben asked for your feedback */
+      subject: string;
+      /** @example ava@example.com */
+      to: string;
     };
     PasswordChange: {
       currentPassword: string;

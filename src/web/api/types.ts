@@ -123,3 +123,7 @@ export type DirectoryEntry = Schemas["DirectoryEntry"];
 export type DirectoryPerson = Schemas["DirectoryPerson"];
 /** Where a person's account stands. */
 export type AccountStatus = DirectoryEntry["accountStatus"];
+/** A mail of the outbox, as admins see it on the Outbox page. */
+export type OutboxMail = Schemas["OutboxMail"];
+/** The optional mails a person turned off. */
+export type MailPreferences = Schemas["MailPreferences"];

@@ -19,6 +19,7 @@ const navItems = [
   { to: "/team", label: "Team" },
   { to: "/organisation", label: "Organisation" },
   { to: "/people", label: "People", admins: true },
+  { to: "/admin/outbox", label: "Outbox" },
 ];
 
 /** The banner: the app's name, the main navigation and who is signed in. */

@@ -1,14 +1,12 @@
-import { EmptyState } from "../components/empty-state.tsx";
+import { AdminOnly } from "../components/admin-only.tsx";
 import { QueryView } from "../components/query-view.tsx";
 import { useOrgAnalytics } from "../hooks/use-analytics.ts";
 import { useFramework } from "../hooks/use-framework.ts";
-import { useMe } from "../hooks/use-me.ts";
 import { usePeople } from "../hooks/use-team.ts";
 import { DistributionSection } from "../organisation/distribution-section.tsx";
 import { FrameworkVersions } from "../organisation/framework-versions.tsx";
 import { PeopleImport } from "../organisation/people-import.tsx";
 import { SpanOfControlSection } from "../organisation/span-of-control-section.tsx";
-import { Link } from "../router/link.tsx";
 
 function OrganisationViews() {
   const framework = useFramework();
@@ -45,20 +43,9 @@ export default function OrganisationPage() {
   return (
     <>
       <h1>Organisation</h1>
-      <QueryView query={useMe()}>
-        {(me) =>
-          me && me.user.role !== "member" ? (
-            <OrganisationViews />
-          ) : (
-            <EmptyState title="This page is for admins">
-              <p>
-                {me ? "Ask an admin of your organisation for access." : "Sign in as an admin."}{" "}
-                <Link to="/">Back to the career map</Link>.
-              </p>
-            </EmptyState>
-          )
-        }
-      </QueryView>
+      <AdminOnly>
+        <OrganisationViews />
+      </AdminOnly>
     </>
   );
 }

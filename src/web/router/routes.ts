@@ -60,6 +60,7 @@ export const routes: readonly AppRoute[] = [
     title: "Organisation",
     page: lazy(() => import("../pages/organisation-page.tsx")),
   },
+  { path: "/admin/outbox", title: "Outbox", page: lazy(() => import("../pages/outbox-page.tsx")) },
   { path: "/start", title: "Sign in", page: lazy(() => import("../pages/start-page.tsx")) },
   { path: "/setup", title: "Set up Pathways", page: lazy(() => import("../pages/start-page.tsx")) },
   // Invitations, password resets and the People page.

@@ -1,0 +1,40 @@
+import type { Logger } from "pino";
+import type { DatabaseHandle } from "../../storage/database.ts";
+import { makePendingMailsDue } from "../../storage/queries/outbox-delivery.ts";
+import { createOutboxWorker, type OutboxWorker } from "./outbox-worker.ts";
+import type { MailSettings } from "./read-mail-settings.ts";
+import { smtpTransport } from "./smtp-transport.ts";
+
+/**
+ * Starts the outbox worker of a server: SMTP when configured, else mails kept and logged. On the
+ * embedded database, whose one process owns the data directory, mails a killed process had
+ * claimed are made due at once rather than after their claim runs out.
+ *
+ * @example
+ * const outbox = await startOutbox({ database, settings, logger, publicUrl });
+ * await outbox.stop();
+ */
+export async function startOutbox(options: {
+  database: DatabaseHandle;
+  settings: MailSettings;
+  logger: Logger;
+  publicUrl: string;
+}): Promise<OutboxWorker> {
+  const { database, settings, logger } = options;
+  if (database.kind === "pglite") await makePendingMailsDue(database.db, new Date());
+  const worker =
+    settings.kind === "smtp"
+      ? createOutboxWorker({
+          db: database.db,
+          transport: smtpTransport({ url: settings.url, from: settings.from }),
+          from: settings.from,
+          secrets: settings.password ? [settings.password] : [],
+          logger,
+        })
+      : createOutboxWorker({ db: database.db, transport: null, from: "", logger });
+  if (settings.kind === "keep") {
+    logger.info("No SMTP_URL: mails are kept, their links logged and listed on the Outbox page.");
+  }
+  worker.start();
+  return worker;
+}
