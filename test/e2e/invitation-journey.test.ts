@@ -104,7 +104,7 @@ describe("an owner imports and invites people, who accept by mail and assess", (
     expect(mails[0]?.subject).toContain("Acme Product");
     expect(mails[0]?.text).toContain("/invitation?token=");
 
-    await page.getByRole("link", { name: "People" }).click();
+    await page.getByRole("link", { name: "People", exact: true }).click();
     await page.getByRole("heading", { name: "People", level: 1 }).waitFor();
     await page.getByLabel("Account").selectOption("invited");
     await page.getByRole("link", { name: people.pm.name }).waitFor();
