@@ -1,4 +1,5 @@
 import { and, desc, eq } from "drizzle-orm";
+import { mailLink } from "../../src/app/mail/mail-link.ts";
 import type { Database } from "../../src/storage/database.ts";
 import { outboxMails } from "../../src/storage/schema.ts";
 
@@ -20,7 +21,7 @@ export async function latestMailLink(
     .where(and(eq(outboxMails.kind, kind), eq(outboxMails.toAddress, toAddress)))
     .orderBy(desc(outboxMails.createdAt), desc(outboxMails.id));
   if (!mail) throw new Error(`No ${kind} mail was queued to ${toAddress}.`);
-  const url = mail.textBody.match(/https?:\/\/\S+token=\S+/)?.[0];
+  const url = mailLink(mail.textBody);
   if (!url) throw new Error(`The ${kind} mail to ${toAddress} holds no link.`);
   const token = decodeURIComponent(new URL(url).searchParams.get("token") ?? "");
   return { url, token, textBody: mail.textBody, subject: mail.subject };
