@@ -85,6 +85,14 @@ const phrases: Record<string, (target: string) => string> = {
   // Mail: the admins' Outbox and each person's choice of mails
   "mail:retry": (t) => `sent ${t} again`,
   "mail:preferences": (t) => `changed which mails ${t} gets`,
+  // Invitations and passwords
+  "invitation:send": (t) => `invited ${t}`,
+  "invitation:resend": (t) => `sent ${t} a new invitation link`,
+  "invitation:revoke": (t) => `revoked the invitation of ${t}`,
+  "invitation:accept": () => "accepted their invitation and created their account",
+  "password:reset-request": () => "asked for a password reset link",
+  "password:reset": () => "set a new password through a reset link",
+  "password:change": () => "changed their password",
 };
 
 function actorOf(userId: string | null, names: AuditNames): DescribedAuditEntry["actor"] {

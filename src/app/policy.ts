@@ -53,6 +53,9 @@ export const actions = [
   "org:settings",
   "report:include-private",
   "audit:read",
+  // Invitations and the People page: admins invite, resend and revoke.
+  "invitation:send",
+  "invitation:revoke",
   // Mail: the admins' Outbox and each person's choice of mails
   "mail:read-outbox",
   "mail:retry",
@@ -269,6 +272,11 @@ function decide(action: Action, r: Relation, resource: Resource): Decision {
       return teamAnalytics(r);
     case "analytics:org":
       return onlyAdmins(r, "see organisation analytics");
+    // Invitations and the People page.
+    case "invitation:send":
+      return onlyAdmins(r, "invite people or send their invitation again");
+    case "invitation:revoke":
+      return onlyAdmins(r, "revoke invitations");
     // Mail: the admins' Outbox and each person's choice of mails
     case "mail:read-outbox":
       return onlyAdmins(r, "see the mails Pathways sends");

@@ -11,6 +11,7 @@ import { createUser, findUserByEmail } from "../storage/queries/users.ts";
 import { buildDemoOrganisation } from "./build-demo-organisation.ts";
 import type { DemoLogin, DemoOrganisation } from "./demo-types.ts";
 import type { SeedDemoContext } from "./seed-demo-context.ts";
+import { seedDemoInvitations } from "./seed-demo-invitations.ts";
 import { seedDemoPeople } from "./seed-demo-people.ts";
 import { seedDemoFeedbackRequests, seedDemoGrowthPlans } from "./seed-demo-plans.ts";
 import { seedDemoAssessments, seedDemoEvidence } from "./seed-demo-records.ts";
@@ -93,6 +94,7 @@ async function writeDemo(
     await seedDemoAssessments(context, demo, evidenceIds);
     await seedDemoGrowthPlans(context, demo);
     await seedDemoFeedbackRequests(context, demo);
+    await seedDemoInvitations(context, demo, options.now ?? new Date());
     await recordAudit(tx, {
       orgId,
       actorUserId: null,
@@ -107,7 +109,7 @@ async function writeDemo(
 
 /**
  * Seeds the fictional demo organisation (people, role history, assessments, evidence, growth
- * plans, feedback requests and three accounts) in one transaction. Idempotent: when the demo
+ * plans, feedback requests, three accounts and invitations in every state) in one transaction. Idempotent: when the demo
  * organisation already exists nothing is written and its logins are returned. The logins share
  * a public password, so a demo database is for trying Pathways locally only.
  *

@@ -34,7 +34,7 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <form id="f"><label for="o">Organisation name</label><input id="o" name="organisationName" required>
 <label for="n">Your name</label><input id="n" name="name" required>
 <label for="e">Email</label><input id="e" name="email" type="email" required>
-<label for="p">Password (at least 10 characters)</label><input id="p" name="password" type="password" minlength="10" required>
+<label for="p">Password (at least 12 characters)</label><input id="p" name="password" type="password" minlength="12" required>
 <button>Create</button></form><div id="out" role="status"></div>
 <script>${script}</script></body></html>`;
 

@@ -37,13 +37,16 @@ function chromiumPath(): string {
 }
 
 /**
- * Starts a server on port 0 with its own data folder and opens Chromium with a fresh profile.
+ * Starts a server on port 0 with its own data folder (and SMTP when given) and opens Chromium
+ * with a fresh profile.
  *
  * @example
  * const session = await openBrowserSession();
  * await session.page.goto(session.server.url);
  */
-export async function openBrowserSession(): Promise<BrowserSession> {
+export async function openBrowserSession(
+  options: { mail?: { smtpUrl?: string; from?: string } } = {},
+): Promise<BrowserSession> {
   const dataDir = mkdtempSync(join(tmpdir(), "pathways-e2e-data-"));
   const profileDir = mkdtempSync(join(tmpdir(), "pathways-e2e-profile-"));
   const server = await launchServer({
@@ -53,6 +56,7 @@ export async function openBrowserSession(): Promise<BrowserSession> {
     frameworkPath: "frameworks/product-management.yaml",
     trustProxy: false,
     logger: pino({ level: "silent" }),
+    ...(options.mail ? { mail: options.mail } : {}),
   });
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(),

@@ -1,3 +1,4 @@
+import { accountRouteRows } from "./account-route-rows.ts";
 import { mailRouteRows } from "./mail-route-rows.ts";
 import type { MatrixContext, Row } from "./matrix-row.ts";
 import { organisationRouteRows } from "./organisation-route-rows.ts";
@@ -11,6 +12,8 @@ export function routeMatrixRows(get: () => MatrixContext): Row[] {
   return [
     ...peopleRouteRows(get),
     ...recordRouteRows(get),
+    // Invitations, password resets and the People page.
+    ...accountRouteRows(get),
     ...mailRouteRows(get),
     ...organisationRouteRows(get),
   ];

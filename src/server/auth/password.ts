@@ -7,9 +7,6 @@ const argon2id = 2;
 // OWASP's argon2id baseline (19 MiB, 2 passes, 1 lane): ~50 ms here, cheap enough for one process.
 const options = { algorithm: argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
-/** The shortest password accepted. */
-export const minPasswordLength = 10;
-
 /**
  * Hashes a password with argon2id; the result is a self-describing PHC string.
  *

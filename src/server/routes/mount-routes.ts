@@ -9,11 +9,14 @@ import { mountFeedback } from "./feedback/index.ts";
 import { mountFrameworks } from "./frameworks/index.ts";
 import { mountImports } from "./imports/index.ts";
 import { mountInsights } from "./insights/index.ts";
+import { mountInvitations } from "./invitations/index.ts";
 import { mountMailPreferences } from "./mail-preferences/index.ts";
 import { mountMe } from "./me/index.ts";
 import { mountOrganisation } from "./organisation/index.ts";
 import { mountOutbox } from "./outbox/index.ts";
+import { mountPasswords } from "./passwords/index.ts";
 import { mountPeople } from "./people/index.ts";
+import { mountPeopleDirectory } from "./people-directory/index.ts";
 import { mountPlacement } from "./placement/index.ts";
 import { mountPlans } from "./plans/index.ts";
 import { mountReports } from "./reports/index.ts";
@@ -47,6 +50,10 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, deps: RouteDeps): void {
   mountMe(app, deps);
   mountAudit(app, deps);
   mountOrganisation(app, deps);
+  // Invitations, password resets and the People page.
+  mountInvitations(app, deps);
+  mountPasswords(app, deps);
+  mountPeopleDirectory(app, deps);
   mountOutbox(app, deps);
   mountMailPreferences(app, deps);
 }

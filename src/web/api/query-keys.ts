@@ -46,6 +46,11 @@ export const queryKeys = {
   titleMappings: ["imports", "title-mappings"] as const,
   importJob: (id: string) => ["imports", "jobs", id] as const,
 
+  // Invitations and the People page.
+  invitationLink: (token: string) => ["invitation-links", token] as const,
+  peopleDirectory: (filter: Record<string, string | undefined>) =>
+    ["people", "directory", filter] as const,
+  directoryPerson: (personId: string) => ["people", "directory-person", personId] as const,
   outbox: ["outbox"] as const,
   outboxPage: (status: string | null, cursor: string | null) => ["outbox", status, cursor] as const,
   mailPreferences: ["me", "mail-preferences"] as const,

@@ -112,6 +112,19 @@ export type ImportJob = Schemas["ImportJob"];
 /** A job title mapped to a framework role. */
 export type TitleMapping = Schemas["TitleMapping"];
 
+// Invitations and the People page.
+/** Who an invitation went to and who was left out. */
+export type InviteOutcome = Schemas["InviteOutcome"];
+/** An invitation as admins see it. */
+export type Invitation = Schemas["Invitation"];
+/** What an invitation link shows to whoever opens it. */
+export type InvitationLink = Schemas["InvitationLink"];
+/** One person of the People page. */
+export type DirectoryEntry = Schemas["DirectoryEntry"];
+/** A person opened from the People page, with their role history. */
+export type DirectoryPerson = Schemas["DirectoryPerson"];
+/** Where a person's account stands. */
+export type AccountStatus = DirectoryEntry["accountStatus"];
 /** A mail of the outbox, as admins see it on the Outbox page. */
 export type OutboxMail = Schemas["OutboxMail"];
 /** The optional mails a person turned off. */

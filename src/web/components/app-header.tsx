@@ -18,6 +18,7 @@ const navItems = [
   { to: "/feedback", label: "Feedback" },
   { to: "/team", label: "Team" },
   { to: "/organisation", label: "Organisation" },
+  { to: "/people", label: "People", admins: true },
   { to: "/admin/outbox", label: "Outbox" },
 ];
 
@@ -37,19 +38,21 @@ export function AppHeader() {
       </Link>
       <nav aria-label="Main">
         <ul>
-          {navItems.map((item) => (
-            <li key={item.to}>
-              <Link to={item.to}>
-                {item.label}
-                {item.to === "/feedback" && open > 0 ? (
-                  <span className="nav-count">
-                    {open}
-                    <span className="visually-hidden"> open</span>
-                  </span>
-                ) : null}
-              </Link>
-            </li>
-          ))}
+          {navItems
+            .filter((item) => !("admins" in item) || (me && me.user.role !== "member"))
+            .map((item) => (
+              <li key={item.to}>
+                <Link to={item.to}>
+                  {item.label}
+                  {item.to === "/feedback" && open > 0 ? (
+                    <span className="nav-count">
+                      {open}
+                      <span className="visually-hidden"> open</span>
+                    </span>
+                  ) : null}
+                </Link>
+              </li>
+            ))}
         </ul>
       </nav>
       <div className="account">

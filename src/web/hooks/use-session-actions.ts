@@ -4,7 +4,7 @@ import { queryKeys } from "../api/query-keys.ts";
 import type { Session, SetupInput } from "../api/types.ts";
 
 /**
- * Sign in, sign out (here or everywhere) and first-start setup; each refreshes everything cached
+ * Sign in, sign out (here or everywhere), first-start setup, accepting an invitation and changing one's password; each refreshes everything cached
  * for the old user.
  *
  * @example
@@ -31,6 +31,22 @@ export function useSessionActions() {
     mutationFn: (input: SetupInput) => answer(api.POST("/api/v1/setup", { body: input })),
     onSuccess: signedIn,
   });
+  const acceptInvitation = useMutation({
+    mutationFn: (input: { token: string; password: string }) =>
+      answer(
+        api.POST("/api/v1/invitation-links/{token}/accept", {
+          params: { path: { token: input.token } },
+          body: { password: input.password },
+        }),
+      ),
+    onSuccess: signedIn,
+  });
+  // Every session ends with a new password; the answer starts this device's again.
+  const changePassword = useMutation({
+    mutationFn: (input: { currentPassword: string; newPassword: string }) =>
+      answer(api.POST("/api/v1/session/password", { body: input })),
+    onSuccess: signedIn,
+  });
   const signedOut = () => {
     rememberCsrfToken(null);
     client.setQueryData(queryKeys.me, null);
@@ -45,5 +61,5 @@ export function useSessionActions() {
     mutationFn: () => answer(api.POST("/api/v1/session/sign-out-everywhere")),
     onSuccess: signedOut,
   });
-  return { login, setup, logout, logoutEverywhere };
+  return { login, setup, acceptInvitation, changePassword, logout, logoutEverywhere };
 }

@@ -1,8 +1,9 @@
 import { useId } from "react";
 import { ErrorState } from "../components/error-state.tsx";
 import { useImportJob } from "../hooks/use-people-import.ts";
+import { InviteEveryoneNew } from "../people/invite-everyone-new.tsx";
 
-/** A started import's progress, polled until it is done, then what it created and updated. */
+/** A started import's progress, polled until it is done, then what it created and updated, and an offer to invite everyone new. */
 export function PeopleImportProgress({ jobId }: { jobId: string }) {
   const job = useImportJob(jobId);
   const labelId = useId();
@@ -24,6 +25,7 @@ export function PeopleImportProgress({ jobId }: { jobId: string }) {
           {data.result.unchanged} unchanged.
         </p>
       ) : null}
+      {data.status === "done" ? <InviteEveryoneNew /> : null}
       {data.status === "failed" ? (
         <p className="state state-error" role="alert">
           {data.error}

@@ -48,7 +48,7 @@ function SetupForm({ token }: { token: string }) {
         />
         <FormField
           label="Password"
-          hint="At least 10 characters; a few unrelated words work well."
+          hint="At least 12 characters; a few unrelated words work well."
           path="password"
           type="password"
           autoComplete="new-password"
@@ -102,6 +102,9 @@ function LoginForm() {
           {login.isPending ? "Signing in…" : "Sign in"}
         </button>
       </form>
+      <p>
+        <Link to="/forgot-password">Forgot your password?</Link>
+      </p>
       <p>
         Not a product manager yet? <Link to="/placement">See where you might start</Link>, no
         account needed.

@@ -1,4 +1,5 @@
 import type { UseQueryResult } from "@tanstack/react-query";
+import { ChangePassword } from "../components/change-password.tsx";
 import { EmptyState } from "../components/empty-state.tsx";
 import { ErrorState } from "../components/error-state.tsx";
 import { ExportMyData } from "../components/export-my-data.tsx";
@@ -34,6 +35,7 @@ export function PersonProfile({ personId, own = false }: { personId: string; own
       <h1>My profile</h1>
       <ExportMyData />
       <SignOutEverywhere />
+      <ChangePassword />
     </>
   ) : (
     <h1>{person.data ? `${person.data.name}'s profile` : "Profile"}</h1>

@@ -63,6 +63,28 @@ export const routes: readonly AppRoute[] = [
   { path: "/admin/outbox", title: "Outbox", page: lazy(() => import("../pages/outbox-page.tsx")) },
   { path: "/start", title: "Sign in", page: lazy(() => import("../pages/start-page.tsx")) },
   { path: "/setup", title: "Set up Pathways", page: lazy(() => import("../pages/start-page.tsx")) },
+  // Invitations, password resets and the People page.
+  {
+    path: "/invitation",
+    title: "Your invitation",
+    page: lazy(() => import("../pages/invitation-page.tsx")),
+  },
+  { path: "/people", title: "People", page: lazy(() => import("../pages/people-page.tsx")) },
+  {
+    path: "/people/:id",
+    title: "Person",
+    page: lazy(() => import("../pages/people-person-page.tsx")),
+  },
+  {
+    path: "/forgot-password",
+    title: "Forgot your password?",
+    page: lazy(() => import("../pages/forgot-password-page.tsx")),
+  },
+  {
+    path: "/reset-password",
+    title: "Choose a new password",
+    page: lazy(() => import("../pages/reset-password-page.tsx")),
+  },
 ];
 
 /** The page shown when no route fits. */

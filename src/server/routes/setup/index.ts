@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { checkNewPassword } from "../../../app/accounts/check-new-password.ts";
 import type { FrameworkSource } from "../../../app/framework-source.ts";
 import type { Database } from "../../../storage/database.ts";
 import type { AppEnv } from "../../app-env.ts";
@@ -9,6 +10,7 @@ import type { SetupGate } from "../../auth/setup-gate.ts";
 import { ProblemError } from "../../problem.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { publishDefaultFramework } from "../../publish-default-framework.ts";
+import { refuseIssues } from "../../refuse-issues.ts";
 import { sessionSchema } from "../session/schema.ts";
 import { startSession } from "../session/start-session.ts";
 import { setupSchema, setupStatusSchema } from "./schema.ts";
@@ -82,6 +84,13 @@ export function mountSetup(app: OpenAPIHono<AppEnv>, deps: SetupDeps): void {
         ],
       });
     }
+    refuseIssues(
+      "Choose another password.",
+      checkNewPassword(body.password, {
+        email: body.email,
+        organisationName: body.organisationName,
+      }),
+    );
     // Storage serialises setups and refuses a second owner (409), so two racing requests with
     // the token cannot both succeed; the gate closes only once the owner exists.
     const owner = await deps.auth.setupOrganisation({

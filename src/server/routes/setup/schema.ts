@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { minPasswordLength } from "../../auth/password.ts";
+import { maxPasswordLength, minPasswordLength } from "../../../app/accounts/check-new-password.ts";
 import { emailSchema } from "../session/schema.ts";
 
 /** The first start's form: the one-time token, the organisation and its owner. */
@@ -12,7 +12,7 @@ export const setupSchema = z
     password: z
       .string()
       .min(minPasswordLength, `use at least ${minPasswordLength} characters`)
-      .max(1024),
+      .max(maxPasswordLength),
   })
   .openapi("Setup");
 
