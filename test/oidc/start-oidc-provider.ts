@@ -97,6 +97,7 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<T
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
+  const codeTtl = () => codeTtlSeconds;
   const configuration: Configuration = {
     clients: [
       {
@@ -118,7 +119,7 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<T
     features: { devInteractions: { enabled: false } },
     interactions: { url: (_ctx, interaction) => `${interactionPath}${interaction.uid}` },
     ttl: {
-      AuthorizationCode: () => codeTtlSeconds,
+      AuthorizationCode: codeTtl,
       AccessToken: 600,
       IdToken: 600,
       Interaction: 600,
