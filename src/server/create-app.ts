@@ -23,8 +23,10 @@ import { problem } from "./problem.ts";
 import { refuseUnsafeInput } from "./refuse-unsafe-input.ts";
 import { createRevisionCache } from "./revision-cache.ts";
 import { mountRoutes } from "./routes/mount-routes.ts";
+import type { SsoRouteDeps } from "./routes/sso/index.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { mountSetupPage } from "./setup-page.ts";
+import { oidcClient } from "./sso/oidc-client.ts";
 import { validationHook } from "./validation-hook.ts";
 
 /** Options of {@link createApp}. */
@@ -50,6 +52,8 @@ export interface CreateAppOptions {
   /** Overrides the auth store (defaults to the database). */
   auth?: AuthStore;
   now?: () => Date;
+  /** Single sign-on's provider given by environment (`PATHWAYS_OIDC_*`) and its client. */
+  sso?: Partial<SsoRouteDeps>;
   /** Registers more routes after the built-in ones and before the docs are built. */
   extend?: (app: OpenAPIHono<AppEnv>) => void;
 }
@@ -148,6 +152,10 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     sessions,
     now,
     logger,
+    sso: {
+      environment: options.sso?.environment ?? {},
+      client: options.sso?.client ?? oidcClient(),
+    },
   });
   options.extend?.(app);
   mountApiDocs(app);

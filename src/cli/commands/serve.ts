@@ -62,6 +62,11 @@ async function serve(options: ServeOptions): Promise<void> {
       demo: options.demo ?? false,
       relaxedDurability: options.relaxedDurability || undefined,
       adminCommands,
+      ssoEnvironment: {
+        issuer: process.env.PATHWAYS_OIDC_ISSUER || undefined,
+        clientId: process.env.PATHWAYS_OIDC_CLIENT_ID || undefined,
+        clientSecret: process.env.PATHWAYS_OIDC_CLIENT_SECRET || undefined,
+      },
       logger,
     });
   } catch (error) {

@@ -6,6 +6,7 @@ import type { LoginRateLimit } from "../auth/login-rate-limit.ts";
 import type { SessionLifetime } from "../auth/session-lifetime.ts";
 import type { SetupGate } from "../auth/setup-gate.ts";
 import type { RevisionCache } from "../revision-cache.ts";
+import type { SsoRouteDeps } from "./sso/index.ts";
 
 /** Everything the `/api/v1` routes are built from. */
 export interface RouteDeps {
@@ -20,4 +21,6 @@ export interface RouteDeps {
   sessions: SessionLifetime;
   now: () => Date;
   logger: Logger;
+  /** Single sign-on: the provider given by environment and the OpenID Connect client. */
+  sso: SsoRouteDeps;
 }
