@@ -138,6 +138,19 @@ const matrix: Row[] = [
     expected: [Y, N, N, N, N, Y],
   },
   { name: "read the audit log", action: "audit:read", resource: org, expected: [N, N, N, N, N, Y] },
+  // Single sign-on and SCIM provisioning
+  {
+    name: "set up single sign-on",
+    action: "sso:configure",
+    resource: org,
+    expected: [N, N, N, N, N, Y],
+  },
+  {
+    name: "provision people from a directory",
+    action: "scim:provision",
+    resource: org,
+    expected: [N, N, N, N, N, Y],
+  },
   {
     name: "export people and ratings",
     action: "org:export",

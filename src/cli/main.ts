@@ -10,6 +10,7 @@ import { planCommand } from "./commands/plan.ts";
 import { reportCommand } from "./commands/report.ts";
 import { restoreCommand } from "./commands/restore.ts";
 import { serveCommand } from "./commands/serve.ts";
+import { ssoCommand } from "./commands/sso.ts";
 import { describeFailure } from "./describe-failure.ts";
 import { writeError } from "./output.ts";
 
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   program.addCommand(restoreCommand());
   program.addCommand(auditCommand());
   program.addCommand(orgCommand());
+  program.addCommand(ssoCommand());
   program.addCommand(serveCommand());
   return program;
 }
