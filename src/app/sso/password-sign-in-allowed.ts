@@ -5,7 +5,7 @@ import type { SsoSettings } from "./sso-settings.ts";
  * organisation requires single sign-on, and then only the break-glass owner may.
  *
  * @example
- * if (!passwordSignInAllowed(settings, user)) throw passwordsOffRefusal();
+ * if (!passwordSignInAllowed(settings, user)) throw new Refusal("forbidden", "Use single sign-on.");
  */
 export function passwordSignInAllowed(
   settings: Pick<SsoSettings, "orgId" | "requireSso" | "breakGlassUserId"> | null,

@@ -5,12 +5,13 @@ import {
   startOidcProvider,
   type TestOidcProvider,
 } from "../../../../test/oidc/start-oidc-provider.ts";
-import { createTestApp, type TestApp } from "../../../../test/server/test-app.ts";
+import { createTestApp, jsonRequest, type TestApp } from "../../../../test/server/test-app.ts";
 import { deactivateAccount } from "../../../storage/queries/deactivate-account.ts";
 import { createPerson } from "../../../storage/queries/people.ts";
 import { putSsoConfig } from "../../../storage/queries/sso-configs.ts";
 import { createUser, findUserByEmail } from "../../../storage/queries/users.ts";
 import { auditLog, people, sessions, ssoIdentities } from "../../../storage/schema.ts";
+import { hashPassword } from "../../auth/password.ts";
 
 const callback = "http://localhost/api/v1/sso/callback";
 
@@ -216,6 +217,42 @@ describe.each(testDatabaseKinds())("single sign-on with a real OpenID provider o
     const res = await test.app.request("/api/v1/sso/start");
     expect(res.status).toBe(503);
     expect((await res.json()).detail).toContain("did not answer");
+  });
+
+  it("turns passwords off when the organisation requires SSO, except the break-glass owner's", async () => {
+    const hash = await hashPassword("correct horse battery");
+    const member = await createUser(test.db, {
+      orgId,
+      email: "pat@acme.test",
+      passwordHash: hash,
+    });
+    const owner = await createUser(test.db, {
+      orgId,
+      email: "owner@acme.test",
+      passwordHash: hash,
+      role: "owner",
+    });
+    await putSsoConfig(test.db, {
+      orgId,
+      issuer: idp.issuer,
+      clientId: idp.clientId,
+      clientSecret: idp.clientSecret,
+      allowJustInTime: false,
+      requireSso: true,
+      breakGlassUserId: owner.id,
+    });
+    const login = (email: string) =>
+      test.app.request(
+        "/api/v1/session/login",
+        jsonRequest("POST", { email, password: "correct horse battery" }),
+      );
+    const refused = await login(member.email);
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).detail).toContain("passwords are off");
+    expect(cookiesOf(refused)).not.toContain("pathways_session=");
+    expect((await login(owner.email)).status).toBe(200);
+    const status = await (await test.app.request("/api/v1/sso")).json();
+    expect(status.passwordsOff).toBe(true);
   });
 
   it("refuses a return path of another site", async () => {
