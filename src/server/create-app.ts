@@ -24,6 +24,7 @@ import { refuseUnsafeInput } from "./refuse-unsafe-input.ts";
 import { createRevisionCache } from "./revision-cache.ts";
 import { mountRoutes } from "./routes/mount-routes.ts";
 import type { SsoRouteDeps } from "./routes/sso/index.ts";
+import { mountScim } from "./scim/mount-scim.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { mountSetupPage } from "./setup-page.ts";
 import { oidcClient } from "./sso/oidc-client.ts";
@@ -157,6 +158,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
       client: options.sso?.client ?? oidcClient(),
     },
   });
+  mountScim(app, { db: options.db, frameworks: options.frameworks, proxyHops, now, logger });
   options.extend?.(app);
   mountApiDocs(app);
   return app;
