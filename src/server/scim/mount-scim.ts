@@ -13,7 +13,7 @@ import { updateScimUser } from "../../app/scim/update-scim-user.ts";
 import { ConflictError } from "../../storage/conflict-error.ts";
 import type { Database } from "../../storage/database.ts";
 import { constraintProblem } from "../../storage/database-error.ts";
-import { useScimToken } from "../../storage/queries/scim-tokens.ts";
+import { findLiveScimToken } from "../../storage/queries/scim-tokens.ts";
 import type { AppEnv } from "../app-env.ts";
 import { requestOrigin } from "../auth/request-facts.ts";
 import { digestToken } from "../auth/tokens.ts";
@@ -89,7 +89,9 @@ export function mountScim(app: OpenAPIHono<AppEnv>, deps: ScimRouteDeps): void {
     async (c: Context): Promise<Response> => {
       const header = c.req.header("authorization") ?? "";
       const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
-      const stored = token ? await useScimToken(deps.db, digestToken(token), deps.now()) : null;
+      const stored = token
+        ? await findLiveScimToken(deps.db, digestToken(token), deps.now())
+        : null;
       if (!stored) {
         c.header("www-authenticate", 'Bearer realm="SCIM"');
         return scimError(

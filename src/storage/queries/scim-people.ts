@@ -78,8 +78,5 @@ export async function setPersonExternalId(
 
 /** Changes the email an account signs in with (stored lower-cased). */
 export async function setAccountEmail(db: Database, userId: string, email: string): Promise<void> {
-  await db
-    .update(users)
-    .set({ email: email.trim().toLowerCase() })
-    .where(eq(users.id, userId));
+  await db.update(users).set({ email: email.trim().toLowerCase() }).where(eq(users.id, userId));
 }

@@ -16,7 +16,7 @@ export async function createScimToken(
 }
 
 /** The live (not revoked) token with this digest, noting its use at `at`, or null. */
-export async function useScimToken(
+export async function findLiveScimToken(
   db: Database,
   tokenDigest: string,
   at: Date,
