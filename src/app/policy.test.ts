@@ -152,6 +152,19 @@ const matrix: Row[] = [
     resource: ava,
     expected: [Y, N, N, N, N, N],
   },
+  // Single sign-on and SCIM provisioning
+  {
+    name: "set up single sign-on",
+    action: "sso:configure",
+    resource: org,
+    expected: [N, N, N, N, N, Y],
+  },
+  {
+    name: "provision people from a directory",
+    action: "scim:provision",
+    resource: org,
+    expected: [N, N, N, N, N, Y],
+  },
   {
     name: "export people and ratings",
     action: "org:export",

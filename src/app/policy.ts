@@ -60,6 +60,9 @@ export const actions = [
   "mail:read-outbox",
   "mail:retry",
   "mail:preferences",
+  // Single sign-on and SCIM provisioning
+  "sso:configure",
+  "scim:provision",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -237,6 +240,11 @@ function decide(action: Action, r: Relation, resource: Resource): Decision {
         : deny("Private evidence goes only into the person's own copy of their report.");
     case "audit:read":
       return onlyAdmins(r, "read the audit log");
+    // Single sign-on and SCIM provisioning
+    case "sso:configure":
+      return onlyAdmins(r, "set up single sign-on or SCIM provisioning");
+    case "scim:provision":
+      return onlyAdmins(r, "provision people from a directory");
     case "assessment:read":
       return readAssessment(r, resource);
     case "assessment:write-self":

@@ -17,6 +17,7 @@ export const commandSummaries = {
     "Load a backup archive into a database without that organisation, in one transaction, also while `pathways serve` runs. Uses DATABASE_URL when set, else the embedded database.",
   audit: "Show who did what to whom, and when: the organisation's audit log.",
   org: "Show or change the organisation's settings.",
+  sso: "Set up single sign-on (OpenID Connect) and SCIM provisioning.",
   serve: "Run the Pathways server. Uses DATABASE_URL when set, else the embedded database.",
 } as const;
 

@@ -16,5 +16,6 @@ export const loadCommand: Record<CommandVerb, () => Promise<Command>> = {
   restore: async () => (await import("./commands/restore.ts")).restoreCommand(),
   audit: async () => (await import("./commands/audit.ts")).auditCommand(),
   org: async () => (await import("./commands/org.ts")).orgCommand(),
+  sso: async () => (await import("./commands/sso.ts")).ssoCommand(),
   serve: async () => (await import("./commands/serve.ts")).serveCommand(),
 };

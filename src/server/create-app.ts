@@ -26,8 +26,11 @@ import { refuseUnsafeInput } from "./refuse-unsafe-input.ts";
 import { revalidate } from "./revalidate.ts";
 import { createRevisionCache } from "./revision-cache.ts";
 import { mountRoutes } from "./routes/mount-routes.ts";
+import type { SsoRouteDeps } from "./routes/sso/index.ts";
+import { mountScim } from "./scim/mount-scim.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { mountSetupPage } from "./setup-page.ts";
+import { oidcClient } from "./sso/oidc-client.ts";
 import { validationHook } from "./validation-hook.ts";
 
 /** Options of {@link createApp}. */
@@ -57,6 +60,8 @@ export interface CreateAppOptions {
   offThread?: OffThread;
   /** The address people reach Pathways at, for links in mails (default http://localhost). */
   publicUrl?: string;
+  /** Single sign-on's provider given by environment (`PATHWAYS_OIDC_*`) and its client. */
+  sso?: Partial<SsoRouteDeps>;
   /** Registers more routes after the built-in ones and before the docs are built. */
   extend?: (app: OpenAPIHono<AppEnv>) => void;
 }
@@ -167,7 +172,12 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     logger,
     offThread: options.offThread ?? sharedOffThread(),
     publicUrl: options.publicUrl ?? "http://localhost",
+    sso: {
+      environment: options.sso?.environment ?? {},
+      client: options.sso?.client ?? oidcClient(),
+    },
   });
+  mountScim(app, { db: options.db, frameworks: options.frameworks, proxyHops, now, logger });
   options.extend?.(app);
   mountApiDocs(app);
   return app;

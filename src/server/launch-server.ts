@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Logger } from "pino";
+import type { SsoEnvironment } from "../app/sso/sso-settings.ts";
 import { describeDemoLogins } from "../demo/describe-demo-logins.ts";
 import { seedDemoOrganisation } from "../demo/seed-demo-organisation.ts";
 import { formatIssues } from "../framework/format-issues.ts";
@@ -60,6 +61,8 @@ export interface LaunchServerOptions {
    * database; they listen on `admin.sock` in the data directory (mode 600).
    */
   adminCommands?: (database: DatabaseHandle) => Record<string, AdminHandler>;
+  /** The OpenID provider given by environment (`PATHWAYS_OIDC_*`), over the stored one. */
+  ssoEnvironment?: SsoEnvironment;
 }
 
 /** A running Pathways server. */
@@ -169,6 +172,7 @@ export async function launchServer(options: LaunchServerOptions): Promise<Launch
       sessions: { idleTimeoutMs: idleMs },
       setupGate: gate,
       publicUrl: configuredUrl?.ok ? configuredUrl.url : server.url,
+      sso: { environment: options.ssoEnvironment ?? {} },
       extend: serveWeb(),
     });
     const admin = await listenForAdminCommands(database, options);

@@ -45,13 +45,13 @@ function chromiumPath(): string {
  * await session.page.goto(session.server.url);
  */
 export async function openBrowserSession(
-  options: { mail?: { smtpUrl?: string; from?: string } } = {},
+  options: { mail?: { smtpUrl?: string; from?: string }; port?: number } = {},
 ): Promise<BrowserSession> {
   const dataDir = mkdtempSync(join(tmpdir(), "pathways-e2e-data-"));
   const profileDir = mkdtempSync(join(tmpdir(), "pathways-e2e-profile-"));
   const server = await launchServer({
     host: "127.0.0.1",
-    port: 0,
+    port: options.port ?? 0,
     dataDir,
     frameworkPath: "frameworks/product-management.yaml",
     trustProxy: false,

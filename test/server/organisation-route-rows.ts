@@ -55,6 +55,12 @@ export function organisationRouteRows(get: () => MatrixContext): Row[] {
       request: at("/api/v1/frameworks/validate", "POST", { source: "id: x" }),
       expected: [401, 403, 403, 403, 403, 200, 200],
     },
+    // Single sign-on
+    {
+      name: "say whether single sign-on is set up",
+      request: at("/api/v1/sso"),
+      expected: [200, 200, 200, 200, 200, 200, 200],
+    },
     {
       name: "compare two roles",
       request: at("/api/v1/roles/compare?from=pm&to=senior-pm"),

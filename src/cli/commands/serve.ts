@@ -74,6 +74,11 @@ async function serve(options: ServeOptions): Promise<void> {
       publicUrl: options.publicUrl ?? (process.env.PATHWAYS_PUBLIC_URL || undefined),
       mail: { smtpUrl: process.env.SMTP_URL, from: process.env.PATHWAYS_MAIL_FROM },
       adminCommands,
+      ssoEnvironment: {
+        issuer: process.env.PATHWAYS_OIDC_ISSUER || undefined,
+        clientId: process.env.PATHWAYS_OIDC_CLIENT_ID || undefined,
+        clientSecret: process.env.PATHWAYS_OIDC_CLIENT_SECRET || undefined,
+      },
       logger,
     });
   } catch (error) {

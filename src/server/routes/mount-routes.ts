@@ -24,6 +24,7 @@ import { mountRoles } from "./roles/index.ts";
 import type { RouteDeps } from "./route-deps.ts";
 import { mountSession } from "./session/index.ts";
 import { mountSetup } from "./setup/index.ts";
+import { mountSso } from "./sso/index.ts";
 
 /**
  * Registers every `/api/v1` resource on the app.
@@ -34,6 +35,7 @@ import { mountSetup } from "./setup/index.ts";
 export function mountRoutes(app: OpenAPIHono<AppEnv>, deps: RouteDeps): void {
   mountSetup(app, { ...deps, gate: deps.setupGate });
   mountSession(app, deps);
+  mountSso(app, deps);
   mountPlacement(app, deps);
   mountPeople(app, deps);
   mountInsights(app, deps);

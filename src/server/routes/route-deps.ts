@@ -7,6 +7,7 @@ import type { SessionLifetime } from "../auth/session-lifetime.ts";
 import type { SetupGate } from "../auth/setup-gate.ts";
 import type { OffThread } from "../off-thread/off-thread.ts";
 import type { RevisionCache } from "../revision-cache.ts";
+import type { SsoRouteDeps } from "./sso/index.ts";
 
 /** Everything the `/api/v1` routes are built from. */
 export interface RouteDeps {
@@ -25,4 +26,6 @@ export interface RouteDeps {
   offThread: OffThread;
   /** The address people reach Pathways at, without a trailing slash: links in mails start with it. */
   publicUrl: string;
+  /** Single sign-on: the provider given by environment and the OpenID Connect client. */
+  sso: SsoRouteDeps;
 }

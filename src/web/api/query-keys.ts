@@ -10,6 +10,7 @@
 export const queryKeys = {
   me: ["session", "me"] as const,
   setupStatus: ["setup"] as const,
+  ssoStatus: ["sso"] as const,
 
   currentFramework: ["frameworks", "current"] as const,
   frameworkVersions: ["frameworks", "versions"] as const,

@@ -5002,7 +5002,7 @@ export interface paths {
     put?: never;
     /**
      * Sign in with email and password
-     * @description Sets the session cookie. Attempts are limited per email and per client address, across every server; over a limit the answer is 429 with Retry-After, the same whether or not an account has the email.
+     * @description Sets the session cookie. Attempts are limited per email and per client address, across every server; over a limit the answer is 429 with Retry-After, the same whether or not an account has the email. Where the organisation requires single sign-on, a right password is refused (403) except the break-glass owner's.
      */
     post: {
       parameters: {
@@ -5037,6 +5037,15 @@ export interface paths {
         };
         /** @description Sign-in required */
         401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -5364,6 +5373,192 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/sso": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether single sign-on is set up here */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description SSO status */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["SsoStatus"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/sso/callback": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Where the OpenID provider sends the browser back
+     * @description Checks the state, exchanges the code, verifies the ID token, signs the person in and redirects to where the sign-in started. Failures answer a page (for a browser) or problem+json saying what to do.
+     */
+    get: {
+      parameters: {
+        query?: {
+          code?: string;
+          error?: string;
+          error_description?: string;
+          iss?: string;
+          state?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Sent on in the browser (Location) */
+        302: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Service unavailable */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/sso/start": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Start signing in with the organisation's OpenID provider
+     * @description Redirects the browser to the provider (authorization code flow with PKCE S256, state and nonce kept in a signed cookie for ten minutes).
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description The invitation token the sign-in continues, accepted once signed in. */
+          invitation?: string;
+          /** @description The organisation, when several on this server have single sign-on. */
+          organisation?: string;
+          /** @description Where to go once signed in. */
+          returnTo?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Sent on in the browser (Location) */
+        302: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Service unavailable */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -6497,6 +6692,12 @@ export interface components {
       reason: string;
       /** @enum {string} */
       status: "below" | "within" | "above" | "no-guideline";
+    };
+    SsoStatus: {
+      enabled: boolean;
+      /** @example single sign-on */
+      label: string;
+      passwordsOff: boolean;
     };
     Standing: {
       competencies: {

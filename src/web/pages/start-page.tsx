@@ -4,6 +4,7 @@ import { FormField } from "../components/form-field.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
 import { useSessionActions } from "../hooks/use-session-actions.ts";
 import { useSetupStatus } from "../hooks/use-setup-status.ts";
+import { useSsoStatus } from "../hooks/use-sso-status.ts";
 import { Link } from "../router/link.tsx";
 import { navigate } from "../router/navigation.ts";
 import type { PageProps } from "../router/routes.ts";
@@ -64,6 +65,23 @@ function SetupForm({ token }: { token: string }) {
   );
 }
 
+function SingleSignOn() {
+  const sso = useSsoStatus();
+  if (!sso.data?.enabled) return null;
+  return (
+    <div className="card">
+      <a className="button button-primary" href="/api/v1/sso/start">
+        Sign in with {sso.data.label}
+      </a>
+      <p>
+        {sso.data.passwordsOff
+          ? "Your organisation signs in with single sign-on; passwords work only for its break-glass owner."
+          : "Or sign in with your email and password below."}
+      </p>
+    </div>
+  );
+}
+
 function LoginForm() {
   const { login } = useSessionActions();
   const [email, setEmail] = useState("");
@@ -78,6 +96,7 @@ function LoginForm() {
   return (
     <>
       <h1>Sign in</h1>
+      <SingleSignOn />
       <form className="card form" onSubmit={submit} noValidate>
         <FormField
           label="Email"

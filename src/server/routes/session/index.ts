@@ -1,4 +1,7 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { refusePasswordUnlessAllowed } from "../../../app/sso/refuse-password-unless-allowed.ts";
+import type { SsoEnvironment } from "../../../app/sso/sso-settings.ts";
+import type { Database } from "../../../storage/database.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AuthStore } from "../../auth/auth-store.ts";
 import type { LoginRateLimit } from "../../auth/login-rate-limit.ts";
@@ -15,11 +18,14 @@ import { startSession } from "./start-session.ts";
 
 /** What the session routes need. */
 export interface SessionDeps {
+  db: Database;
   auth: AuthStore;
   loginLimit: LoginRateLimit;
   proxyHops: number;
   sessions: SessionLifetime;
   now: () => Date;
+  /** Where an organisation requiring single sign-on turns passwords off. */
+  sso: { environment: SsoEnvironment };
 }
 
 const sessionJson = { "application/json": { schema: sessionSchema } };
@@ -30,11 +36,11 @@ const loginRoute = createRoute({
   tags: ["session"],
   summary: "Sign in with email and password",
   description:
-    "Sets the session cookie. Attempts are limited per email and per client address, across every server; over a limit the answer is 429 with Retry-After, the same whether or not an account has the email.",
+    "Sets the session cookie. Attempts are limited per email and per client address, across every server; over a limit the answer is 429 with Retry-After, the same whether or not an account has the email. Where the organisation requires single sign-on, a right password is refused (403) except the break-glass owner's.",
   request: { body: { required: true, content: { "application/json": { schema: loginSchema } } } },
   responses: {
     200: { description: "Signed in", content: sessionJson },
-    ...problemResponses(400, 401, 429),
+    ...problemResponses(400, 401, 403, 429),
   },
 });
 
@@ -97,6 +103,7 @@ export function mountSession(app: OpenAPIHono<AppEnv>, deps: SessionDeps): void 
       });
     }
     await deps.loginLimit.succeeded(who);
+    await refusePasswordUnlessAllowed({ db: deps.db, environment: deps.sso.environment }, user);
     return c.json(await startSession(c, user, deps), 200);
   });
 

@@ -1,0 +1,40 @@
+import { z } from "@hono/zod-openapi";
+
+/** Whether single sign-on is set up, for the sign-in page. */
+export const ssoStatusSchema = z
+  .object({
+    enabled: z.boolean(),
+    /** What the sign-in button names: the provider, or "single sign-on". */
+    label: z.string().openapi({ example: "single sign-on" }),
+    /** True when passwords are off for everyone but the break-glass owner. */
+    passwordsOff: z.boolean(),
+  })
+  .openapi("SsoStatus");
+
+const localPath = z
+  .string()
+  .max(2000)
+  .regex(/^\/(?![/\\])/, {
+    message: "Must be a path of this site.",
+  })
+  .openapi({ example: "/people" });
+
+/** Where a sign-in with the provider starts. */
+export const ssoStartQuerySchema = z.object({
+  organisation: z.uuid().optional().openapi({
+    description: "The organisation, when several on this server have single sign-on.",
+  }),
+  invitation: z.string().min(1).max(200).optional().openapi({
+    description: "The invitation token the sign-in continues, accepted once signed in.",
+  }),
+  returnTo: localPath.optional().openapi({ description: "Where to go once signed in." }),
+});
+
+/** What the provider sends the browser back with. */
+export const ssoCallbackQuerySchema = z.object({
+  code: z.string().max(4000).optional(),
+  state: z.string().max(4000).optional(),
+  iss: z.string().max(4000).optional(),
+  error: z.string().max(4000).optional(),
+  error_description: z.string().max(4000).optional(),
+});
