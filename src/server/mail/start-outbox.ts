@@ -7,7 +7,8 @@ import type { MailSettings } from "./read-mail-settings.ts";
 import { smtpTransport } from "./smtp-transport.ts";
 
 /**
- * Starts the outbox worker of a server: SMTP when configured, else mails kept and logged. On the
+ * Starts the outbox worker of a server: SMTP when configured, else mails kept and logged; it also
+ * queues check-in reminders now and then. On the
  * embedded database, whose one process owns the data directory, mails a killed process had
  * claimed are made due at once rather than after their claim runs out.
  *
