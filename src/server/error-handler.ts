@@ -59,10 +59,11 @@ export function errorHandler(options: { logger: Logger }): ErrorHandler {
     const constraint = constraintProblem(error);
     if (constraint) return problem(c, { kind: "conflict", detail: constraintDetails[constraint] });
     const requestId = (c.get("requestId") as string | undefined) ?? "unknown";
+    const err = loggableError(error);
     options.logger.error(
       // The route template, not the path: a path may carry what the user typed.
-      { err: loggableError(error), requestId, method: c.req.method, route: routePath(c) },
-      "request failed",
+      { err, requestId, method: c.req.method, route: routePath(c) },
+      `request failed: ${err.summary}`,
     );
     return problem(c, {
       kind: "internal",

@@ -18,6 +18,7 @@ import { hashPassword } from "./auth/password.ts";
 import { defaultSessionLifetime } from "./auth/session-lifetime.ts";
 import { createSetupGate } from "./auth/setup-gate.ts";
 import { createApp } from "./create-app.ts";
+import { loggableError } from "./loggable-error.ts";
 import { isWebBuilt, serveWeb } from "./serve-web.ts";
 import { startServer } from "./start-server.ts";
 import { storageFrameworkSource } from "./storage-framework-source.ts";
@@ -143,8 +144,10 @@ export async function launchServer(options: LaunchServerOptions): Promise<Launch
     const sweep = setInterval(() => {
       const now = new Date();
       deleteExpiredSessions(database.db, now, new Date(now.getTime() - idleMs)).catch(
-        (error: unknown) =>
-          options.logger.warn({ err: error }, "could not remove expired sessions"),
+        (error: unknown) => {
+          const err = loggableError(error);
+          options.logger.warn({ err }, `could not remove expired sessions: ${err.summary}`);
+        },
       );
     }, sessionSweepMs);
     // The sweep must never keep the process alive on its own.

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from "commander";
 import pino from "pino";
 import { LaunchError, launchServer } from "../../server/launch-server.ts";
+import { loggableError } from "../../server/loggable-error.ts";
 import { closeOnSignals } from "../../storage/close-on-signals.ts";
 import { adminCommands } from "../admin-commands.ts";
 import { defaultFrameworkPath } from "../default-framework-path.ts";
@@ -84,7 +85,10 @@ async function serve(options: ServeOptions): Promise<void> {
           process.exitCode = code;
           resolve();
         },
-        onError: (error) => logger.error({ err: error }, "shutdown failed"),
+        onError: (error) => {
+          const err = loggableError(error);
+          logger.error({ err }, `shutdown failed: ${err.summary}`);
+        },
       },
     );
   });

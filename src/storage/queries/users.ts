@@ -1,7 +1,8 @@
-import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { Database } from "../database.ts";
 import { defaultLimit, type PageOptions } from "../page.ts";
 import { people, users } from "../schema.ts";
+import { anyId } from "./any-id.ts";
 
 /** A user account as stored. */
 export type StoredUser = typeof users.$inferSelect;
@@ -92,6 +93,6 @@ export async function userNames(
     .select({ id: users.id, name: sql<string>`coalesce(${people.name}, ${users.email})` })
     .from(users)
     .leftJoin(people, eq(people.id, users.personId))
-    .where(and(eq(users.orgId, orgId), inArray(users.id, ids)));
+    .where(and(eq(users.orgId, orgId), anyId(users.id, ids)));
   return new Map(rows.map((row) => [row.id, row.name]));
 }
