@@ -1,4 +1,5 @@
 import type { Actor } from "../src/app/policy.ts";
+import { singleVersionLineage } from "../src/engine/profile/framework-lineage.ts";
 import type { Framework } from "../src/framework/schema.ts";
 import type { Database } from "../src/storage/database.ts";
 import { createAssessment, submitAssessment } from "../src/storage/queries/assessments.ts";
@@ -56,7 +57,12 @@ export async function seedProfilePerson(db: Database) {
     personId,
     role,
   });
-  const inUse = { framework, version: framework.version, versionId: version.id };
+  const inUse = {
+    framework,
+    version: framework.version,
+    versionId: version.id,
+    lineage: singleVersionLineage(framework, version.id),
+  };
   return {
     orgId,
     framework,

@@ -1,6 +1,6 @@
-import type { Framework } from "../framework/schema.ts";
 import { type CsvExportKind, exportCsv } from "../storage/csv-exports/export-csv.ts";
 import type { Database } from "../storage/database.ts";
+import type { FrameworkInUse } from "./framework-source.ts";
 import { loadPersonFacts } from "./person-facts.ts";
 import type { Actor } from "./policy.ts";
 import { recordAuditEntry } from "./record-audit-entry.ts";
@@ -10,7 +10,7 @@ import { organisationWide, refuseUnless } from "./refusal.ts";
 export interface ExportCsvDeps {
   db: Database;
   /** Reads the framework the organisation works with; asked only after the policy allows. */
-  framework: (orgId: string) => Promise<Framework>;
+  framework: (orgId: string) => Promise<Pick<FrameworkInUse, "framework" | "lineage">>;
 }
 
 /**
@@ -37,10 +37,11 @@ export async function exportOrganisationCsv(
   } else {
     refuseUnless(actor, "analytics:team", (await loadPersonFacts(deps.db, actor, managerId)).facts);
   }
-  const framework = await deps.framework(orgId);
+  const { framework, lineage } = await deps.framework(orgId);
   const csv = await exportCsv(deps.db, kind, {
     orgId,
     framework,
+    lineage,
     ...(kind === "team-analytics" && managerId !== undefined ? { managerId } : {}),
   });
   const aboutManager = kind === "team-analytics" && managerId !== undefined;

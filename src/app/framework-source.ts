@@ -1,3 +1,4 @@
+import type { FrameworkLineage } from "../engine/profile/framework-lineage.ts";
 import type { Framework } from "../framework/schema.ts";
 
 /** A framework the app answers with, and the stored version it is pinned to. */
@@ -6,6 +7,8 @@ export interface FrameworkInUse {
   version: string;
   /** The stored framework version's id; null for the server's default outside any organisation. */
   versionId: string | null;
+  /** The versions whose assessments count, newest (this one) first: see carryAssessments. */
+  lineage: FrameworkLineage;
 }
 
 /** Where requests get their framework: an organisation's published version, or the default. */

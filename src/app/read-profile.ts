@@ -1,8 +1,11 @@
 import { nextRole } from "../engine/fit/next-role.ts";
 import { aggregateProfile } from "../engine/profile/aggregate-profile.ts";
+import { carryAssessments } from "../engine/profile/carry-assessments.ts";
+import type { FrameworkLineage } from "../engine/profile/framework-lineage.ts";
 import type { Visibility } from "../engine/types.ts";
 import type { Framework } from "../framework/schema.ts";
 import type { Database } from "../storage/database.ts";
+import { lineageVersionIds } from "../storage/queries/assessments-in-lineage.ts";
 import type { StoredEvidence } from "../storage/queries/evidence.ts";
 import type { StoredPerson } from "../storage/queries/people.ts";
 import { loadProfileSources } from "../storage/queries/profile-sources.ts";
@@ -47,6 +50,8 @@ export interface ProfileReadResult {
   facts: Resource;
   framework: Framework;
   version: string;
+  /** The versions whose assessments count for this framework (see carryAssessments). */
+  lineage: FrameworkLineage;
   profile: ProfileRead;
   /** The evidence that shaped the profile, newest first. */
   evidence: StoredEvidence[];
@@ -82,8 +87,16 @@ export async function readProfile(
 ): Promise<ProfileReadResult> {
   const member = signedInActor(actor);
   const remember = deps.remember ?? computeNow;
-  const sources = await remember(`profile-sources ${personId}`, () =>
-    loadProfileSources(deps.db, { orgId: member.orgId, personId, evidenceLimit }),
+  const inUse = await deps.frameworks.current(member.orgId);
+  const { framework, version, versionId, lineage } = inUse;
+  const frameworkVersionIds = lineageVersionIds(lineage);
+  const sources = await remember(`profile-sources ${personId} ${versionId ?? version}`, () =>
+    loadProfileSources(deps.db, {
+      orgId: member.orgId,
+      personId,
+      evidenceLimit,
+      ...(frameworkVersionIds ? { frameworkVersionIds } : {}),
+    }),
   );
   if (!sources) throw notFoundRefusal("person", personId);
   const { person, facts } = await personFactsOf(deps.db, member, sources);
@@ -93,16 +106,20 @@ export async function readProfile(
     status: "submitted",
     raterPersonId: null,
   });
-  const { framework, version, versionId } = await deps.frameworks.current(member.orgId);
   const visible = visibleEvidence(member, facts, options.evidence ?? "all-visible");
   const evidence = sources.evidence.filter((entry) => visible.includes(entry.visibility));
   const profile = await remember(
     `profile ${personId} ${versionId ?? version} ${visible.join(",")}`,
     async () =>
       profileReadSchema.parse({
-        ...aggregateProfile(framework, personId, sources.assessments, evidence),
+        ...aggregateProfile(
+          framework,
+          personId,
+          carryAssessments(lineage, sources.assessments).assessments,
+          evidence,
+        ),
         nextRole: nextRole(framework, person),
       }),
   );
-  return { person, facts, framework, version, profile, evidence };
+  return { person, facts, framework, version, lineage, profile, evidence };
 }

@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
 import { buildTestFramework, describeOnEachDatabase, seedOrganisation } from "../../test/db.ts";
+import { singleVersionLineage } from "../engine/profile/framework-lineage.ts";
 import { listAuditLog } from "../storage/queries/audit-log.ts";
 import { createPerson } from "../storage/queries/people.ts";
 import { listRoleHistory } from "../storage/queries/role-history.ts";
@@ -10,7 +11,12 @@ import { updatePersonAs } from "./update-person.ts";
 
 const framework = buildTestFramework();
 const frameworks: FrameworkSource = {
-  current: async () => ({ framework, version: framework.version, versionId: null }),
+  current: async () => ({
+    framework,
+    version: framework.version,
+    versionId: null,
+    lineage: singleVersionLineage(framework),
+  }),
   defaultFramework: { framework, source: "" },
   forget: () => {},
 };

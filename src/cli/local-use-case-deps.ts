@@ -10,10 +10,6 @@ import type { ResolvedPerson } from "./resolve-person.ts";
  * const report = await growthReport(localUseCaseDeps(db, resolved), localAdminActor(orgId), id);
  */
 export function localUseCaseDeps(db: Database, resolved: ResolvedPerson): GrowthReportDeps {
-  const inUse = {
-    framework: resolved.framework,
-    version: resolved.framework.version,
-    versionId: resolved.frameworkVersionId,
-  };
+  const { inUse } = resolved;
   return { db, frameworks: { current: async () => inUse }, now: () => new Date() };
 }

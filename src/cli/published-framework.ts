@@ -1,6 +1,6 @@
-import type { Framework } from "../framework/schema.ts";
+import type { FrameworkInUse } from "../app/framework-source.ts";
+import { loadPublishedFramework } from "../app/load-published-framework.ts";
 import type { Database } from "../storage/database.ts";
-import { getPublishedFrameworkVersion } from "../storage/queries/framework-versions.ts";
 import type { Organisation } from "../storage/queries/organisations.ts";
 import { CliError } from "./cli-error.ts";
 
@@ -14,12 +14,12 @@ import { CliError } from "./cli-error.ts";
 export async function publishedFramework(
   db: Database,
   organisation: Organisation,
-): Promise<{ framework: Framework; versionId: string }> {
-  const version = await getPublishedFrameworkVersion(db, organisation.id);
-  if (!version) {
+): Promise<FrameworkInUse & { versionId: string }> {
+  const inUse = await loadPublishedFramework(db, organisation.id);
+  if (!inUse || inUse.versionId === null) {
     throw new CliError(
       `"${organisation.name}" has no published framework yet: check one with \`pathways framework import\`, then publish it in the web app or through the API.`,
     );
   }
-  return { framework: version.document, versionId: version.id };
+  return { ...inUse, versionId: inUse.versionId };
 }

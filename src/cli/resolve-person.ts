@@ -1,3 +1,4 @@
+import type { FrameworkInUse } from "../app/framework-source.ts";
 import type { Framework } from "../framework/schema.ts";
 import type { Database } from "../storage/database.ts";
 import type { Organisation } from "../storage/queries/organisations.ts";
@@ -12,6 +13,8 @@ export interface ResolvedPerson {
   person: StoredPerson;
   framework: Framework;
   frameworkVersionId: string;
+  /** The published framework with its lineage, as use cases read it. */
+  inUse: FrameworkInUse;
 }
 
 /**
@@ -32,6 +35,12 @@ export async function resolvePerson(
       `No person in "${organisation.name}" has the email "${options.email}"; check the spelling, or import people first.`,
     );
   }
-  const { framework, versionId } = await publishedFramework(db, organisation);
-  return { organisation, person, framework, frameworkVersionId: versionId };
+  const inUse = await publishedFramework(db, organisation);
+  return {
+    organisation,
+    person,
+    framework: inUse.framework,
+    frameworkVersionId: inUse.versionId,
+    inUse,
+  };
 }

@@ -18,6 +18,8 @@ export interface Assessment {
   personId: string;
   raterId: string;
   raterKind: RaterKind;
+  /** The framework the ratings were made against; absent means the framework it is read with. */
+  frameworkId?: string;
   frameworkVersion: string;
   /** ISO timestamp; null while the assessment is a draft (drafts never count). */
   submittedAt: string | null;

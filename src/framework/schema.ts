@@ -147,10 +147,14 @@ export const guidanceSchema = z.strictObject({
 
 /** How ids of an earlier version map into this one, so history stays meaningful. */
 export const migrationSchema = z.strictObject({
+  /** The framework id the earlier version belongs to; defaults to this framework's id. */
+  fromFramework: id.optional(),
   fromVersion: z.string(),
   /** old id -> new id (rename, or merge when several map to one), [ids] (split), or null (retired). */
   competencies: z.record(id, z.union([id, z.array(id).min(1), z.null()])).default({}),
   roles: z.record(id, z.union([id, z.null()])).default({}),
+  /** old level -> new level, required when the scale changes; ratings without one are left out. */
+  levels: z.record(levelKey, z.number().int().min(1)).optional(),
 });
 
 /** A whole career framework document. */

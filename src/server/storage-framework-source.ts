@@ -1,10 +1,9 @@
 import type { FrameworkInUse, FrameworkSource } from "../app/framework-source.ts";
+import { loadPublishedFramework } from "../app/load-published-framework.ts";
+import { singleVersionLineage } from "../engine/profile/framework-lineage.ts";
 import type { Framework } from "../framework/schema.ts";
 import type { Database } from "../storage/database.ts";
-import {
-  getPublishedFrameworkVersion,
-  listFrameworkVersions,
-} from "../storage/queries/framework-versions.ts";
+import { listFrameworkVersions } from "../storage/queries/framework-versions.ts";
 import { ProblemError } from "./problem.ts";
 
 /** Options of {@link storageFrameworkSource}. */
@@ -36,18 +35,23 @@ export function storageFrameworkSource(options: StorageFrameworkSourceOptions): 
   const cache = new Map<string, Cached>();
   const loading = new Map<string, Promise<FrameworkInUse>>();
   const { framework } = options.defaultFramework;
-  const fallback: FrameworkInUse = { framework, version: framework.version, versionId: null };
+  const fallback: FrameworkInUse = {
+    framework,
+    version: framework.version,
+    versionId: null,
+    lineage: singleVersionLineage(framework),
+  };
 
   async function load(orgId: string): Promise<FrameworkInUse> {
-    const row = await getPublishedFrameworkVersion(options.db, orgId);
-    if (!row) {
+    const inUse = await loadPublishedFramework(options.db, orgId);
+    if (!inUse) {
       throw new ProblemError({
         kind: "conflict",
         detail:
           "This organisation has no published framework yet; an admin imports and publishes one.",
       });
     }
-    return { framework: row.document, version: row.version, versionId: row.id };
+    return inUse;
   }
 
   async function refresh(orgId: string, stale: Cached | undefined): Promise<FrameworkInUse> {

@@ -33,7 +33,7 @@ export function exportCommand(): Command {
       reportCliErrors(() =>
         withDatabase(options, async ({ db }) => {
           const org = await resolveOrganisation(db, options.org);
-          const framework = async () => (await publishedFramework(db, org)).framework;
+          const framework = () => publishedFramework(db, org);
           const csv = await exportOrganisationCsv({ db, framework }, localAdminActor(org.id), kind);
           if (options.out === undefined) {
             process.stdout.write(csv);

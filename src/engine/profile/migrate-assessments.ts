@@ -31,28 +31,90 @@ function combine(competency: string, ratings: readonly Rating[]): Rating {
   return merged;
 }
 
-function migrateOne(framework: Framework, assessment: Assessment, notes: string[]): Assessment {
+/** How a rating's level moves into a new scale: the new level, or null when it cannot. */
+export type LevelMapping = (level: number) => number | null;
+
+/** Whether two frameworks rate on the same levels (labels may differ). */
+export function sameScale(a: Framework, b: Framework): boolean {
+  const levels = (framework: Framework) =>
+    framework.scale
+      .map((step) => step.level)
+      .sort((x, y) => x - y)
+      .join(",");
+  return levels(a) === levels(b);
+}
+
+function scaleWords(framework: Framework): string {
+  const levels = framework.scale.map((step) => step.level);
+  return `${Math.min(...levels)}–${Math.max(...levels)}`;
+}
+
+/**
+ * How levels rated against `previous` read on `next`'s scale: unchanged on the same scale, through
+ * `next.migration.levels` when the scale changed, and not at all (null, with the reason) without.
+ */
+export function levelMappingBetween(
+  previous: Framework,
+  next: Framework,
+): { map: LevelMapping; missing: string | null } {
+  if (sameScale(previous, next)) return { map: (level) => level, missing: null };
+  const mapping = next.migration?.levels;
+  const known = new Set(next.scale.map((step) => step.level));
+  if (mapping === undefined) {
+    return {
+      map: () => null,
+      missing: `it was rated on a ${scaleWords(previous)} scale and ${next.version} uses ${scaleWords(next)} without a level mapping`,
+    };
+  }
+  return {
+    map: (level) => {
+      const target = mapping[String(level)];
+      return target !== undefined && known.has(target) ? target : null;
+    },
+    missing: null,
+  };
+}
+
+/**
+ * Carries one assessment into `framework` with its migration mapping (an identity mapping when it
+ * has none): renamed competencies move, merged ones take the mean, split ones copy, retired or
+ * unknown ones are dropped; levels go through `levelOf` when the scale changed. Notes explain.
+ */
+export function migrateAssessment(
+  framework: Framework,
+  assessment: Assessment,
+  notes: string[],
+  levelOf: LevelMapping = (level) => level,
+): Assessment {
   const version = framework.version;
   const buckets = new Map<string, Rating[]>();
   const sources = new Map<string, Set<string>>();
-  for (const rating of assessment.ratings) {
-    const targets = targetsOf(framework, rating.competency);
-    const level = formatLevel(rating.level);
+  for (const original of assessment.ratings) {
+    const targets = targetsOf(framework, original.competency);
+    const level = formatLevel(original.level);
     if (targets === null) {
       notes.push(
-        `Assessment ${assessment.id}: ${rating.competency} is retired in ${version}, so its rating (${level}) was dropped.`,
+        `Assessment ${assessment.id}: ${original.competency} is retired in ${version}, so its rating (${level}) was dropped.`,
       );
       continue;
     }
     if (targets === undefined) {
       notes.push(
-        `Assessment ${assessment.id}: ${rating.competency} is not in ${version} and the mapping does not mention it, so its rating (${level}) was dropped; add it to the migration to keep it.`,
+        `Assessment ${assessment.id}: ${original.competency} is not in ${version} and the mapping does not mention it, so its rating (${level}) was dropped; add it to the migration to keep it.`,
       );
       continue;
     }
+    const mapped = levelOf(original.level);
+    if (mapped === null) {
+      notes.push(
+        `Assessment ${assessment.id}: the level mapping of ${version} does not say where level ${level} goes, so the rating of ${original.competency} was dropped.`,
+      );
+      continue;
+    }
+    const rating = mapped === original.level ? original : { ...original, level: mapped };
     if (targets.length > 1) {
       notes.push(
-        `Assessment ${assessment.id}: ${rating.competency} was split into ${joinWords(targets)}; each carries its rating (${level}).`,
+        `Assessment ${assessment.id}: ${rating.competency} was split into ${joinWords(targets)}; each carries its rating (${formatLevel(mapped)}).`,
       );
     }
     for (const target of targets) {
@@ -79,7 +141,7 @@ function migrateOne(framework: Framework, assessment: Assessment, notes: string[
     }
     ratings.push(rating);
   }
-  return { ...assessment, frameworkVersion: version, ratings };
+  return { ...assessment, frameworkId: framework.id, frameworkVersion: version, ratings };
 }
 
 /**
@@ -107,7 +169,7 @@ export function migrateAssessments(
       );
       return assessment;
     }
-    return migrateOne(newFramework, assessment, notes);
+    return migrateAssessment(newFramework, assessment, notes);
   });
   return { assessments: migrated, notes };
 }

@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
 import { buildTestFramework, describeOnEachDatabase, seedOrganisation } from "../../../test/db.ts";
+import { singleVersionLineage } from "../../engine/profile/framework-lineage.ts";
 import { readCsv } from "../../framework/csv/read-csv.ts";
 import { importPeople } from "../people-import/import-people.ts";
 import { createAssessment, submitAssessment } from "../queries/assessments.ts";
@@ -43,7 +44,13 @@ describeOnEachDatabase("CSV exports and spreadsheet formulas", (database) => {
     }
     const exports = await Promise.all(
       (["people", "ratings", "team-analytics"] as const).map(async (kind) =>
-        cells(await exportCsv(db, kind, { orgId, framework })).slice(1),
+        cells(
+          await exportCsv(db, kind, {
+            orgId,
+            framework,
+            lineage: singleVersionLineage(framework, version.id),
+          }),
+        ).slice(1),
       ),
     );
     for (const row of exports.flat()) {
@@ -68,13 +75,17 @@ describeOnEachDatabase("CSV exports and spreadsheet formulas", (database) => {
 
   it("imports its own people export as it was, formulas and all", async () => {
     const { db } = database();
-    const { organisation } = await seedOrganisation(db);
+    const { organisation, framework: version } = await seedOrganisation(db);
     const orgId = organisation.id;
     const names = prefixes.map((prefix, index) => `${prefix}Name ${index}`.trim());
     for (const [index, name] of names.entries()) {
       await createPerson(db, { orgId, name, email: `p${index}@acme.test`, roleId: "pm" });
     }
-    const exported = await exportCsv(db, "people", { orgId, framework });
+    const exported = await exportCsv(db, "people", {
+      orgId,
+      framework,
+      lineage: singleVersionLineage(framework, version.id),
+    });
     const outcome = await importPeople(db, {
       orgId,
       framework,

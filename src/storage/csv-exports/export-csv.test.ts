@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
 import { buildTestFramework, describeOnEachDatabase, seedOrganisation } from "../../../test/db.ts";
+import { singleVersionLineage } from "../../engine/profile/framework-lineage.ts";
 import { readCsv } from "../../framework/csv/read-csv.ts";
 import { importPeople } from "../people-import/import-people.ts";
 import { createAssessment, submitAssessment } from "../queries/assessments.ts";
@@ -45,12 +46,20 @@ describeOnEachDatabase("CSV exports", (database) => {
       frameworkVersionId: version.id,
       ratings,
     });
-    return { db, orgId, ava, draftId: draft.id };
+    return { db, orgId, ava, draftId: draft.id, version };
   }
 
   it("exports people with job title, role id, manager email and start date, quoting cells that hold commas", async () => {
-    const { db, orgId } = await seed();
-    expect(cells(await exportCsv(db, "people", { orgId, framework }))).toEqual([
+    const { db, orgId, version } = await seed();
+    expect(
+      cells(
+        await exportCsv(db, "people", {
+          orgId,
+          framework,
+          lineage: singleVersionLineage(framework, version.id),
+        }),
+      ),
+    ).toEqual([
       ["name", "email", "job title", "role id", "manager email", "team", "start date"],
       [
         "Ava Stone",
@@ -74,8 +83,14 @@ describeOnEachDatabase("CSV exports", (database) => {
   });
 
   it("exports one row per rating of submitted assessments only", async () => {
-    const { db, orgId, draftId } = await seed();
-    const rows = cells(await exportCsv(db, "ratings", { orgId, framework }));
+    const { db, orgId, draftId, version } = await seed();
+    const rows = cells(
+      await exportCsv(db, "ratings", {
+        orgId,
+        framework,
+        lineage: singleVersionLineage(framework, version.id),
+      }),
+    );
     expect(
       rows.slice(1).map((row) => [row[0], row[1], row[2], row[4], row[5], row[6], row[7]]),
     ).toEqual([
@@ -86,8 +101,14 @@ describeOnEachDatabase("CSV exports", (database) => {
   });
 
   it("exports per-team competency means with the people they rest on", async () => {
-    const { db, orgId } = await seed();
-    const rows = cells(await exportCsv(db, "team-analytics", { orgId, framework }));
+    const { db, orgId, version } = await seed();
+    const rows = cells(
+      await exportCsv(db, "team-analytics", {
+        orgId,
+        framework,
+        lineage: singleVersionLineage(framework, version.id),
+      }),
+    );
     expect(rows[0]).toEqual([
       "team",
       "people",

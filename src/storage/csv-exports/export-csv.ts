@@ -2,9 +2,10 @@ import { eq, min } from "drizzle-orm";
 import { orgAnalytics } from "../../engine/analytics/org-analytics.ts";
 import type { OrgAnalytics } from "../../engine/analytics/org-analytics-types.ts";
 import { teamAnalytics } from "../../engine/analytics/team-analytics.ts";
+import type { FrameworkLineage } from "../../engine/profile/framework-lineage.ts";
 import type { Framework } from "../../framework/schema.ts";
 import type { Database } from "../database.ts";
-import { listAssessments } from "../queries/assessments.ts";
+import { listAssessmentsInLineage } from "../queries/assessments-in-lineage.ts";
 import { listPeople } from "../queries/people.ts";
 import { teamRecords } from "../queries/team-records.ts";
 import { people, roleHistory } from "../schema.ts";
@@ -22,6 +23,8 @@ export type CsvExportKind = (typeof csvExportKinds)[number];
 export interface ExportCsvOptions {
   orgId: string;
   framework: Framework;
+  /** The versions whose ratings count: ratings of any other framework are never exported. */
+  lineage: FrameworkLineage;
   /** Limits team analytics to this manager's reports, direct and indirect. */
   managerId?: string;
 }
@@ -43,23 +46,27 @@ async function startDates(db: Database, orgId: string): Promise<Map<string, stri
  * Builds one CSV export of an organisation: people, submitted ratings, or per-team competency
  * means from the analytics heatmap.
  *
- * @example const csv = await exportCsv(db, "people", { orgId, framework });
+ * @example const csv = await exportCsv(db, "people", { orgId, framework, lineage });
  */
 export async function exportCsv(
   db: Database,
   kind: CsvExportKind,
   options: ExportCsvOptions,
 ): Promise<string> {
-  const { orgId, framework, managerId } = options;
+  const { orgId, framework, lineage, managerId } = options;
   if (kind === "team-analytics" && managerId !== undefined) {
-    const team = await teamRecords(db, orgId, managerId);
+    const team = await teamRecords(db, orgId, managerId, lineage);
     return heatmapCsv(teamAnalytics(framework, { ...team, managerId }), framework);
   }
   const everybody = await listPeople(db, { orgId, limit: everyone });
   if (kind === "people") {
     return writeExportCsv(peopleExportRows(everybody, framework, await startDates(db, orgId)));
   }
-  const assessments = await listAssessments(db, { orgId, status: "submitted", limit: everyone });
+  const assessments = await listAssessmentsInLineage(db, lineage, {
+    orgId,
+    status: "submitted",
+    limit: everyone,
+  });
   if (kind === "ratings") {
     const emails = new Map(everybody.map((person) => [person.id, person.email ?? ""]));
     return writeExportCsv(ratingsExportRows(assessments, emails), { numericColumns: ["level"] });

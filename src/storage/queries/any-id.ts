@@ -7,6 +7,6 @@ import { type AnyColumn, type SQL, sql } from "drizzle-orm";
  * @example
  * db.select().from(ratings).where(anyId(ratings.assessmentId, ids));
  */
-export function anyId(column: AnyColumn, ids: readonly string[]): SQL {
+export function anyId(column: AnyColumn | SQL, ids: readonly string[]): SQL {
   return sql`${column} = any(${sql.param([...ids])}::uuid[])`;
 }

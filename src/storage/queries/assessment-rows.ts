@@ -9,17 +9,25 @@ export interface StoredAssessment extends Assessment {
   orgId: string;
   raterUserId: string | null;
   raterPersonId: string | null;
+  frameworkId: string;
   frameworkVersionId: string;
   status: "draft" | "submitted";
   createdAt: string;
   updatedAt: string;
 }
 
-/** The columns every assessment query selects: the row and its framework's version string. */
+/** The columns every assessment query selects: the row and its framework's id and version. */
 export const assessmentColumns = {
   row: assessments,
+  frameworkId: frameworkVersions.frameworkId,
   frameworkVersion: frameworkVersions.version,
 };
+
+/** The framework an assessment was made against: the stored version's framework id and version. */
+export interface FrameworkPin {
+  frameworkId: string;
+  frameworkVersion: string;
+}
 
 /** Selects assessments with their framework version; callers add the filter. */
 export function selectAssessments(db: Database) {
@@ -60,7 +68,7 @@ export async function upsertRatings(
 /** Loads the ratings of the given assessments and builds the domain objects. */
 export async function withRatings(
   db: Database,
-  rows: { row: typeof assessments.$inferSelect; frameworkVersion: string }[],
+  rows: ({ row: typeof assessments.$inferSelect } & FrameworkPin)[],
 ): Promise<StoredAssessment[]> {
   const ids = rows.map(({ row }) => row.id);
   const found =
@@ -77,15 +85,15 @@ export async function withRatings(
     list.push(toRating(rating));
     byAssessment.set(rating.assessmentId, list);
   }
-  return rows.map(({ row, frameworkVersion }) =>
-    toStoredAssessment(row, frameworkVersion, byAssessment.get(row.id) ?? []),
+  return rows.map(({ row, ...pin }) =>
+    toStoredAssessment(row, pin, byAssessment.get(row.id) ?? []),
   );
 }
 
-/** Builds the domain object of an assessment row, its framework version and its ratings. */
+/** Builds the domain object of an assessment row, the framework it is pinned to and its ratings. */
 export function toStoredAssessment(
   row: typeof assessments.$inferSelect,
-  frameworkVersion: string,
+  pin: FrameworkPin,
   list: Rating[],
 ): StoredAssessment {
   return {
@@ -97,8 +105,9 @@ export function toStoredAssessment(
     raterUserId: row.raterUserId,
     raterPersonId: row.raterPersonId,
     raterKind: row.raterKind,
+    frameworkId: pin.frameworkId,
     frameworkVersionId: row.frameworkVersionId,
-    frameworkVersion,
+    frameworkVersion: pin.frameworkVersion,
     status: row.status,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -69,9 +69,7 @@ export async function getAssessment(
     .from(assessments)
     .innerJoin(frameworkVersions, eq(frameworkVersions.id, assessments.frameworkVersionId))
     .where(and(eq(assessments.orgId, orgId), eq(assessments.id, id)));
-  return found
-    ? toStoredAssessment(found.row, found.frameworkVersion, found.ratings.map(toRating))
-    : null;
+  return found ? toStoredAssessment(found.row, found, found.ratings.map(toRating)) : null;
 }
 
 /** Assessments of an organisation, newest first, filtered by person, rater or status. */
@@ -83,6 +81,8 @@ export async function listAssessments(
     personIds?: string[];
     raterUserId?: string;
     status?: StoredAssessment["status"];
+    /** Only assessments made against these stored framework versions. */
+    frameworkVersionIds?: readonly string[];
   } & PageOptions,
 ): Promise<StoredAssessment[]> {
   const rows = await selectAssessments(db)
@@ -97,6 +97,9 @@ export async function listAssessments(
           ? undefined
           : eq(assessments.raterUserId, options.raterUserId),
         options.status === undefined ? undefined : eq(assessments.status, options.status),
+        options.frameworkVersionIds === undefined
+          ? undefined
+          : anyId(assessments.frameworkVersionId, options.frameworkVersionIds),
       ),
     )
     .orderBy(desc(assessments.createdAt), desc(assessments.id))

@@ -100,3 +100,19 @@ export async function publishFrameworkVersion(
     return row ?? null;
   });
 }
+
+/** Every stored version of an organisation with its document, for working out lineages. */
+export async function listFrameworkDocuments(
+  db: Database,
+  orgId: string,
+): Promise<Pick<StoredFrameworkVersion, "id" | "status" | "document">[]> {
+  return db
+    .select({
+      id: frameworkVersions.id,
+      status: frameworkVersions.status,
+      document: frameworkVersions.document,
+    })
+    .from(frameworkVersions)
+    .where(eq(frameworkVersions.orgId, orgId))
+    .orderBy(desc(frameworkVersions.createdAt), desc(frameworkVersions.id));
+}

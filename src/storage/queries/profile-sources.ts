@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../database.ts";
 import type { assessments, evidence, people, ratings } from "../schema.ts";
+import { anyId } from "./any-id.ts";
 import { type StoredAssessment, toRating, toStoredAssessment } from "./assessment-rows.ts";
 import { type StoredEvidence, toEvidence } from "./evidence.ts";
 import { managerChainJson, type StoredPerson, toPerson } from "./people.ts";
@@ -19,6 +20,7 @@ export interface ProfileSources {
 type Timestamps<T> = Omit<T, "createdAt" | "updatedAt"> & { createdAt: string; updatedAt: string };
 type AssessmentJson = Timestamps<Omit<typeof assessments.$inferSelect, "submittedAt">> & {
   submittedAt: string | null;
+  frameworkId: string;
   frameworkVersion: string;
   ratings: Pick<typeof ratings.$inferSelect, "competencyId" | "level" | "note" | "evidenceIds">[];
 };
@@ -46,9 +48,21 @@ const raterKey = sql.raw(
  */
 export async function loadProfileSources(
   db: Database,
-  options: { orgId: string; personId: string; evidenceLimit?: number },
+  options: {
+    orgId: string;
+    personId: string;
+    evidenceLimit?: number;
+    /** Only assessments made against these stored framework versions (a lineage). */
+    frameworkVersionIds?: readonly string[];
+  },
 ): Promise<ProfileSources | null> {
   const { orgId, personId } = options;
+  // The latest assessment per rater is chosen among the lineage's only: one made against another
+  // framework must not hide an earlier one that counts.
+  const versionFilter =
+    options.frameworkVersionIds === undefined
+      ? sql``
+      : sql`and ${anyId(sql.raw("a.framework_version_id"), options.frameworkVersionIds)}`;
   const result = await db.execute(sql`
     select
       json_build_object('id', p.id, 'orgId', p.org_id, 'name', p.name, 'email', p.email,
@@ -62,15 +76,17 @@ export async function loadProfileSources(
           'raterKind', l.rater_kind, 'frameworkVersionId', l.framework_version_id,
           'status', l.status, 'createdAt', l.created_at, 'updatedAt', l.updated_at,
           'submittedAt', l.submitted_at, 'frameworkVersion', l.framework_version,
+          'frameworkId', l.framework_id,
           'ratings', coalesce((select json_agg(json_build_object(
               'competencyId', r.competency_id, 'level', r.level, 'note', r.note,
               'evidenceIds', r.evidence_ids) order by r.competency_id)
             from ratings r where r.assessment_id = l.id), '[]'::json))), '[]'::json)
        from (
          -- Ratings are read in the outer query, so only the latest assessments' are built.
-         select distinct on (${raterKey}) a.*, fv.version as framework_version
+         select distinct on (${raterKey}) a.*, fv.version as framework_version, fv.framework_id
          from assessments a join framework_versions fv on fv.id = a.framework_version_id
          where a.org_id = p.org_id and a.person_id = p.id and a.status = 'submitted'
+           ${versionFilter}
          order by ${raterKey}, date_trunc('milliseconds', a.submitted_at) desc, a.id desc
        ) l) as assessments,
       (select coalesce(json_agg(json_build_object(
@@ -104,7 +120,7 @@ export async function loadProfileSources(
           ...dated(entry),
           submittedAt: entry.submittedAt === null ? null : new Date(entry.submittedAt),
         },
-        entry.frameworkVersion,
+        entry,
         entry.ratings.map(toRating),
       ),
     ),

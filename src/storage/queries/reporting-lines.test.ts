@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, it } from "vitest";
 import { describeOnEachDatabase, seedOrganisation } from "../../../test/db.ts";
+import { singleVersionLineage } from "../../engine/profile/framework-lineage.ts";
 import type { Database } from "../database.ts";
 import { people } from "../schema.ts";
 import { createAssessment, listAssessments, submitAssessment } from "./assessments.ts";
@@ -30,7 +31,8 @@ describeOnEachDatabase("reporting lines", (database) => {
     const max = await createPerson(db, { orgId, name: "Max", managerId: lee.id });
     const noa = await createPerson(db, { orgId, name: "Noa", managerId: lee.id });
     const oz = await createPerson(db, { orgId, name: "Oz", managerId: vp.id });
-    return { db, orgId, frameworkId: framework.id, vp, lee, max, noa, oz };
+    const lineage = singleVersionLineage(framework.document, framework.id);
+    return { db, orgId, frameworkId: framework.id, lineage, vp, lee, max, noa, oz };
   }
 
   it("finds everyone under a manager, directly or through others, in name order, never the manager", async () => {
@@ -75,7 +77,7 @@ describeOnEachDatabase("reporting lines", (database) => {
   });
 
   it("gives team analytics the team's people and only their submitted assessments", async () => {
-    const { db, orgId, frameworkId, lee, max, oz } = await smallOrg();
+    const { db, orgId, frameworkId, lineage, lee, max, oz } = await smallOrg();
     for (const person of [max, oz]) {
       const draft = await createAssessment(db, {
         orgId,
@@ -86,7 +88,7 @@ describeOnEachDatabase("reporting lines", (database) => {
       });
       await submitAssessment(db, { orgId, id: draft.id });
     }
-    const team = await teamRecords(db, orgId, lee.id);
+    const team = await teamRecords(db, orgId, lee.id, lineage);
     expect(names(team.people)).toEqual(["Max", "Noa"]);
     expect(team.assessments.map((assessment) => assessment.personId)).toEqual([max.id]);
   });

@@ -56,11 +56,11 @@ export function mountAnalytics(app: OpenAPIHono<AppEnv>, deps: AnalyticsDeps): v
   app.openapi(orgRoute, async (c) => {
     const actor = signedIn(c);
     authorize(c, "analytics:org", { orgId: actor.orgId, ownerPersonId: null, managerChain: [] });
-    const { framework, version, versionId } = await deps.frameworks.current(actor.orgId);
+    const { framework, version, versionId, lineage } = await deps.frameworks.current(actor.orgId);
     const result = await deps.cache.remember(
       requestScope(actor, c),
       `analytics-org ${versionId ?? version}`,
-      async () => orgAnalytics(framework, await loadOrg(deps.db, actor.orgId)),
+      async () => orgAnalytics(framework, await loadOrg(deps.db, actor.orgId, lineage)),
     );
     await audit(c, deps.db, {
       action: "analytics:org",
@@ -75,13 +75,13 @@ export function mountAnalytics(app: OpenAPIHono<AppEnv>, deps: AnalyticsDeps): v
     const { managerId } = c.req.valid("param");
     const { facts } = await loadPersonFacts(deps.db, actor, managerId);
     authorize(c, "analytics:team", facts);
-    const { framework, version, versionId } = await deps.frameworks.current(actor.orgId);
+    const { framework, version, versionId, lineage } = await deps.frameworks.current(actor.orgId);
     const result = await deps.cache.remember(
       requestScope(actor, c),
       `analytics-team ${managerId} ${versionId ?? version}`,
       async () =>
         teamAnalytics(framework, {
-          ...(await teamRecords(deps.db, actor.orgId, managerId)),
+          ...(await teamRecords(deps.db, actor.orgId, managerId, lineage)),
           managerId,
         }),
     );

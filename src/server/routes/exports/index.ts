@@ -71,7 +71,7 @@ function csvFile(c: Context<AppEnv>, kind: CsvExportKind, csv: string) {
 export function mountExports(app: OpenAPIHono<AppEnv>, deps: ExportsDeps): void {
   const exportDeps = {
     db: deps.db,
-    framework: async (orgId: string) => (await deps.frameworks.current(orgId)).framework,
+    framework: (orgId: string) => deps.frameworks.current(orgId),
   };
   async function csvExport(c: Context<AppEnv>, kind: CsvExportKind, managerId?: string) {
     const options = managerId === undefined ? {} : { managerId };

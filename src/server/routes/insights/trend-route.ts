@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { competencyTrend } from "../../../engine/profile/competency-trend.ts";
 import type { Database } from "../../../storage/database.ts";
-import { listAssessments } from "../../../storage/queries/assessments.ts";
+import { listAssessmentsInLineage } from "../../../storage/queries/assessments-in-lineage.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { signedIn } from "../../authorize.ts";
 import { problemResponses } from "../../problem-responses.ts";
@@ -50,8 +50,8 @@ export function mountTrend(
   app.openapi(trendRoute, async (c) => {
     const { id } = c.req.valid("param");
     // Loading the profile applies the same policy check as the profile route.
-    const { framework, version } = await deps.profileFor(c, id);
-    const history = await listAssessments(deps.db, {
+    const { framework, version, lineage } = await deps.profileFor(c, id);
+    const history = await listAssessmentsInLineage(deps.db, lineage, {
       orgId: signedIn(c).orgId,
       personId: id,
       status: "submitted",
