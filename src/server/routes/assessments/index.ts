@@ -9,6 +9,7 @@ import {
   saveDraftRatings,
   submitAssessment,
 } from "../../../storage/queries/assessments.ts";
+import { keepAnalyticsCurrent } from "../../../storage/queries/keep-analytics-current.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
 import { authorize, notFound, signedIn } from "../../authorize.ts";
@@ -170,7 +171,7 @@ export function mountAssessments(app: OpenAPIHono<AppEnv>, deps: AssessmentDeps)
     authorize(c, "assessment:submit", facts);
     const input = c.req.valid("json");
     const ratings = input.ratings ?? [];
-    const { framework } = await deps.frameworks.current(actor.orgId);
+    const { framework, versionId, lineage } = await deps.frameworks.current(actor.orgId);
     refuseIssues(
       "Some ratings do not fit the framework.",
       checkRatings(framework, ratings, "ratings"),
@@ -180,6 +181,7 @@ export function mountAssessments(app: OpenAPIHono<AppEnv>, deps: AssessmentDeps)
       id,
       ratings,
       at: deps.now(),
+      afterSubmit: keepAnalyticsCurrent(actor.orgId, { framework, versionId, lineage }),
     });
     if (!submitted) throw notFound("assessment", id);
     await audit(c, deps.db, {
