@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -30,11 +31,14 @@ const repeats = Number(values.repeats);
 const framework = loadDefaultFramework();
 const competencies = framework.competencies.map((competency) => competency.id);
 const password = "scale-bench-password";
+const cli = new URL("../../bin/pathways.js", import.meta.url).pathname;
 
 interface Figures {
   database: DatabaseKind;
   size: number;
   loadSeconds: number;
+  /** `pathways analytics rebuild` after the load, when the code has it. */
+  rebuild: string;
   org: ScaleOrg;
   orgCold: Timing[];
   orgWarm: Timing[];
@@ -66,7 +70,7 @@ async function measure(
   url: string,
   pid: number,
   org: ScaleOrg,
-): Promise<Omit<Figures, "database" | "size" | "loadSeconds" | "org">> {
+): Promise<Omit<Figures, "database" | "size" | "loadSeconds" | "org" | "rebuild">> {
   const admin = await signIn(url, org.adminEmail, password);
   const orgPath = "/api/v1/analytics/org";
   const teamPath = `/api/v1/analytics/team/${org.directorId}`;
@@ -105,6 +109,23 @@ async function measure(
   return { orgCold, orgWarm, teamCold, teamWarm, peakMb, health: latencies };
 }
 
+/** Runs `pathways analytics rebuild` on the loaded database, as an operator would after a load. */
+function rebuildAnalytics(target: { dataDir?: string; databaseUrl?: string }): string {
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
+  const env = { ...inherited, ...(target.databaseUrl ? { DATABASE_URL: target.databaseUrl } : {}) };
+  const args = [
+    cli,
+    "analytics",
+    "rebuild",
+    ...(target.dataDir ? ["--data-dir", target.dataDir] : []),
+  ];
+  const started = performance.now();
+  const run = spawnSync(process.execPath, args, { env, encoding: "utf8" });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (run.status !== 0) return `not run (${(run.stderr || run.stdout).trim().split("\n")[0]})`;
+  return `${seconds} s`;
+}
+
 async function runOne(database: DatabaseKind, size: number, hash: string): Promise<Figures> {
   const started = performance.now();
   if (database === "pglite") {
@@ -117,9 +138,11 @@ async function runOne(database: DatabaseKind, size: number, hash: string): Promi
       await handle.close();
     }
     const loadSeconds = (performance.now() - started) / 1000;
+    const rebuild = rebuildAnalytics({ dataDir });
     const server = await startBenchServer({ dataDir, demo: false });
     try {
-      return { database, size, loadSeconds, org, ...(await measure(server.url, server.pid, org)) };
+      const figures = await measure(server.url, server.pid, org);
+      return { database, size, loadSeconds, rebuild, org, ...figures };
     } finally {
       await server.stop();
     }
@@ -135,9 +158,11 @@ async function runOne(database: DatabaseKind, size: number, hash: string): Promi
       await handle.close();
     }
     const loadSeconds = (performance.now() - started) / 1000;
+    const rebuild = rebuildAnalytics({ databaseUrl: scratch.url });
     const server = await startBenchServer({ databaseUrl: scratch.url, demo: false });
     try {
-      return { database, size, loadSeconds, org, ...(await measure(server.url, server.pid, org)) };
+      const figures = await measure(server.url, server.pid, org);
+      return { database, size, loadSeconds, rebuild, org, ...figures };
     } finally {
       await server.stop();
     }
@@ -153,6 +178,7 @@ function print(figures: Figures): void {
       `${org.assessments.toLocaleString("en")} assessments, ${org.ratings.toLocaleString("en")} ratings; ` +
       `loaded in ${figures.loadSeconds.toFixed(1)} s)`,
   );
+  console.log(`  analytics rebuild ${figures.rebuild}`);
   const bytes = figures.orgWarm[0]?.bytes ?? figures.orgCold[0]?.bytes ?? 0;
   console.log(
     `  org view    cold ${median(figures.orgCold)}   warm ${median(figures.orgWarm)}   (${(bytes / 1024).toFixed(0)} KB)`,

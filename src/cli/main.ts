@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { analyticsCommand } from "./commands/analytics.ts";
 import { assessCommand } from "./commands/assess.ts";
 import { auditCommand } from "./commands/audit.ts";
 import { backupCommand } from "./commands/backup.ts";
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   program.addCommand(restoreCommand());
   program.addCommand(auditCommand());
   program.addCommand(orgCommand());
+  program.addCommand(analyticsCommand());
   program.addCommand(serveCommand());
   return program;
 }
