@@ -1,12 +1,14 @@
+import type { PublishPreview } from "../engine/migration/publish-plan-types.ts";
 import type { Database } from "../storage/database.ts";
 import {
   publishFrameworkVersion,
   type StoredFrameworkVersion,
 } from "../storage/queries/framework-versions.ts";
 import type { FrameworkSource } from "./framework-source.ts";
+import { planPublish, type RoleMapping } from "./plan-publish.ts";
 import type { Actor } from "./policy.ts";
 import { recordAuditEntry } from "./record-audit-entry.ts";
-import { notFoundRefusal, organisationWide, refuseUnless } from "./refusal.ts";
+import { notFoundRefusal, organisationWide, Refusal, refuseUnless } from "./refusal.ts";
 
 /** What publishing needs: the database and, to drop its cached copy, the framework source. */
 export interface PublishFrameworkDeps {
@@ -14,11 +16,33 @@ export interface PublishFrameworkDeps {
   frameworks: Pick<FrameworkSource, "forget">;
 }
 
+/** Options of {@link publishFramework}. */
+export interface PublishFrameworkOptions {
+  /** Where holders of a role the new version drops go: old role id -> new role id. */
+  roleMapping?: RoleMapping;
+}
+
+/** A refusal naming every role that would leave people without one, with how to map it. */
+export function unmappedRolesRefusal(plan: ReturnType<typeof planPublish>): Refusal {
+  return new Refusal(
+    "validation",
+    `Publishing ${plan.preview.to.name} ${plan.preview.to.version} would leave people without a role or use a role mapping it cannot; map each role below and publish again.`,
+    plan.problems.map((problem) => ({
+      path: problem.path.join("."),
+      message: problem.message,
+      hint: problem.hint,
+    })),
+  );
+}
+
 /**
- * Publishes a stored framework version of the actor's organisation (admins only); the version
- * published before retires in the same transaction. The cached framework is forgotten so the next
- * request reads the new one, and the publish is recorded in the audit log. Assessments keep the
- * version they were made against. The API and the CLI both publish through here.
+ * Publishes a stored framework version of the actor's organisation (admins only) and applies its
+ * migration once, in one transaction: the version published before retires, and people's roles
+ * and preferences, growth plans (target role, focus, goals), title mappings and open feedback
+ * requests follow the new ids; the organisation's revision moves with them. Refused, changing
+ * nothing, while anyone would be left without a role unless `roleMapping` says where they go.
+ * Assessments keep the version they were made against; reads carry them through the lineage.
+ * The cached framework is forgotten and the publish audited. The API and the CLI both call this.
  *
  * @example
  * const published = await publishFramework(deps, localAdminActor(org.id), versionId);
@@ -27,9 +51,16 @@ export async function publishFramework(
   deps: PublishFrameworkDeps,
   actor: Extract<Actor, { kind: "user" }>,
   versionId: string,
-): Promise<StoredFrameworkVersion> {
+  options: PublishFrameworkOptions = {},
+): Promise<StoredFrameworkVersion & { preview: PublishPreview | null }> {
   refuseUnless(actor, "framework:publish", organisationWide(actor.orgId));
-  const published = await publishFrameworkVersion(deps.db, actor.orgId, versionId);
+  let preview: PublishPreview | null = null;
+  const published = await publishFrameworkVersion(deps.db, actor.orgId, versionId, (context) => {
+    const plan = planPublish(context, options.roleMapping);
+    if (plan.problems.length > 0) throw unmappedRolesRefusal(plan);
+    preview = plan.preview;
+    return plan.updates;
+  });
   if (!published) throw notFoundRefusal("framework version", versionId);
   deps.frameworks.forget(actor.orgId);
   await recordAuditEntry(deps.db, actor, {
@@ -37,5 +68,5 @@ export async function publishFramework(
     targetType: "framework-version",
     targetId: versionId,
   });
-  return published;
+  return { ...published, preview };
 }

@@ -137,6 +137,23 @@ export function organisationRouteRows(get: () => MatrixContext): Row[] {
       after: () => get().cast.restoreSessions(),
     },
     {
+      name: "preview publishing a framework version",
+      request: async () => {
+        const { db, cast } = get();
+        const version = await createFrameworkVersion(db, {
+          orgId: cast.orgId,
+          document: { ...buildFramework(), version: `1.9.${Date.now()}` },
+          source: "{}",
+        });
+        return {
+          path: `/api/v1/frameworks/${version.id}/publish-preview`,
+          method: "POST",
+          body: { roleMapping: {} },
+        };
+      },
+      expected: [401, 403, 403, 403, 403, 200, 404],
+    },
+    {
       name: "publish a framework version (last: it changes the published version)",
       request: async () => {
         const { db, cast } = get();

@@ -14,6 +14,18 @@ afterEach(() => {
   process.exitCode = undefined;
 });
 
+/** Where holders of the default framework's roles go in the minimal one. */
+const minimalRoleFor = {
+  "group-pm": "senior-pm",
+  "vp-product": "senior-pm",
+  "founder-gm": "senior-pm",
+  "product-architect": "principal-pm",
+  "innovation-rnd": "principal-pm",
+  "operations-program": "program-manager",
+  "bizdev-partnerships": "program-manager",
+  "product-marketing-strategy": "program-manager",
+};
+
 const publishEntries = () => auditTrail(dataDir, { orgId, action: "framework:publish" });
 
 describe("pathways framework import --store, versions and publish", { timeout: 60_000 }, () => {
@@ -28,7 +40,37 @@ describe("pathways framework import --store, versions and publish", { timeout: 6
     const versions = JSON.parse(listed.stdout) as { id: string; status: string }[];
     expect(versions.find((v) => v.id === id)?.status).toBe("draft");
 
-    const published = await runCli("framework", "publish", String(id), "--data-dir", dataDir);
+    // The demo's leaders hold roles the minimal framework does not have: a dry run names them.
+    const dryRun = await runCli(
+      "framework",
+      "publish",
+      String(id),
+      "--dry-run",
+      "--data-dir",
+      dataDir,
+    );
+    expect(dryRun.code).toBe(0);
+    expect(dryRun.stdout).toContain("Publishing Minimal");
+    expect(dryRun.stdout).toContain("would be left without a role");
+    expect(dryRun.stdout).toContain("no rating carries over");
+    expect(dryRun.stdout).toContain("Nothing was changed (dry run)");
+    const refused = await runCli("framework", "publish", String(id), "--data-dir", dataDir);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("roleMapping.group-pm");
+    expect(await publishEntries()).toHaveLength(0);
+
+    const mapped = Object.entries(minimalRoleFor).flatMap(([from, to]) => [
+      "--map-role",
+      `${from}=${to}`,
+    ]);
+    const published = await runCli(
+      "framework",
+      "publish",
+      String(id),
+      ...mapped,
+      "--data-dir",
+      dataDir,
+    );
     expect(published.stderr).toBe("");
     expect(published.stdout).toBe(`published minimal 1.0.0 (${id})\n`);
     const entries = await publishEntries();

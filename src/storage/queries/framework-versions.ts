@@ -1,7 +1,9 @@
 import { and, desc, eq } from "drizzle-orm";
+import type { PublishFacts, PublishUpdates } from "../../engine/migration/publish-plan-types.ts";
 import type { Framework } from "../../framework/schema.ts";
 import type { Database } from "../database.ts";
 import { frameworkVersions } from "../schema.ts";
+import { applyPublishUpdates, loadPublishFacts } from "./publish-facts.ts";
 
 /** A framework version as stored. */
 export type StoredFrameworkVersion = typeof frameworkVersions.$inferSelect;
@@ -75,19 +77,46 @@ export async function listFrameworkVersions(
     .orderBy(desc(frameworkVersions.createdAt), desc(frameworkVersions.id));
 }
 
+/** A stored version's id, status and document. */
+export type VersionDocument = Pick<StoredFrameworkVersion, "id" | "status" | "document">;
+
+/** What a publish decides on: the version to publish, the one published now, every version. */
+export interface PublishContext {
+  target: VersionDocument;
+  published: VersionDocument | null;
+  documents: VersionDocument[];
+  facts: PublishFacts;
+}
+
 /**
- * Publishes a version and retires the one published before, in one transaction; null when the
- * version is not in the organisation.
+ * Publishes a version and retires the one published before, in one transaction with the rows
+ * `decide` says must follow the new ids (it may throw to refuse, and then nothing changes); null
+ * when the version is not in the organisation. Concurrent publishes of an organisation queue on
+ * its version rows. Publishing the published version again changes nothing.
  */
 export async function publishFrameworkVersion(
   db: Database,
   orgId: string,
   id: string,
+  decide: (context: PublishContext) => PublishUpdates = emptyUpdates,
 ): Promise<StoredFrameworkVersion | null> {
   return db.transaction(async (tx) => {
-    const target = await getFrameworkVersion(tx, orgId, id);
+    const versions = await tx
+      .select()
+      .from(frameworkVersions)
+      .where(eq(frameworkVersions.orgId, orgId))
+      .orderBy(desc(frameworkVersions.createdAt), desc(frameworkVersions.id))
+      .for("update");
+    const target = versions.find((version) => version.id === id);
     if (!target) return null;
     if (target.status === "published") return target;
+    const published = versions.find((version) => version.status === "published") ?? null;
+    const updates = decide({
+      target,
+      published,
+      documents: versions,
+      facts: await loadPublishFacts(tx, orgId),
+    });
     await tx
       .update(frameworkVersions)
       .set({ status: "retired" })
@@ -97,15 +126,20 @@ export async function publishFrameworkVersion(
       .set({ status: "published", publishedAt: new Date() })
       .where(eq(frameworkVersions.id, id))
       .returning();
+    await applyPublishUpdates(tx, orgId, updates);
     return row ?? null;
   });
+}
+
+function emptyUpdates(): PublishUpdates {
+  return { people: [], plans: [], goals: [], titleMappings: [], openFeedback: [] };
 }
 
 /** Every stored version of an organisation with its document, for working out lineages. */
 export async function listFrameworkDocuments(
   db: Database,
   orgId: string,
-): Promise<Pick<StoredFrameworkVersion, "id" | "status" | "document">[]> {
+): Promise<VersionDocument[]> {
   return db
     .select({
       id: frameworkVersions.id,

@@ -1469,7 +1469,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Publish a version; the previous one retires (admins) */
+    /**
+     * Publish a version and apply its migration; the previous one retires (admins)
+     * @description People's roles and preferences, growth plans, title mappings and open feedback requests follow the new version's ids in the same transaction. Refused (400, naming each role) while anyone would be left without a role, unless `roleMapping` says where they go.
+     */
     post: {
       parameters: {
         query?: never;
@@ -1479,7 +1482,11 @@ export interface paths {
         };
         cookie?: never;
       };
-      requestBody?: never;
+      requestBody?: {
+        content: {
+          "application/json": components["schemas"]["PublishRequest"];
+        };
+      };
       responses: {
         /** @description Published */
         200: {
@@ -1488,6 +1495,96 @@ export interface paths {
           };
           content: {
             "application/json": components["schemas"]["FrameworkVersion"];
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/frameworks/{id}/publish-preview": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * What publishing a version would change, changing nothing (admins)
+     * @description Whose role is renamed, merged or lost, which competencies' history carries over, merges or is dropped (with rating counts), and how readiness for the next role moves across the organisation, for the role mapping given.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: {
+        content: {
+          "application/json": components["schemas"]["PublishRequest"];
+        };
+      };
+      responses: {
+        /** @description The impact of publishing */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["PublishPreview"];
           };
         };
         /** @description Invalid request */
@@ -4594,7 +4691,11 @@ export interface components {
         competencies: {
           [key: string]: string | string[] | null;
         };
+        fromFramework?: string;
         fromVersion: string;
+        levels?: {
+          [key: string]: number;
+        };
         roles: {
           [key: string]: string | null;
         };
@@ -5026,6 +5127,80 @@ export interface components {
       personId: string;
       reason: string;
       selfOnly: boolean;
+    };
+    PublishPreview: {
+      canPublish: boolean;
+      competencies: {
+        competencyId: string;
+        /** @enum {string} */
+        fate: "carried" | "renamed" | "merged" | "split" | "dropped" | "new";
+        into: string[];
+        name: string;
+        ratings: number;
+        sentence: string;
+      }[];
+      from: {
+        name: string;
+        version: string;
+      } | null;
+      historyCarriesOver: boolean;
+      readiness: {
+        after: {
+          close: number;
+          none: number;
+          ready: number;
+          stretch: number;
+        };
+        before: {
+          close: number;
+          none: number;
+          ready: number;
+          stretch: number;
+        };
+        moves: {
+          count: number;
+          /** @enum {string} */
+          from: "ready" | "close" | "stretch" | "none";
+          people: string[];
+          sentence: string;
+          /** @enum {string} */
+          to: "ready" | "close" | "stretch" | "none";
+          why: string;
+        }[];
+      };
+      roleChanges: {
+        fromRoleId: string;
+        fromTitle: string;
+        /** @enum {string} */
+        kind: "renamed" | "merged" | "mapped" | "removed";
+        name: string;
+        personId: string;
+        toRoleId: string | null;
+        toTitle: string | null;
+      }[];
+      summary: string[];
+      to: {
+        name: string;
+        version: string;
+      };
+      unmappedRoles: {
+        people: string[];
+        roleId: string;
+        sentence: string;
+        title: string;
+      }[];
+    };
+    PublishRequest: {
+      /**
+       * @description Old role id -> the role its holders take in the version being published, for roles it drops.
+       * @default {}
+       * @example {
+       *       "group-pm": "senior-pm"
+       *     }
+       */
+      roleMapping?: {
+        [key: string]: string;
+      };
     };
     RaterLeniency: {
       compared: number;

@@ -51,10 +51,27 @@ describe.each(testDatabaseKinds())("on %s", (kind) => {
       ).json();
       expect(diff.to).toEqual({ id: "minimal", version: "1.0.0" });
 
-      const published = await test.app.request(`/api/v1/frameworks/${draft.id}/publish`, {
-        method: "POST",
-        headers,
-      });
+      // The cast's Group PM is not in the minimal framework: publishing waits for a mapping.
+      const publish = (body: unknown) =>
+        test.app.request(
+          `/api/v1/frameworks/${draft.id}/publish`,
+          jsonRequest("POST", body, headers),
+        );
+      const refused = await publish({});
+      expect(refused.status).toBe(400);
+      expect(refused.headers.get("content-type")).toContain("application/problem+json");
+      const problem = await refused.json();
+      expect(problem.errors[0]).toMatchObject({ path: "roleMapping.group-pm" });
+      expect(problem.errors[0].hint).toContain("role mapping");
+      const preview = await (
+        await test.app.request(
+          `/api/v1/frameworks/${draft.id}/publish-preview`,
+          jsonRequest("POST", { roleMapping: { "group-pm": "senior-pm" } }, headers),
+        )
+      ).json();
+      expect(preview).toMatchObject({ historyCarriesOver: false, canPublish: true });
+      expect(preview.roleChanges[0]).toMatchObject({ kind: "mapped", toTitle: expect.any(String) });
+      const published = await publish({ roleMapping: { "group-pm": "senior-pm" } });
       expect((await published.json()).status).toBe("published");
       const current = await (
         await test.app.request("/api/v1/frameworks/current", { headers: cast.headers("self") })

@@ -4,6 +4,7 @@ import {
   checkFrameworkSource,
   importFrameworkVersion,
 } from "../../../app/import-framework-version.ts";
+import { previewFrameworkPublish } from "../../../app/preview-framework-publish.ts";
 import { publishFramework } from "../../../app/publish-framework.ts";
 import {
   diffFrameworkVersions,
@@ -14,6 +15,7 @@ import type { AppEnv } from "../../app-env.ts";
 import { signedIn } from "../../authorize.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { presentIssue, presentVersion } from "./present-framework.ts";
+import { publishPreviewSchema, publishRequestSchema } from "./publish-schema.ts";
 import {
   currentFrameworkSchema,
   diffQuerySchema,
@@ -90,10 +92,31 @@ const publishRoute = createRoute({
   method: "post",
   path: "/api/v1/frameworks/{id}/publish",
   tags,
-  summary: "Publish a version; the previous one retires (admins)",
-  request: { params: idParamSchema },
+  summary: "Publish a version and apply its migration; the previous one retires (admins)",
+  description:
+    "People's roles and preferences, growth plans, title mappings and open feedback requests follow the new version's ids in the same transaction. Refused (400, naming each role) while anyone would be left without a role, unless `roleMapping` says where they go.",
+  request: {
+    params: idParamSchema,
+    body: { required: false, content: json(publishRequestSchema) },
+  },
   responses: {
     200: { description: "Published", content: json(frameworkVersionSchema) },
+    ...errors,
+  },
+});
+const publishPreviewRoute = createRoute({
+  method: "post",
+  path: "/api/v1/frameworks/{id}/publish-preview",
+  tags,
+  summary: "What publishing a version would change, changing nothing (admins)",
+  description:
+    "Whose role is renamed, merged or lost, which competencies' history carries over, merges or is dropped (with rating counts), and how readiness for the next role moves across the organisation, for the role mapping given.",
+  request: {
+    params: idParamSchema,
+    body: { required: false, content: json(publishRequestSchema) },
+  },
+  responses: {
+    200: { description: "The impact of publishing", content: json(publishPreviewSchema) },
     ...errors,
   },
 });
@@ -142,8 +165,20 @@ export function mountFrameworks(app: OpenAPIHono<AppEnv>, deps: FrameworkDeps): 
 
   app.openapi(publishRoute, async (c) => {
     const { id } = c.req.valid("param");
-    const published = await publishFramework(deps, signedIn(c), id);
+    const { roleMapping } = c.req.valid("json") ?? {};
+    const published = await publishFramework(deps, signedIn(c), id, {
+      ...(roleMapping ? { roleMapping } : {}),
+    });
     return c.json(presentVersion(published), 200);
+  });
+
+  app.openapi(publishPreviewRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const { roleMapping } = c.req.valid("json") ?? {};
+    const preview = await previewFrameworkPublish(deps, signedIn(c), id, {
+      ...(roleMapping ? { roleMapping } : {}),
+    });
+    return c.json({ ...preview }, 200);
   });
 
   app.openapi(diffRoute, async (c) => {
