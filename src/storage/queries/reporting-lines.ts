@@ -13,8 +13,8 @@ import { type StoredPerson, toPerson } from "./person-row.ts";
 /** How far below a manager to look: their direct reports only, or everyone under them. */
 export type ReportingDepth = "direct" | "all";
 
-/** How many levels below a manager a walk goes at most: deeper than any real organisation. */
-export const maxReportingDepth = 64;
+/** How many levels below a manager a walk goes at most: far deeper than any real organisation. */
+export const maxReportingDepth = 5000;
 
 /**
  * SQL for the ids of everyone under `managerId` (not the manager, even inside a cycle), in one
