@@ -81,18 +81,17 @@ export async function computeAnalyticsPeople(
   ids: readonly string[],
 ): Promise<number> {
   if (ids.length === 0) return 0;
-  const [found, assessments] = await Promise.all([
-    db
-      .select({ id: people.id })
-      .from(people)
-      .where(and(eq(people.orgId, orgId), anyId(people.id, ids))),
-    listAssessmentsInLineage(db, inUse.lineage, {
-      orgId,
-      personIds: [...ids],
-      status: "submitted",
-      limit: everyAssessment,
-    }),
-  ]);
+  // One statement after the other: `db` is usually a transaction, which is one connection.
+  const found = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(and(eq(people.orgId, orgId), anyId(people.id, ids)));
+  const assessments = await listAssessmentsInLineage(db, inUse.lineage, {
+    orgId,
+    personIds: [...ids],
+    status: "submitted",
+    limit: everyAssessment,
+  });
   const byPerson = new Map<string, Assessment[]>();
   for (const assessment of assessments) {
     const list = byPerson.get(assessment.personId);
