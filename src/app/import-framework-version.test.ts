@@ -43,7 +43,7 @@ describeOnEachDatabase("importing a framework version", (database) => {
     const refused = importFrameworkVersion(db, member, minimal);
     await expect(refused).rejects.toBeInstanceOf(Refusal);
     await expect(refused).rejects.toMatchObject({ kind: "forbidden" });
-    expect(() => checkFrameworkSource(member, minimal)).toThrow(Refusal);
+    await expect(checkFrameworkSource(member, minimal)).rejects.toThrow(Refusal);
     expect(await listFrameworkVersions(db, orgId)).toHaveLength(1);
     expect(await listAuditLog(db, { orgId })).toEqual([]);
   });

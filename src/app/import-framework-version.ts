@@ -16,6 +16,13 @@ export interface FrameworkSourceText {
   fileName: string;
 }
 
+/** Parses a framework file's text: in this thread by default, or handed to a worker thread. */
+export type FrameworkParser = (input: FrameworkSourceText) => ParseResult | Promise<ParseResult>;
+
+/** Parses a framework file's text in this thread. */
+export const parseFrameworkText: FrameworkParser = (input) =>
+  parseFramework(input.source, { fileName: input.fileName });
+
 /** A framework problem as an input issue pointing into the source text, with its line. */
 export function frameworkIssueAsInputIssue(issue: FrameworkIssue): InputIssue {
   const where = issue.line === null ? "" : ` (line ${issue.line}, column ${issue.column})`;
@@ -30,14 +37,15 @@ export function frameworkIssueAsInputIssue(issue: FrameworkIssue): InputIssue {
  * Checks a framework file's text without storing it (admins only): every problem with its line,
  * or the framework and its warnings.
  *
- * @example const result = checkFrameworkSource(actor, { source, fileName: "acme.yaml" });
+ * @example const result = await checkFrameworkSource(actor, { source, fileName: "acme.yaml" });
  */
-export function checkFrameworkSource(
+export async function checkFrameworkSource(
   actor: Extract<Actor, { kind: "user" }>,
   input: FrameworkSourceText,
-): ParseResult {
+  parse: FrameworkParser = parseFrameworkText,
+): Promise<ParseResult> {
   refuseUnless(actor, "framework:import", organisationWide(actor.orgId));
-  return parseFramework(input.source, { fileName: input.fileName });
+  return parse({ source: input.source, fileName: input.fileName });
 }
 
 /**
@@ -52,8 +60,9 @@ export async function importFrameworkVersion(
   db: Database,
   actor: Extract<Actor, { kind: "user" }>,
   input: FrameworkSourceText,
+  parse: FrameworkParser = parseFrameworkText,
 ): Promise<StoredFrameworkVersion> {
-  const result = checkFrameworkSource(actor, input);
+  const result = await checkFrameworkSource(actor, input, parse);
   if (!result.ok) {
     throw new Refusal(
       "validation",

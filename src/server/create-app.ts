@@ -1,6 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import { bodyLimit } from "hono/body-limit";
+import { compress } from "hono/compress";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { requestId } from "hono/request-id";
 import pino, { type Logger } from "pino";
@@ -19,8 +20,10 @@ import { createSetupGate, type SetupGate } from "./auth/setup-gate.ts";
 import { storageAuthStore } from "./auth/storage-auth-store.ts";
 import { errorHandler } from "./error-handler.ts";
 import { mountHealth } from "./health-routes.ts";
+import { type OffThread, sharedOffThread } from "./off-thread/off-thread.ts";
 import { problem } from "./problem.ts";
 import { refuseUnsafeInput } from "./refuse-unsafe-input.ts";
+import { revalidate } from "./revalidate.ts";
 import { createRevisionCache } from "./revision-cache.ts";
 import { mountRoutes } from "./routes/mount-routes.ts";
 import { securityHeaders } from "./security-headers.ts";
@@ -50,6 +53,8 @@ export interface CreateAppOptions {
   /** Overrides the auth store (defaults to the database). */
   auth?: AuthStore;
   now?: () => Date;
+  /** Where CPU-bound work runs (framework parsing, import planning, PDFs); default: a shared pool. */
+  offThread?: OffThread;
   /** Registers more routes after the built-in ones and before the docs are built. */
   extend?: (app: OpenAPIHono<AppEnv>) => void;
 }
@@ -59,8 +64,18 @@ const peopleImportPath = "/api/v1/imports/people";
 /** The default cap on request bodies. */
 export const defaultBodyLimitBytes = 1024 * 1024;
 
+/** Reads the browser may keep and revalidate (ETag, 304): what most pages ask for again. */
+const revalidatedReads = [
+  "/api/v1/frameworks/current",
+  "/api/v1/analytics/*",
+  "/api/v1/people/:id/profile",
+];
+
 function mountMiddleware(app: OpenAPIHono<AppEnv>, maxSize: number, proxyHops: number): void {
   app.use(securityHeaders({ proxyHops }));
+  // gzip or deflate for API answers of 1 KB and more; the web app's files come precompressed.
+  app.use("/api/*", compress());
+  for (const path of revalidatedReads) app.use(path, revalidate());
   app.use(requestId());
   app.use(
     methodNotAllowed({
@@ -148,6 +163,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     sessions,
     now,
     logger,
+    offThread: options.offThread ?? sharedOffThread(),
   });
   options.extend?.(app);
   mountApiDocs(app);

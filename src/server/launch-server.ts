@@ -19,6 +19,7 @@ import { defaultSessionLifetime } from "./auth/session-lifetime.ts";
 import { createSetupGate } from "./auth/setup-gate.ts";
 import { createApp } from "./create-app.ts";
 import { loggableError } from "./loggable-error.ts";
+import { createOffThread } from "./off-thread/off-thread.ts";
 import { isWebBuilt, serveWeb } from "./serve-web.ts";
 import { startServer } from "./start-server.ts";
 import { storageFrameworkSource } from "./storage-framework-source.ts";
@@ -130,9 +131,13 @@ export async function launchServer(options: LaunchServerOptions): Promise<Launch
       db: database.db,
       defaultFramework: { framework: loaded.framework, source },
     });
+    // Workers load while the server starts, not during the first heavy request.
+    const offThread = createOffThread();
+    offThread.warm();
     const app = createApp({
       db: database.db,
       frameworks,
+      offThread,
       logger: options.logger,
       trustProxy: options.trustProxy,
       sessions: { idleTimeoutMs: idleMs },
@@ -166,6 +171,7 @@ export async function launchServer(options: LaunchServerOptions): Promise<Launch
         try {
           await admin?.close();
           await server.close();
+          await offThread.close();
         } finally {
           await database.close();
         }

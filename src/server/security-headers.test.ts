@@ -9,6 +9,7 @@ import { routeMatrixRows } from "../../test/server/route-matrix-rows.ts";
 import { type Cast, type CastKind, seedCast } from "../../test/server/seed-cast.ts";
 import { createTestApp, jsonRequest, type TestApp } from "../../test/server/test-app.ts";
 import { createSetupGate } from "./auth/setup-gate.ts";
+import { revalidateCacheControl } from "./revalidate.ts";
 import { apiContentSecurityPolicy, webContentSecurityPolicy } from "./security-headers.ts";
 import { serveWeb } from "./serve-web.ts";
 
@@ -21,6 +22,9 @@ interface Answer {
 }
 
 const downloads = /(\.csv|\.md|\.pdf|\/me\/export)(\?|$)/;
+
+/** The reads a browser may keep and revalidate (revalidate.ts): their 200s are private, no-cache. */
+const revalidatedReads = /^\/api\/v1\/(frameworks\/current|analytics\/.+|people\/[^/]+\/profile)$/;
 
 function expectSecureHeaders({ label, path, signedIn, res }: Answer): void {
   const header = (name: string) => [label, name, res.headers.get(name)];
@@ -40,7 +44,12 @@ function expectSecureHeaders({ label, path, signedIn, res }: Answer): void {
     expect([label, csp]).toEqual([label, apiContentSecurityPolicy]);
   }
   if (signedIn || /^\/api(\/|$)/.test(path)) {
-    expect(header("cache-control")).toEqual([label, "cache-control", "no-store"]);
+    const kept = res.status === 200 && revalidatedReads.test(path.split("?")[0] ?? "");
+    expect(header("cache-control")).toEqual([
+      label,
+      "cache-control",
+      kept ? revalidateCacheControl : "no-store",
+    ]);
   }
   if (res.status === 200 && downloads.test(path)) {
     expect([label, res.headers.get("content-disposition")]).toEqual([

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "./app-env.ts";
 import { isSecureRequest } from "./auth/request-facts.ts";
+import { revalidateCacheControl } from "./revalidate.ts";
 
 /**
  * The policy of every answer that is not a page (JSON, problems, downloads, health checks, plain
@@ -59,7 +60,8 @@ export function inlinePageContentSecurityPolicy(page: {
  * Puts one set of security headers on every response, whichever route, error or fallback made
  * it: the common headers, a Content-Security-Policy (the page's own when it set one, else
  * {@link apiContentSecurityPolicy}), `Cache-Control: no-store` on every signed-in or `/api`
- * answer that did not choose otherwise (and always on signed-in ones), and HSTS over TLS.
+ * answer that did not choose otherwise (and on signed-in ones, but for `private, no-cache` reads
+ * that revalidate), and HSTS over TLS.
  * Register it first, so it wraps everything else.
  *
  * @example
@@ -80,9 +82,13 @@ export function securityHeaders(options: { proxyHops: number }): MiddlewareHandl
     if (!headers.has("content-security-policy")) {
       headers.set("content-security-policy", apiContentSecurityPolicy);
     }
-    // An answer for a signed-in user is theirs alone: no cache anywhere may keep it.
-    if (c.get("user")) headers.set("cache-control", "no-store");
-    else if (/^\/api(\/|$)/.test(c.req.path) && !headers.has("cache-control")) {
+    // An answer for a signed-in user is theirs alone: no cache anywhere may keep it, unless it
+    // is a read only their browser keeps and checks again before each use (revalidate.ts).
+    if (c.get("user")) {
+      if (headers.get("cache-control") !== revalidateCacheControl) {
+        headers.set("cache-control", "no-store");
+      }
+    } else if (/^\/api(\/|$)/.test(c.req.path) && !headers.has("cache-control")) {
       headers.set("cache-control", "no-store");
     }
     if (isSecureRequest(c, options.proxyHops)) {

@@ -1,7 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { precompressDirectory } from "../../scripts/precompress-assets.ts";
 import { createTestApp, type TestApp } from "../../test/server/test-app.ts";
 import { serveWeb } from "./serve-web.ts";
 
@@ -15,6 +17,9 @@ describe("serveWeb", () => {
     writeFileSync(join(root, "index.html"), "<!doctype html><title>app</title>");
     writeFileSync(join(root, "assets", "index-abc123.js"), "console.log(1)");
     writeFileSync(join(root, "robots.txt"), "User-agent: *");
+    const script = "console.log('a bundle');\n".repeat(100);
+    writeFileSync(join(root, "assets", "entry-def456.js"), script);
+    precompressDirectory(root);
     test = await createTestApp({ extend: serveWeb({ root }) });
   });
 
@@ -38,6 +43,24 @@ describe("serveWeb", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("text/javascript");
     expect(res.headers.get("cache-control")).toContain("immutable");
+  });
+
+  it("sends the precompressed copy the browser accepts, brotli first, and says it varies", async () => {
+    const path = "/assets/entry-def456.js";
+    const brotli = await test.app.request(path, { headers: { "accept-encoding": "gzip, br" } });
+    expect(brotli.headers.get("content-encoding")).toBe("br");
+    expect(brotli.headers.get("vary")).toBe("accept-encoding");
+    expect(brotli.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    const body = Buffer.from(await brotli.arrayBuffer());
+    expect(brotliDecompressSync(body).toString()).toContain("a bundle");
+    expect(body.length).toBeLessThan(200);
+    const gzip = await test.app.request(path, { headers: { "accept-encoding": "gzip, br;q=0" } });
+    expect(gzip.headers.get("content-encoding")).toBe("gzip");
+    expect(gunzipSync(Buffer.from(await gzip.arrayBuffer())).toString()).toContain("a bundle");
+    const plain = await test.app.request(path);
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(plain.headers.get("vary")).toBe("accept-encoding");
+    expect(await plain.text()).toContain("a bundle");
   });
 
   it("serves other files at the root without the long cache", async () => {

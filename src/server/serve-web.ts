@@ -58,12 +58,48 @@ function safeDecode(path: string): string | null {
   }
 }
 
-function send(c: Context, body: Buffer, path: string, cache: string): Response {
+/** The precompressed copies the build writes (scripts/precompress-assets.ts), best first. */
+const encodings = [
+  { name: "br", suffix: ".br" },
+  { name: "gzip", suffix: ".gz" },
+] as const;
+
+function accepts(c: Context, encoding: string): boolean {
+  const header = c.req.header("accept-encoding") ?? "";
+  return header.split(",").some((part) => {
+    const [name = "", ...params] = part.trim().toLowerCase().split(";");
+    return name.trim() === encoding && !params.some((param) => /^\s*q=0(\.0*)?\s*$/.test(param));
+  });
+}
+
+/** The file itself, or its precompressed copy when the browser accepts that encoding. */
+async function readEncoded(
+  c: Context,
+  path: string,
+): Promise<{ body: Buffer; encoding: string | null } | null> {
+  for (const encoding of encodings) {
+    if (!accepts(c, encoding.name)) continue;
+    const body = await readIfFile(`${path}${encoding.suffix}`);
+    if (body) return { body, encoding: encoding.name };
+  }
+  const body = await readIfFile(path);
+  return body ? { body, encoding: null } : null;
+}
+
+function send(
+  c: Context,
+  file: { body: Buffer; encoding: string | null },
+  path: string,
+  cache: string,
+): Response {
   const type = contentTypes[extname(path)] ?? "application/octet-stream";
-  return c.body(new Uint8Array(body), 200, {
+  return c.body(new Uint8Array(file.body), 200, {
     ...webSecurityHeaders,
     "content-type": type,
     "cache-control": cache,
+    // The same URL answers differently by Accept-Encoding: caches must keep them apart.
+    vary: "accept-encoding",
+    ...(file.encoding ? { "content-encoding": file.encoding } : {}),
   });
 }
 
@@ -85,14 +121,14 @@ export function serveWeb(options: ServeWebOptions = {}): (app: OpenAPIHono<AppEn
       if (decoded === null) return next();
       const file = resolve(root, `.${decoded}`);
       if (file.startsWith(`${root}${sep}`)) {
-        const body = await readIfFile(file);
+        const body = await readEncoded(c, file);
         if (body) {
           const hashed = file.startsWith(`${root}${sep}assets${sep}`);
           return send(c, body, file, hashed ? "public, max-age=31536000, immutable" : "no-cache");
         }
         if (extname(path) !== "") return next();
       }
-      const index = await readIfFile(resolve(root, "index.html"));
+      const index = await readEncoded(c, resolve(root, "index.html"));
       if (!index) {
         return c.text("The web app is not built yet: run `npm run build`, then reload.", 404);
       }

@@ -41,6 +41,11 @@ export function organisationRouteRows(get: () => MatrixContext): Row[] {
       expected: [401, 403, 403, 403, 403, 200, 200],
     },
     {
+      name: "see the org summary (distribution and span of control)",
+      request: at("/api/v1/analytics/org/summary"),
+      expected: [401, 403, 403, 403, 403, 200, 200],
+    },
+    {
       name: "list framework versions",
       request: at("/api/v1/frameworks"),
       expected: [401, 200, 200, 200, 200, 200, 200],

@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { localAdminActor } from "../../app/local-admin-actor.ts";
 import { rebuildAnalyticsAs } from "../../app/rebuild-analytics.ts";
 import { reportCliErrors } from "../cli-error.ts";
+import { commandSummaries } from "../command-summaries.ts";
 import { writeOut } from "../output.ts";
 import { publishedFramework } from "../published-framework.ts";
 import { resolveOrganisation } from "../resolve-organisation.ts";
@@ -46,7 +47,7 @@ function rebuildCommand(): Command {
  */
 export function analyticsCommand(): Command {
   return new Command("analytics")
-    .description("Maintain the analytics kept for each person.")
+    .description(commandSummaries.analytics)
     .exitOverride()
     .addCommand(rebuildCommand());
 }

@@ -3,6 +3,7 @@ import { Command } from "commander";
 import type { Rating } from "../../engine/types.ts";
 import type { Framework } from "../../framework/schema.ts";
 import { CliError, reportCliErrors } from "../cli-error.ts";
+import { commandSummaries } from "../command-summaries.ts";
 import { loadFrameworkForCommand } from "../load-framework.ts";
 import { writeError, writeOut } from "../output.ts";
 import { resolvePerson } from "../resolve-person.ts";
@@ -102,9 +103,7 @@ async function assess(options: AssessOptions): Promise<void> {
 export function assessCommand(): Command {
   return withDatabaseOption(
     new Command("assess")
-      .description(
-        "Rate yourself on each competency in the terminal (up/down to choose, enter to confirm, q to quit without saving). Piped input takes lines like execution=3.",
-      )
+      .description(commandSummaries.assess)
       .option("--person <email>", "save as this person's submitted self-assessment")
       .option("--out <file>", "save to a JSON file instead (no database needed)")
       .option("--framework <file>", "framework for --out (default: the bundled one)")

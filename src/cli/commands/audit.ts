@@ -6,6 +6,7 @@ import type { Organisation } from "../../storage/queries/organisations.ts";
 import { findPersonByEmail } from "../../storage/queries/people.ts";
 import { findUserByEmail } from "../../storage/queries/users.ts";
 import { CliError, reportCliErrors } from "../cli-error.ts";
+import { commandSummaries } from "../command-summaries.ts";
 import { writeJson, writeOut } from "../output.ts";
 import { resolveOrganisation } from "../resolve-organisation.ts";
 import { type DatabaseOptions, withDatabase, withDatabaseOption } from "../with-database.ts";
@@ -85,7 +86,7 @@ function when(at: string): string {
 export function auditCommand(): Command {
   return withDatabaseOption(
     new Command("audit")
-      .description("Show who did what to whom, and when: the organisation's audit log.")
+      .description(commandSummaries.audit)
       .option("--org <name>", "organisation name or id (default: the only one)")
       .option("--action <action>", "only this action, e.g. export:people or person:update")
       .option("--actor <email>", 'only what this account did; "cli" for the command line')

@@ -7,6 +7,7 @@ import type { BackupHeader } from "../../storage/backup/backup-header.ts";
 import { writeFileAtomically } from "../../storage/write-file-atomically.ts";
 import type { ServerBackup } from "../admin-commands.ts";
 import { CliError } from "../cli-error.ts";
+import { commandSummaries } from "../command-summaries.ts";
 import { writeError, writeOut } from "../output.ts";
 import { resolveOrganisation } from "../resolve-organisation.ts";
 import {
@@ -65,9 +66,7 @@ async function backup(file: string, options: BackupOptions): Promise<void> {
 export function backupCommand(): Command {
   return withDatabaseOption(
     new Command("backup")
-      .description(
-        "Write an organisation's whole state to one archive file (gzip'd JSON lines), also while `pathways serve` runs. Uses DATABASE_URL when set, else the embedded database.",
-      )
+      .description(commandSummaries.backup)
       .argument("<file>", "the archive to write, e.g. acme.pathways-backup.gz")
       .option("--org <name>", "the organisation (name or id); needed when there are several"),
   ).action(backup);

@@ -4,6 +4,7 @@ import { localAdminActor } from "../../app/local-admin-actor.ts";
 import { type CsvExportKind, csvExportKinds } from "../../storage/csv-exports/export-csv.ts";
 import { writeFileAtomically } from "../../storage/write-file-atomically.ts";
 import { reportCliErrors } from "../cli-error.ts";
+import { commandSummaries } from "../command-summaries.ts";
 import { writeOut } from "../output.ts";
 import { publishedFramework } from "../published-framework.ts";
 import { resolveOrganisation } from "../resolve-organisation.ts";
@@ -23,7 +24,7 @@ interface ExportOptions extends DatabaseOptions {
 export function exportCommand(): Command {
   return withDatabaseOption(
     new Command("export")
-      .description("Export people, submitted ratings or team analytics as CSV.")
+      .description(commandSummaries.export)
       .addArgument(new Argument("<what>", "what to export").choices(csvExportKinds))
       .option("--org <name>", "organisation name or id (default: the only one)")
       .option("--out <file>", "write to this file instead of standard output"),

@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { commandSummaries } from "../command-summaries.ts";
 import { frameworkDiffCommand } from "./framework-diff.ts";
 import { frameworkExportCommand } from "./framework-export.ts";
 import { frameworkImportCommand } from "./framework-import.ts";
@@ -14,9 +15,7 @@ import { frameworkVersionsCommand } from "./framework-versions.ts";
  * @example pathways framework validate frameworks/product-management.yaml
  */
 export function frameworkCommand(): Command {
-  const command = new Command("framework").description(
-    "Validate, show, render, diff, import and publish career frameworks.",
-  );
+  const command = new Command("framework").description(commandSummaries.framework);
   for (const sub of [
     frameworkValidateCommand(),
     frameworkShowCommand(),

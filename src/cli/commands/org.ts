@@ -4,6 +4,7 @@ import { setOrganisationTimeZoneAs } from "../../app/set-organisation-time-zone.
 import { dayInTimeZone } from "../../engine/calendar/day-in-time-zone.ts";
 import { getOrganisationTimeZone } from "../../storage/queries/organisation-time-zone.ts";
 import { reportCliErrors } from "../cli-error.ts";
+import { commandSummaries } from "../command-summaries.ts";
 import { writeOut } from "../output.ts";
 import { resolveOrganisation } from "../resolve-organisation.ts";
 import { type DatabaseOptions, withDatabase, withDatabaseOption } from "../with-database.ts";
@@ -46,7 +47,7 @@ function timeZoneCommand(): Command {
  */
 export function orgCommand(): Command {
   return new Command("org")
-    .description("Show or change the organisation's settings.")
+    .description(commandSummaries.org)
     .exitOverride()
     .addCommand(timeZoneCommand());
 }

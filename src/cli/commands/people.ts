@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { commandSummaries } from "../command-summaries.ts";
 import { peopleImportCommand } from "./people-import.ts";
 import { peopleMapTitleCommand, peopleTitlesCommand } from "./people-titles.ts";
 
@@ -8,9 +9,7 @@ import { peopleMapTitleCommand, peopleTitlesCommand } from "./people-titles.ts";
  * @example pathways people import people.csv --dry-run
  */
 export function peopleCommand(): Command {
-  const command = new Command("people").description(
-    "Import people from an HRIS export and map job titles to framework roles.",
-  );
+  const command = new Command("people").description(commandSummaries.people);
   for (const sub of [peopleImportCommand(), peopleMapTitleCommand(), peopleTitlesCommand()]) {
     // addCommand does not pass settings down: keep errors as exceptions main() turns into exit codes.
     command.addCommand(sub.exitOverride().showHelpAfterError());

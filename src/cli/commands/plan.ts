@@ -5,6 +5,7 @@ import { planLines } from "../../reports/plan-lines.ts";
 import { roleTitle } from "../../reports/report-names.ts";
 import type { StoredPerson } from "../../storage/queries/people.ts";
 import { reportCliErrors } from "../cli-error.ts";
+import { commandSummaries } from "../command-summaries.ts";
 import { localUseCaseDeps } from "../local-use-case-deps.ts";
 import { writeJson, writeOut } from "../output.ts";
 import { resolvePerson } from "../resolve-person.ts";
@@ -86,9 +87,7 @@ async function plan(options: PlanOptions): Promise<void> {
 export function planCommand(): Command {
   return withDatabaseOption(
     new Command("plan")
-      .description(
-        "Show a person's current growth plan (target role, focus, goals, actions, check-ins), or a draft for their next role.",
-      )
+      .description(commandSummaries.plan)
       .requiredOption("--person <email>", "the person's email")
       .option("--org <name>", "organisation name or id, when the database holds several")
       .option("--json", "print stable JSON instead of text"),

@@ -6,6 +6,7 @@ import { localAdminActor } from "../../app/local-admin-actor.ts";
 import { renderReportMarkdown } from "../../reports/render-report-markdown.ts";
 import { renderReportPdf } from "../../reports/render-report-pdf.ts";
 import { CliError, reportCliErrors } from "../cli-error.ts";
+import { commandSummaries } from "../command-summaries.ts";
 import { localUseCaseDeps } from "../local-use-case-deps.ts";
 import { writeOut } from "../output.ts";
 import { resolvePerson } from "../resolve-person.ts";
@@ -57,9 +58,7 @@ async function report(options: ReportOptions): Promise<void> {
 export function reportCommand(): Command {
   return withDatabaseOption(
     new Command("report")
-      .description(
-        "Write a person's growth report (profile, fits, paths, growth plan, check-ins and evidence) as Markdown or PDF.",
-      )
+      .description(commandSummaries.report)
       .requiredOption("--person <email>", "the person's email")
       .addOption(
         new Option("--format <format>", "md (Markdown) or pdf")

@@ -4,6 +4,7 @@ import { BackupError } from "../../storage/backup/backup-error.ts";
 import { readBackupFile } from "../../storage/backup/backup-file.ts";
 import { type RestoreSummary, restoreBackup } from "../../storage/backup/restore-backup.ts";
 import { CliError } from "../cli-error.ts";
+import { commandSummaries } from "../command-summaries.ts";
 import { writeError, writeOut } from "../output.ts";
 import {
   type DatabaseOptions,
@@ -49,9 +50,7 @@ async function restore(file: string, options: DatabaseOptions): Promise<void> {
 export function restoreCommand(): Command {
   return withDatabaseOption(
     new Command("restore")
-      .description(
-        "Load a backup archive into a database without that organisation, in one transaction, also while `pathways serve` runs. Uses DATABASE_URL when set, else the embedded database.",
-      )
+      .description(commandSummaries.restore)
       .argument("<file>", "an archive written by `pathways backup`"),
   ).action(restore);
 }

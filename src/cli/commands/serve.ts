@@ -4,6 +4,7 @@ import { LaunchError, launchServer } from "../../server/launch-server.ts";
 import { loggableError } from "../../server/loggable-error.ts";
 import { closeOnSignals } from "../../storage/close-on-signals.ts";
 import { adminCommands } from "../admin-commands.ts";
+import { commandSummaries } from "../command-summaries.ts";
 import { defaultFrameworkPath } from "../default-framework-path.ts";
 import { writeError, writeOut } from "../output.ts";
 
@@ -103,7 +104,7 @@ async function serve(options: ServeOptions): Promise<void> {
  */
 export function serveCommand(): Command {
   return new Command("serve")
-    .description("Run the Pathways server. Uses DATABASE_URL when set, else the embedded database.")
+    .description(commandSummaries.serve)
     .option("--port <number>", "port to listen on", parsePort, 3000)
     .option("--host <address>", "address to bind; 0.0.0.0 exposes it to the network", "127.0.0.1")
     .option(

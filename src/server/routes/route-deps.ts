@@ -5,6 +5,7 @@ import type { AuthStore } from "../auth/auth-store.ts";
 import type { LoginRateLimit } from "../auth/login-rate-limit.ts";
 import type { SessionLifetime } from "../auth/session-lifetime.ts";
 import type { SetupGate } from "../auth/setup-gate.ts";
+import type { OffThread } from "../off-thread/off-thread.ts";
 import type { RevisionCache } from "../revision-cache.ts";
 
 /** Everything the `/api/v1` routes are built from. */
@@ -20,4 +21,6 @@ export interface RouteDeps {
   sessions: SessionLifetime;
   now: () => Date;
   logger: Logger;
+  /** Runs CPU-bound work on worker threads, so one heavy request never stalls the others. */
+  offThread: OffThread;
 }

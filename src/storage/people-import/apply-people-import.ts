@@ -1,10 +1,12 @@
-import { eq, type SQL, sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "../database.ts";
 import { constraintProblem } from "../database-error.ts";
 import { lockReportingLines } from "../queries/update-person-reporting-safely.ts";
 import { people, roleHistory } from "../schema.ts";
+import { yieldToEventLoop } from "../yield-to-event-loop.ts";
 import type { PeopleImportPlan, PlannedRow } from "./import-plan.ts";
 import { PeopleImportError } from "./people-import-error.ts";
+import { readPeopleInPages } from "./read-people-in-pages.ts";
 import { storedEmailConflicts, storedManagerLoops } from "./stored-conflicts.ts";
 
 /** How an import is applied: where, what day new role stints start, and who hears of progress. */
@@ -23,7 +25,9 @@ export interface PeopleImportResult {
   unchanged: number;
 }
 
-const batchSize = 2000;
+// Small enough that one statement of a batch keeps the embedded database (and with it the
+// server's thread) busy for well under a tenth of a second.
+const batchSize = 500;
 
 function batches<T>(items: readonly T[]): T[][] {
   const out: T[][] = [];
@@ -68,9 +72,11 @@ export async function applyPeopleImport(
   const managerWrites = plan.rows.filter(needsManagerWrite);
   const total = creates.length + updates.length + managerWrites.length;
   let processed = 0;
-  const advance = (count: number) => {
+  const advance = async (count: number) => {
     processed += count;
     options.onProgress?.(processed, total);
+    // Between batches, other requests get their turn on the thread.
+    await yieldToEventLoop();
   };
   const { orgId, today } = options;
   try {
@@ -96,7 +102,7 @@ async function writePlan(
     managerWrites: PlannedRow[];
     orgId: string;
     today: string;
-    advance: (count: number) => void;
+    advance: (count: number) => Promise<void>;
   },
 ): Promise<void> {
   const { creates, updates, managerWrites, orgId, today, advance } = options;
@@ -143,7 +149,7 @@ async function writePlan(
           from: row.startDate ?? today,
         })),
       );
-      advance(batch.length);
+      await advance(batch.length);
     }
     for (const batch of batches(updates)) {
       await tx.execute(sql`
@@ -171,13 +177,10 @@ async function writePlan(
           moved.map((row) => ({ personId: row.personId ?? "", roleId: row.roleId, from: today })),
         );
       }
-      advance(batch.length);
+      await advance(batch.length);
     }
     if (managerWrites.length > 0) {
-      const everyone = await tx
-        .select({ id: people.id, email: people.email })
-        .from(people)
-        .where(eq(people.orgId, orgId));
+      const everyone = await readPeopleInPages(tx, orgId);
       for (const person of everyone) {
         if (person.email !== null) idByEmail.set(person.email.toLowerCase(), person.id);
       }
@@ -194,7 +197,7 @@ async function writePlan(
         update ${people} as p set manager_id = v.manager_id, updated_at = now()
         from ${jsonRows(pairs, sql`id uuid, manager_id uuid`)}
         where p.id = v.id and p.org_id = ${orgId}`);
-      advance(batch.length);
+      await advance(batch.length);
     }
     if (managerWrites.length > 0) {
       const loops = await storedManagerLoops(tx, orgId, plan.rows);

@@ -4,8 +4,7 @@ import type { Database } from "../database.ts";
 import { listTitleMappings } from "../queries/title-mappings.ts";
 import { people } from "../schema.ts";
 import type { PeopleImportPlan } from "./import-plan.ts";
-import { planPeopleImport } from "./plan-people-import.ts";
-import { readPeopleCsv } from "./read-people-csv.ts";
+import { type PlanPeopleFileInput, planPeopleFile } from "./plan-people-file.ts";
 
 /** A people file and the organisation and framework it is imported into. */
 export interface PreparePeopleImportOptions {
@@ -13,6 +12,11 @@ export interface PreparePeopleImportOptions {
   framework: Framework;
   content: string | Uint8Array;
   maxBytes?: number;
+  /**
+   * Reads and plans the file (default: planPeopleFile, in this thread); the server passes one
+   * that runs it on a worker thread, so a large file does not hold up other requests.
+   */
+  plan?: (input: PlanPeopleFileInput) => PeopleImportPlan | Promise<PeopleImportPlan>;
 }
 
 /**
@@ -25,15 +29,6 @@ export async function preparePeopleImport(
   db: Database,
   options: PreparePeopleImportOptions,
 ): Promise<PeopleImportPlan> {
-  const read = readPeopleCsv(options.content, { maxBytes: options.maxBytes });
-  if (!read.ok) {
-    return {
-      rows: [],
-      counts: { create: 0, update: 0, unchanged: 0 },
-      unmatchedTitles: [],
-      problems: read.problems,
-    };
-  }
   const [existing, mappings] = await Promise.all([
     db
       .select({
@@ -48,5 +43,6 @@ export async function preparePeopleImport(
       .where(eq(people.orgId, options.orgId)),
     listTitleMappings(db, options.orgId),
   ]);
-  return planPeopleImport({ rows: read.rows, existing, framework: options.framework, mappings });
+  const { content, maxBytes, framework, plan = planPeopleFile } = options;
+  return plan({ content, maxBytes, existing, framework, mappings });
 }

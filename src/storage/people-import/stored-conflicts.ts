@@ -1,9 +1,13 @@
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Database } from "../database.ts";
 import { people } from "../schema.ts";
+import { yieldToEventLoop } from "../yield-to-event-loop.ts";
 import type { PlannedRow } from "./import-plan.ts";
 import type { ImportProblem } from "./import-problem.ts";
 import { managerCycles } from "./manager-cycles.ts";
+import { readPeopleInPages } from "./read-people-in-pages.ts";
+
+const emailsPerStatement = 2000;
 
 /**
  * The rows that would create a person whose email (ignoring case) another person of the
@@ -14,15 +18,20 @@ export async function storedEmailConflicts(
   orgId: string,
   creates: readonly PlannedRow[],
 ): Promise<ImportProblem[]> {
-  if (creates.length === 0) return [];
   const emails = creates.map((row) => row.email.toLowerCase());
-  const result = await db.execute(sql`
-    select lower(email) as email from ${people}
-    where org_id = ${orgId} and lower(email) in (select json_array_elements_text(${JSON.stringify(emails)}::json))`);
-  // The result type depends on the driver; both node-postgres and PGlite return `rows`.
-  const taken = new Set(
-    (result as unknown as { rows: { email: string }[] }).rows.map((r) => r.email),
-  );
+  const taken = new Set<string>();
+  // In slices, with the event loop let run between them (see yieldToEventLoop).
+  for (let at = 0; at < emails.length; at += emailsPerStatement) {
+    const slice = emails.slice(at, at + emailsPerStatement);
+    const result = await db.execute(sql`
+      select lower(email) as email from ${people}
+      where org_id = ${orgId} and lower(email) in (select json_array_elements_text(${JSON.stringify(slice)}::json))`);
+    // The result type depends on the driver; both node-postgres and PGlite return `rows`.
+    for (const row of (result as unknown as { rows: { email: string }[] }).rows) {
+      taken.add(row.email);
+    }
+    await yieldToEventLoop();
+  }
   return creates
     .filter((row) => taken.has(row.email.toLowerCase()))
     .map((row) => ({
@@ -42,10 +51,7 @@ export async function storedManagerLoops(
   orgId: string,
   rows: readonly PlannedRow[],
 ): Promise<ImportProblem[]> {
-  const everyone = await db
-    .select({ id: people.id, email: people.email, managerId: people.managerId })
-    .from(people)
-    .where(eq(people.orgId, orgId));
+  const everyone = await readPeopleInPages(db, orgId);
   const loops = managerCycles(new Map(everyone.map((person) => [person.id, person.managerId])));
   if (loops.size === 0) return [];
   const emailOf = new Map(everyone.map((person) => [person.id, person.email ?? person.id]));

@@ -58,6 +58,63 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/analytics/org/summary": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What the organisation page shows: distribution and span of control (admins)
+     * @description A small part of the organisation analytics, with the managers' names: a page that shows only these need not download the rest.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The analytics */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["OrgSummary"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/analytics/team/{managerId}": {
     parameters: {
       query?: never;
@@ -4955,6 +5012,17 @@ export interface components {
        * @example Europe/Berlin
        */
       timeZone: string;
+    };
+    OrgSummary: {
+      distribution: components["schemas"]["Distribution"];
+      /** @description The name of each manager in spanOfControl. */
+      managers: {
+        id: string;
+        name: string;
+      }[];
+      people: number;
+      reason: string;
+      spanOfControl: components["schemas"]["SpanOfControl"][];
     };
     PathStep: {
       cost: number;

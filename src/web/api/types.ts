@@ -98,6 +98,8 @@ export type CheckInInput = Schemas["CheckInInput"];
 
 /** The analytics of the whole organisation. */
 export type OrgAnalytics = Schemas["OrgAnalytics"];
+/** What the organisation page shows: distribution, span of control and the managers' names. */
+export type OrgSummary = Schemas["OrgSummary"];
 /** The analytics of one manager's reports. */
 export type TeamAnalytics = Schemas["TeamAnalytics"];
 

@@ -16,10 +16,10 @@ export function useTeamAnalytics(managerId: string) {
   });
 }
 
-/** The engine's analytics of the whole organisation (admins only). */
-export function useOrgAnalytics() {
+/** The organisation's distribution and span of control with the managers' names (admins only). */
+export function useOrgSummary() {
   return useQuery({
-    queryKey: queryKeys.orgAnalytics,
-    queryFn: () => answer(api.GET("/api/v1/analytics/org")),
+    queryKey: queryKeys.orgSummary,
+    queryFn: () => answer(api.GET("/api/v1/analytics/org/summary")),
   });
 }

@@ -1,9 +1,8 @@
 import { EmptyState } from "../components/empty-state.tsx";
 import { QueryView } from "../components/query-view.tsx";
-import { useOrgAnalytics } from "../hooks/use-analytics.ts";
+import { useOrgSummary } from "../hooks/use-analytics.ts";
 import { useFramework } from "../hooks/use-framework.ts";
 import { useMe } from "../hooks/use-me.ts";
-import { usePeople } from "../hooks/use-team.ts";
 import { DistributionSection } from "../organisation/distribution-section.tsx";
 import { FrameworkVersions } from "../organisation/framework-versions.tsx";
 import { PeopleImport } from "../organisation/people-import.tsx";
@@ -12,14 +11,13 @@ import { Link } from "../router/link.tsx";
 
 function OrganisationViews() {
   const framework = useFramework();
-  const analytics = useOrgAnalytics();
-  const people = usePeople();
-  const names = new Map((people.data?.items ?? []).map((person) => [person.id, person.name]));
+  // Only what the page shows: not the whole analytics, nor every person for the managers' names.
+  const summary = useOrgSummary();
   return (
     <QueryView query={framework}>
       {({ framework: document }) => (
         <>
-          <QueryView query={analytics}>
+          <QueryView query={summary}>
             {(org) => (
               <>
                 <p>{org.reason}</p>
@@ -27,7 +25,7 @@ function OrganisationViews() {
                 <SpanOfControlSection
                   framework={document}
                   spans={org.spanOfControl}
-                  names={names}
+                  names={new Map(org.managers.map((manager) => [manager.id, manager.name]))}
                 />
               </>
             )}

@@ -1,10 +1,12 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import type { FrameworkSource } from "../../../app/framework-source.ts";
 import type { FrameworkLineage } from "../../../engine/profile/framework-lineage.ts";
 import type { Framework } from "../../../framework/schema.ts";
 import type { Database } from "../../../storage/database.ts";
 import type { AnalyticsFramework } from "../../../storage/queries/analytics-aggregates.ts";
 import { analyticsFromAggregates } from "../../../storage/queries/analytics-from-aggregates.ts";
+import { personNames } from "../../../storage/queries/person-names.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
 import { authorize, signedIn } from "../../authorize.ts";
@@ -12,7 +14,7 @@ import { idParam } from "../../id-schema.ts";
 import { loadPersonFacts } from "../../person-facts.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { type RevisionCache, requestScope } from "../../revision-cache.ts";
-import { orgAnalyticsSchema, teamAnalyticsSchema } from "./schema.ts";
+import { orgAnalyticsSchema, orgSummarySchema, teamAnalyticsSchema } from "./schema.ts";
 
 /** What the analytics routes need. */
 export interface AnalyticsDeps {
@@ -32,6 +34,16 @@ const orgRoute = createRoute({
   tags: ["analytics"],
   summary: "Organisation analytics (admins)",
   responses: { 200: ok(orgAnalyticsSchema), ...problemResponses(401, 403) },
+});
+
+const orgSummaryRoute = createRoute({
+  method: "get",
+  path: "/api/v1/analytics/org/summary",
+  tags: ["analytics"],
+  summary: "What the organisation page shows: distribution and span of control (admins)",
+  description:
+    "A small part of the organisation analytics, with the managers' names: a page that shows only these need not download the rest.",
+  responses: { 200: ok(orgSummarySchema), ...problemResponses(401, 403) },
 });
 
 const teamRoute = createRoute({
@@ -63,7 +75,8 @@ function publishedFor(
  * mountAnalytics(app, { db, frameworks });
  */
 export function mountAnalytics(app: OpenAPIHono<AppEnv>, deps: AnalyticsDeps): void {
-  app.openapi(orgRoute, async (c) => {
+  /** The organisation's analytics for an admin, computed once per revision, and the read audited. */
+  async function readOrg(c: Context<AppEnv>) {
     const actor = signedIn(c);
     authorize(c, "analytics:org", { orgId: actor.orgId, ownerPersonId: null, managerChain: [] });
     const { framework, version, versionId, lineage } = await deps.frameworks.current(actor.orgId);
@@ -78,7 +91,20 @@ export function mountAnalytics(app: OpenAPIHono<AppEnv>, deps: AnalyticsDeps): v
       targetType: "organisation",
       targetId: actor.orgId,
     });
+    return { actor, result };
+  }
+
+  app.openapi(orgRoute, async (c) => {
+    const { result } = await readOrg(c);
     return c.json({ ...result }, 200);
+  });
+
+  app.openapi(orgSummaryRoute, async (c) => {
+    const { actor, result } = await readOrg(c);
+    const { people, distribution, spanOfControl, reason } = result;
+    const ids = spanOfControl.map((span) => span.managerId);
+    const managers = await personNames(deps.db, actor.orgId, ids);
+    return c.json({ people, distribution, spanOfControl, reason, managers }, 200);
   });
 
   app.openapi(teamRoute, async (c) => {

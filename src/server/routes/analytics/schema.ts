@@ -85,3 +85,22 @@ export const orgAnalyticsSchema = exactSchema<OrgAnalytics>()(
 export const teamAnalyticsSchema = exactSchema<OrgAnalytics & { managerId: string }>()(
   z.object({ ...analyticsShape, managerId: z.string() }).openapi("TeamAnalytics"),
 );
+
+/** What the organisation page shows: how people spread over roles and each manager's span. */
+export const orgSummarySchema = exactSchema<
+  Pick<OrgAnalytics, "people" | "distribution" | "spanOfControl" | "reason"> & {
+    managers: { id: string; name: string }[];
+  }
+>()(
+  z
+    .object({
+      people: analyticsShape.people,
+      distribution: analyticsShape.distribution,
+      spanOfControl: analyticsShape.spanOfControl,
+      reason: analyticsShape.reason,
+      managers: z
+        .array(z.object({ id: z.string(), name: z.string() }))
+        .openapi({ description: "The name of each manager in spanOfControl." }),
+    })
+    .openapi("OrgSummary"),
+);

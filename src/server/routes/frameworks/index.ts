@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { FrameworkSource } from "../../../app/framework-source.ts";
 import {
   checkFrameworkSource,
+  type FrameworkSourceText,
   importFrameworkVersion,
 } from "../../../app/import-framework-version.ts";
 import { previewFrameworkPublish } from "../../../app/preview-framework-publish.ts";
@@ -13,6 +14,7 @@ import {
 import type { Database } from "../../../storage/database.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { signedIn } from "../../authorize.ts";
+import type { OffThread } from "../../off-thread/off-thread.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { presentIssue, presentVersion } from "./present-framework.ts";
 import { publishPreviewSchema, publishRequestSchema } from "./publish-schema.ts";
@@ -30,6 +32,7 @@ import {
 export interface FrameworkDeps {
   db: Database;
   frameworks: FrameworkSource;
+  offThread: OffThread;
 }
 
 const tags = ["frameworks"];
@@ -136,9 +139,12 @@ const diffRoute = createRoute({
  * Mounts framework versions: list, current document, validate, import, publish and diff.
  *
  * @example
- * mountFrameworks(app, { db, frameworks });
+ * mountFrameworks(app, { db, frameworks, offThread });
  */
 export function mountFrameworks(app: OpenAPIHono<AppEnv>, deps: FrameworkDeps): void {
+  // A large framework takes seconds to parse and check: never on the request thread.
+  const parseOffThread = (input: FrameworkSourceText) =>
+    deps.offThread.run("parseFramework", input);
   app.openapi(listRoute, async (c) => {
     const rows = await readFrameworkVersions(deps.db, signedIn(c));
     return c.json({ items: rows.map(presentVersion) }, 200);
@@ -153,13 +159,18 @@ export function mountFrameworks(app: OpenAPIHono<AppEnv>, deps: FrameworkDeps): 
   });
 
   app.openapi(validateRoute, async (c) => {
-    const result = checkFrameworkSource(signedIn(c), c.req.valid("json"));
+    const result = await checkFrameworkSource(signedIn(c), c.req.valid("json"), parseOffThread);
     const issues = result.ok ? result.warnings : result.issues;
     return c.json({ valid: result.ok, issues: issues.map(presentIssue) }, 200);
   });
 
   app.openapi(importRoute, async (c) => {
-    const stored = await importFrameworkVersion(deps.db, signedIn(c), c.req.valid("json"));
+    const stored = await importFrameworkVersion(
+      deps.db,
+      signedIn(c),
+      c.req.valid("json"),
+      parseOffThread,
+    );
     return c.json(presentVersion(stored), 201);
   });
 

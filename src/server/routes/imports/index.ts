@@ -10,6 +10,7 @@ import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
 import { authorize, notFound, signedIn } from "../../authorize.ts";
 import { loggableError } from "../../loggable-error.ts";
+import type { OffThread } from "../../off-thread/off-thread.ts";
 import { ProblemError } from "../../problem.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { createImportJobs } from "./import-jobs.ts";
@@ -28,6 +29,7 @@ export interface ImportsDeps {
   frameworks: FrameworkSource;
   now: () => Date;
   logger: Logger;
+  offThread: OffThread;
 }
 
 const tags = ["imports"];
@@ -113,6 +115,8 @@ export function mountImports(app: OpenAPIHono<AppEnv>, deps: ImportsDeps): void 
       orgId: actor.orgId,
       framework,
       content: csv,
+      // Reading and planning 20,000 rows takes seconds: on a worker thread.
+      plan: (input) => deps.offThread.run("planPeopleFile", input),
     });
     if (plan.problems.length > 0) throw importRefused(plan);
     if (dryRun) return c.json(presentPlan(plan), 200);

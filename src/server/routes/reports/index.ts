@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { renderReportMarkdown } from "../../../reports/render-report-markdown.ts";
-import { renderReportPdf } from "../../../reports/render-report-pdf.ts";
 import type { AppEnv } from "../../app-env.ts";
+import type { OffThread } from "../../off-thread/off-thread.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { personParamSchema } from "../insights/schema.ts";
 import { loadReport, type ReportDeps } from "./load-report.ts";
@@ -54,7 +54,10 @@ function fileName(name: string, extension: string): string {
  * @example
  * mountReports(app, { db, frameworks, now: () => new Date() });
  */
-export function mountReports(app: OpenAPIHono<AppEnv>, deps: ReportDeps): void {
+export function mountReports(
+  app: OpenAPIHono<AppEnv>,
+  deps: ReportDeps & { offThread: OffThread },
+): void {
   app.openapi(markdownRoute, async (c) => {
     const report = await loadReport(c, deps, c.req.valid("param").id);
     return c.body(renderReportMarkdown(report), 200, {
@@ -65,7 +68,7 @@ export function mountReports(app: OpenAPIHono<AppEnv>, deps: ReportDeps): void {
 
   app.openapi(pdfRoute, async (c) => {
     const report = await loadReport(c, deps, c.req.valid("param").id);
-    const bytes = await renderReportPdf(report);
+    const bytes = await deps.offThread.run("renderReportPdf", report);
     return c.body(new Uint8Array(bytes), 200, {
       "content-type": "application/pdf",
       "content-disposition": `attachment; filename="${fileName(report.person.name, "pdf")}"`,

@@ -1,0 +1,25 @@
+import type { GrowthReport } from "../../app/growth-report.ts";
+import type { FrameworkSourceText } from "../../app/import-framework-version.ts";
+import { parseFramework } from "../../framework/parse-framework.ts";
+import { renderReportPdf } from "../../reports/render-report-pdf.ts";
+import {
+  type PlanPeopleFileInput,
+  planPeopleFile,
+} from "../../storage/people-import/plan-people-file.ts";
+
+/**
+ * The CPU-bound, IO-free work the server hands to worker threads: each takes plain data and
+ * returns plain data (structured-cloned both ways), so the request thread stays free.
+ */
+export const offThreadTasks = {
+  parseFramework: (input: FrameworkSourceText) =>
+    parseFramework(input.source, { fileName: input.fileName }),
+  planPeopleFile: (input: PlanPeopleFileInput) => planPeopleFile(input),
+  renderReportPdf: (report: GrowthReport) => renderReportPdf(report),
+};
+
+/** The tasks by name. */
+export type OffThreadTasks = typeof offThreadTasks;
+
+/** A task's name. */
+export type OffThreadTask = keyof OffThreadTasks;
