@@ -34,6 +34,10 @@ const engineProfileSchema = z.object({
   frameworkVersion: z.string(),
   competencies: z.record(z.string(), competencyScoreSchema),
   selfOnly: z.boolean(),
+  notAssessedYet: z.array(z.string()).optional().meta({
+    description:
+      "Unrated competencies newer than every assessment of the person: they do not hold readiness back.",
+  }),
   reason: z.string(),
 }) satisfies z.ZodType<Profile>;
 
@@ -46,6 +50,10 @@ export const profileReadSchema = engineProfileSchema
     nextRole: nextRoleSchema
       .nullable()
       .meta({ description: "The role the person is working towards; null when there is none." }),
+    history: z.string().nullable().meta({
+      description:
+        "What the profile rests on across framework versions, in words; null when every assessment was made against the published version.",
+    }),
   })
   .meta({ id: "Profile" });
 

@@ -136,6 +136,10 @@ describeOnEachDatabase("publishing a version applies its migration once", (datab
     expect(profile.competencies.delivery?.level).toBe(2);
     expect(profile.competencies.strategy?.level).toBe(2);
     expect(profile.competencies["ai-fluency"]?.level).toBeNull();
+    expect(profile.notAssessedYet).toEqual(["ai-fluency"]);
+    expect(profile.history).toBe(
+      "Ratings made against version 1.0.0 carry over into 2.0.0 through its migration mapping.",
+    );
   });
 
   it("refuses while anyone would be left without a role, then publishes with the admin's mapping", async () => {

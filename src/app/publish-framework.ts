@@ -22,11 +22,11 @@ export interface PublishFrameworkOptions {
   roleMapping?: RoleMapping;
 }
 
-/** A refusal naming every role that would leave people without one, with how to map it. */
+/** A refusal naming every role that would leave people without one, or scale left unmapped. */
 export function unmappedRolesRefusal(plan: ReturnType<typeof planPublish>): Refusal {
   return new Refusal(
     "validation",
-    `Publishing ${plan.preview.to.name} ${plan.preview.to.version} would leave people without a role or use a role mapping it cannot; map each role below and publish again.`,
+    `Publishing ${plan.preview.to.name} ${plan.preview.to.version} cannot go ahead yet: it would leave people without a role or history unreadable; fix each point below and publish again.`,
     plan.problems.map((problem) => ({
       path: problem.path.join("."),
       message: problem.message,

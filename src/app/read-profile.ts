@@ -1,6 +1,7 @@
 import { nextRole } from "../engine/fit/next-role.ts";
 import { aggregateProfile } from "../engine/profile/aggregate-profile.ts";
 import { carryAssessments } from "../engine/profile/carry-assessments.ts";
+import { describeCarriedHistory } from "../engine/profile/describe-carried-history.ts";
 import type { FrameworkLineage } from "../engine/profile/framework-lineage.ts";
 import type { Visibility } from "../engine/types.ts";
 import type { Framework } from "../framework/schema.ts";
@@ -110,16 +111,14 @@ export async function readProfile(
   const evidence = sources.evidence.filter((entry) => visible.includes(entry.visibility));
   const profile = await remember(
     `profile ${personId} ${versionId ?? version} ${visible.join(",")}`,
-    async () =>
-      profileReadSchema.parse({
-        ...aggregateProfile(
-          framework,
-          personId,
-          carryAssessments(lineage, sources.assessments).assessments,
-          evidence,
-        ),
+    async () => {
+      const carried = carryAssessments(lineage, sources.assessments);
+      return profileReadSchema.parse({
+        ...aggregateProfile(framework, personId, carried.assessments, evidence),
         nextRole: nextRole(framework, person),
-      }),
+        history: describeCarriedHistory(framework, carried),
+      });
+    },
   );
   return { person, facts, framework, version, lineage, profile, evidence };
 }

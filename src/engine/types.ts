@@ -24,6 +24,11 @@ export interface Assessment {
   /** ISO timestamp; null while the assessment is a draft (drafts never count). */
   submittedAt: string | null;
   ratings: Rating[];
+  /**
+   * Competencies of the framework it is read with that did not exist when it was made, so it
+   * could not rate them (set when it is carried forward from an earlier version).
+   */
+  notOffered?: string[];
 }
 
 /** Who may see an evidence entry. */
@@ -114,6 +119,11 @@ export interface Profile {
   competencies: Record<string, CompetencyScore>;
   /** True when only the person themself has rated. */
   selfOnly: boolean;
+  /**
+   * Unrated competencies that are newer than every assessment of the person: nobody could rate
+   * them yet, so they do not hold readiness back (absent when there are none).
+   */
+  notAssessedYet?: string[];
   reason: string;
 }
 

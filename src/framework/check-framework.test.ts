@@ -187,6 +187,13 @@ const cases: {
     path: ["transitions", 4, "kind"],
   },
   {
+    name: "a job title one role has as its title and another as an alias",
+    replace: [["    aliases: [Junior PM]\n", "    aliases: [Junior PM, lead pm]\n"]],
+    code: "duplicate-title",
+    at: "Lead PM]",
+    path: ["roles", 2, "aliases", 0],
+  },
+  {
     name: "a migration mapping an old id to an unknown role",
     replace: [
       [

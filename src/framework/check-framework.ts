@@ -1,8 +1,10 @@
 import { checkCompetencyLevels } from "./check-competency-levels.ts";
 import { checkDuplicates } from "./check-duplicates.ts";
 import { checkExpectations } from "./check-expectations.ts";
+import { checkLevelTargets } from "./check-level-mapping.ts";
 import { checkReachability } from "./check-reachability.ts";
 import { checkReferences } from "./check-references.ts";
+import { checkRoleTitles } from "./check-role-titles.ts";
 import { checkScale } from "./check-scale.ts";
 import { checkTracks } from "./check-tracks.ts";
 import { checkTransitions } from "./check-transitions.ts";
@@ -22,7 +24,9 @@ export function checkFramework(framework: Framework): {
 } {
   const errors = [
     ...checkDuplicates(framework),
+    ...checkRoleTitles(framework),
     ...checkScale(framework),
+    ...checkLevelTargets(framework),
     ...checkCompetencyLevels(framework),
     ...checkTracks(framework),
     ...checkReferences(framework),

@@ -28,9 +28,16 @@ export function fitReason(
   gaps: readonly Gap[],
   strengths: readonly Strength[],
   unknown: readonly string[],
+  notAssessedYet: readonly string[] = [],
 ): string {
   const known = gaps.filter((gap) => gap.actual !== null);
   const unknownLabels = unknown.map((id) => competencyLabel(framework, id));
+  const newOnes = unknown.filter((id) => notAssessedYet.includes(id));
+  if (readiness === "ready" && newOnes.length > 0 && strengths.length > 0) {
+    const newLabels = newOnes.map((id) => competencyLabel(framework, id));
+    const small = known.length > 0 ? ` (small gaps: ${describeGaps(framework, known)})` : "";
+    return `Ready for ${title} on everything assessed${small}; ${listSome(newLabels)} ${newLabels.length === 1 ? "is" : "are"} not assessed yet.`;
+  }
   if (strengths.length === 0 && known.length === 0) {
     if (unknown.length === 0)
       return `${title} sets no competency expectations, so nothing stands in the way.`;

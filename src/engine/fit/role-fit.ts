@@ -18,7 +18,8 @@ function byWeightedShortfall(a: Gap, b: Gap): number {
  * strengths, competencies still unknown, and a one-sentence reason.
  *
  * Unrated competencies are listed as unknown gaps and left out of the fit (never counted as
- * zero); they keep the verdict from `ready`. A short mandatory competency caps readiness at
+ * zero); they keep the verdict from `ready`, except competencies newer than every assessment of
+ * the person (`profile.notAssessedYet`): "Ready on everything assessed". A short mandatory competency caps readiness at
  * `close`, or at `stretch` when it is a full level or more short.
  *
  * @example
@@ -69,10 +70,16 @@ export function roleFit(
     fit = Math.min(1, Math.max(0, 1 - weightedShortfall / weightedExpected));
 
   const { ready, close } = settings.readiness;
+  // A competency newer than every assessment is an invitation to rate it, not a gap to confirm.
+  const notYet = new Set(profile.notAssessedYet ?? []);
+  const unconfirmed = unknown.filter((competency) => !notYet.has(competency));
   let readiness: Readiness = fit >= ready ? "ready" : fit >= close ? "close" : "stretch";
-  if (readiness === "ready" && (unknown.length > 0 || mandatoryShortfall > 0)) readiness = "close";
+  if (readiness === "ready" && (unconfirmed.length > 0 || mandatoryShortfall > 0))
+    readiness = "close";
   if (mandatoryShortfall >= 1 - tolerance || nothingKnown) readiness = "stretch";
 
-  const reason = fitReason(framework, entry.role.title, readiness, gaps, strengths, unknown);
+  const reason = fitReason(framework, entry.role.title, readiness, gaps, strengths, unknown, [
+    ...notYet,
+  ]);
   return { roleId, fit, readiness, gaps, strengths, unknown, reason };
 }

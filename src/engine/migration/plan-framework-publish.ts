@@ -1,3 +1,4 @@
+import { checkLevelMapping } from "../../framework/check-level-mapping.ts";
 import type { Framework } from "../../framework/schema.ts";
 import { nextRole } from "../fit/next-role.ts";
 import { roleFit } from "../fit/role-fit.ts";
@@ -5,7 +6,7 @@ import { competencyLabel } from "../framework-index.ts";
 import { aggregateProfile } from "../profile/aggregate-profile.ts";
 import { carryAssessments } from "../profile/carry-assessments.ts";
 import type { Assessment, Person, Preferences } from "../types.ts";
-import { joinWords, listSome } from "../words.ts";
+import { capitalise, joinWords, listSome } from "../words.ts";
 import { lineageMappings } from "./lineage-mappings.ts";
 import type {
   CompetencyHistory,
@@ -95,6 +96,22 @@ export function planFrameworkPublish(
           8,
         )}.`,
       });
+    }
+  }
+
+  // Every step from the current version on must say how its scale's levels read, if it changed.
+  if (current && inLineage) {
+    const steps = next.lineage.steps.map((step) => step.framework);
+    const at = steps.findIndex(
+      (f) => f.id === current.framework.id && f.version === current.framework.version,
+    );
+    for (let index = at; index > 0; index -= 1) {
+      for (const issue of checkLevelMapping(
+        steps[index] as Framework,
+        steps[index - 1] as Framework,
+      )) {
+        problems.push({ path: issue.path, message: issue.message, hint: issue.hint });
+      }
     }
   }
 
@@ -223,6 +240,9 @@ export function planFrameworkPublish(
     ? { name: current.framework.name, version: current.framework.version }
     : null;
   const summary = summarise(current, next, inLineage, roleChanges, unmappedRoles, competencies);
+  for (const problem of problems) {
+    if (problem.path[0] === "migration") summary.push(`${capitalise(problem.message)}.`);
+  }
   summary.push(...readiness.moves.map((move) => move.sentence));
   return {
     preview: {

@@ -152,11 +152,20 @@ export function profileFromLatest(
     if (raters > 0) anyRating = true;
     if (raters > 0 && !selfOnly) onlySelf = false;
   }
+  const notAssessedYet = scores
+    .filter(
+      (score) =>
+        score.raters === 0 &&
+        latest.length > 0 &&
+        latest.every((assessment) => assessment.notOffered?.includes(score.competency)),
+    )
+    .map((score) => score.competency);
   return {
     personId,
     frameworkVersion: framework.version,
     competencies,
     selfOnly: anyRating && onlySelf,
+    ...(notAssessedYet.length > 0 ? { notAssessedYet } : {}),
     reason: profileReason(framework, latest, scores),
   };
 }

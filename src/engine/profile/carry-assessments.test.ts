@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildAssessment, buildFramework } from "../../../test/factories.ts";
 import type { Framework } from "../../framework/schema.ts";
+import { roleFit } from "../fit/role-fit.ts";
+import { aggregateProfile } from "./aggregate-profile.ts";
 import { carryAssessments } from "./carry-assessments.ts";
 import { frameworkLineage } from "./framework-lineage.ts";
 
@@ -55,5 +57,39 @@ describe("carryAssessments", () => {
       { competency: "execution", level: 1 },
       { competency: "influence", level: 4 },
     ]);
+  });
+
+  it("keeps readiness on everything assessed when a competency is newer than every rating", () => {
+    const template = old.competencies[0] as Framework["competencies"][number];
+    const next: Framework = {
+      ...old,
+      version: "1.1.0",
+      competencies: [
+        ...old.competencies,
+        { ...template, id: "ai-fluency", name: "AI product fluency" },
+      ],
+      roles: old.roles.map((role) => ({
+        ...role,
+        expectations: { ...role.expectations, "ai-fluency": 2 },
+      })),
+    };
+    const stored = [old, next].map((framework) => ({ versionId: null, framework }));
+    const lineage = frameworkLineage(stored[1] as (typeof stored)[number], stored);
+    const role = next.roles.find((r) => r.id === "pm") as Framework["roles"][number];
+    const levels = Object.fromEntries(
+      Object.entries(role.expectations).filter(([id]) => id !== "ai-fluency"),
+    );
+    const carried = carryAssessments(lineage, [buildAssessment({ levels })]).assessments;
+    const profile = aggregateProfile(next, "person-1", carried);
+    expect(profile.notAssessedYet).toEqual(["ai-fluency"]);
+    const fit = roleFit(next, profile, "pm");
+    expect(fit.readiness).toBe("ready");
+    expect(fit.reason).toBe(
+      "Ready for Product Manager on everything assessed; AI product fluency is not assessed yet.",
+    );
+    // Rated on the new version without it, it is an ordinary unknown again.
+    const fresh = buildAssessment({ frameworkVersion: "1.1.0", levels });
+    const again = roleFit(next, aggregateProfile(next, "person-1", [fresh]), "pm");
+    expect(again.readiness).toBe("close");
   });
 });

@@ -1,3 +1,4 @@
+import { lineageMappings } from "../migration/lineage-mappings.ts";
 import type { Assessment } from "../types.ts";
 import type { FrameworkLineage } from "./framework-lineage.ts";
 import { levelMappingBetween, migrateAssessment } from "./migrate-assessments.ts";
@@ -10,6 +11,10 @@ export interface CarriedAssessments<T extends Assessment = Assessment> {
   outsideLineage: number;
   /** How many assessments were made against an earlier version and carried forward. */
   carriedForward: number;
+  /** The earlier versions carried assessments were made against, oldest first. */
+  carriedFrom: string[];
+  /** How many carried assessments lost their ratings: another scale and no level mapping. */
+  leftOutForScale: number;
   /** Notes for every judgement call of the migration, in order. */
   notes: string[];
 }
@@ -37,6 +42,22 @@ export function carryAssessments<T extends Assessment>(
   const carried: T[] = [];
   let outsideLineage = 0;
   let carriedForward = 0;
+  let leftOutForScale = 0;
+  const carriedFrom = new Set<number>();
+  // Per lineage step: the published competencies nothing of that version continues as.
+  const newSince = new Map<number, string[]>();
+  const notOfferedAt = (at: number): string[] => {
+    const known = newSince.get(at);
+    if (known) return known;
+    const origin = (steps[at] as (typeof steps)[number]).framework;
+    const mappings = lineageMappings(lineage, origin);
+    const reached = new Set(origin.competencies.flatMap((c) => mappings.competency(c.id)));
+    const fresh = (published?.competencies ?? [])
+      .map((competency) => competency.id)
+      .filter((id) => !reached.has(id));
+    newSince.set(at, fresh);
+    return fresh;
+  };
   for (const assessment of assessments) {
     const frameworkId = assessment.frameworkId ?? published?.id;
     const at = position.get(`${frameworkId}@${assessment.frameworkVersion}`);
@@ -57,13 +78,27 @@ export function carryAssessments<T extends Assessment>(
         notes.push(
           `Assessment ${assessment.id} was left out: ${missing}, so its ratings cannot be read on the new scale.`,
         );
+        if (current.ratings.length > 0) leftOutForScale += 1;
         current = { ...current, ratings: [] };
       }
       current = migrateAssessment(next, current, notes, map);
     }
     carriedForward += 1;
+    carriedFrom.add(at);
+    const notOffered = notOfferedAt(at);
+    if (notOffered.length > 0) current = { ...current, notOffered };
     // Migration keeps every other field of the assessment as it was.
     carried.push(current as T);
   }
-  return { assessments: carried, outsideLineage, carriedForward, notes };
+  const versions = [...carriedFrom]
+    .sort((a, b) => b - a)
+    .map((at) => (steps[at] as (typeof steps)[number]).framework.version);
+  return {
+    assessments: carried,
+    outsideLineage,
+    carriedForward,
+    carriedFrom: versions,
+    leftOutForScale,
+    notes,
+  };
 }

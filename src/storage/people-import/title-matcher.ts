@@ -1,6 +1,6 @@
 import type { Framework } from "../../framework/schema.ts";
+import { titleKey } from "../../framework/title-key.ts";
 import type { TitleMapping } from "../queries/title-mappings.ts";
-import { titleKey } from "./title-key.ts";
 
 /** What a job title maps to: a role, or why it does not. */
 export type TitleMatch = { roleId: string } | { roleId: null; reason: string };

@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
+import { titleKey } from "../../framework/title-key.ts";
 import type { Database } from "../database.ts";
-import { titleKey } from "../people-import/title-key.ts";
 import { titleMappings } from "../schema.ts";
 
 /** A job title an organisation maps to a framework role. */

@@ -5187,11 +5187,15 @@ export interface components {
         [key: string]: components["schemas"]["CompetencyScore"];
       };
       frameworkVersion: string;
+      /** @description What the profile rests on across framework versions, in words; null when every assessment was made against the published version. */
+      history: string | null;
       /** @description The role the person is working towards; null when there is none. */
       nextRole: {
         reason: string;
         roleId: string;
       } | null;
+      /** @description Unrated competencies newer than every assessment of the person: they do not hold readiness back. */
+      notAssessedYet?: string[];
       personId: string;
       reason: string;
       selfOnly: boolean;

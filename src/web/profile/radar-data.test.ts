@@ -28,6 +28,7 @@ function profileOf(competencies: CompetencyScore[]): Profile {
     selfOnly: false,
     reason: "",
     nextRole: null,
+    history: null,
   };
 }
 

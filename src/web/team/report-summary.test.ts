@@ -38,6 +38,7 @@ function profileWith(gaps: Record<string, number | null>): Profile {
     selfOnly: false,
     reason: "",
     nextRole: null,
+    history: null,
   };
 }
 
