@@ -34,14 +34,24 @@ export async function startBenchServer(options: {
   databaseUrl?: string;
   /** Extra environment for the server, e.g. PATHWAYS_RELAXED_DURABILITY. */
   env?: Record<string, string>;
+  /** A PGlite data directory already loaded (removed when the server stops); default: a new one. */
+  dataDir?: string;
+  /** Seeds the demo organisation and waits for its logins (the default); false waits for the URL. */
+  demo?: boolean;
 }): Promise<BenchServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), "pathways-api-bench-"));
+  const demo = options.demo ?? true;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "pathways-api-bench-"));
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const env: NodeJS.ProcessEnv = { ...inherited, LOG_LEVEL: "warn", ...options.env };
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   const child = spawn(
     process.execPath,
-    [cli, "serve", "--demo", "--host", "127.0.0.1", "--port", "0", "--data-dir", dataDir],
+    [
+      cli,
+      "serve",
+      ...(demo ? ["--demo"] : []),
+      ...["--host", "127.0.0.1", "--port", "0", "--data-dir", dataDir],
+    ],
     { env, stdio: ["ignore", "pipe", "inherit"] },
   );
   const stop = async () => {
@@ -59,6 +69,7 @@ export async function startBenchServer(options: {
   const ready = (async () => {
     for await (const line of lines) {
       url = /listening on (http:\/\/\S+)/.exec(line)?.[1] ?? url;
+      if (!demo && url) return;
       const login = /^\s+(owner|manager|member)\s+(\S+@\S+)/.exec(line);
       if (login?.[1] && login[2]) emails[login[1]] = login[2];
       const shared = /^Password for every demo account: (.+)$/.exec(line);

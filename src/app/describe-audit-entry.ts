@@ -78,6 +78,7 @@ const phrases: Record<string, (target: string) => string> = {
   "framework:publish": (t) => `published ${t}`,
   "analytics:org": (t) => `looked at the organisation analytics of ${t}`,
   "analytics:team": (t) => `looked at the team analytics of ${t}'s team`,
+  "analytics:rebuild": (t) => `computed the analytics of ${t} again from every assessment`,
   "demo:seed": (t) => `created the demo organisation ${t}`,
   "org:backup": (t) => `backed up ${t}`,
   "org:set-time-zone": (t) => `changed the time zone of ${t}`,

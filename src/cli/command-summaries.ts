@@ -18,6 +18,7 @@ export const commandSummaries = {
   audit: "Show who did what to whom, and when: the organisation's audit log.",
   org: "Show or change the organisation's settings.",
   sso: "Set up single sign-on (OpenID Connect) and SCIM provisioning.",
+  analytics: "Maintain the analytics kept for each person.",
   serve: "Run the Pathways server. Uses DATABASE_URL when set, else the embedded database.",
 } as const;
 

@@ -17,5 +17,6 @@ export const loadCommand: Record<CommandVerb, () => Promise<Command>> = {
   audit: async () => (await import("./commands/audit.ts")).auditCommand(),
   org: async () => (await import("./commands/org.ts")).orgCommand(),
   sso: async () => (await import("./commands/sso.ts")).ssoCommand(),
+  analytics: async () => (await import("./commands/analytics.ts")).analyticsCommand(),
   serve: async () => (await import("./commands/serve.ts")).serveCommand(),
 };

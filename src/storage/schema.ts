@@ -2,6 +2,7 @@
  * The database schema, one set of tables for PGlite and PostgreSQL; drizzle-kit generates the
  * migrations in `drizzle/` from it.
  */
+export * from "./tables/analytics-aggregates.ts";
 export * from "./tables/api-tokens.ts";
 export * from "./tables/assessments.ts";
 export * from "./tables/audit-log.ts";

@@ -4,7 +4,7 @@ import type { Assessment, Evidence, Person } from "../types.ts";
 import { benchStrength } from "./bench-strength.ts";
 import { competencyHeatmap } from "./competency-heatmap.ts";
 import type { OrgAnalytics } from "./org-analytics-types.ts";
-import { scanOrg } from "./org-scan.ts";
+import { type OrgScan, scanOrg } from "./org-scan.ts";
 import { raterAlignment, raterLeniency } from "./rater-alignment.ts";
 import { roleDistribution } from "./role-distribution.ts";
 import { spanOfControl } from "./span-of-control.ts";
@@ -33,9 +33,21 @@ export function orgAnalytics(
 ): OrgAnalytics {
   const settings = resolveOptions(options);
   const scan = scanOrg(framework, input.people, input.assessments, input.evidence ?? [], settings);
+  return analyticsOfScan(framework, scan, settings);
+}
+
+/**
+ * Org analytics from a scan, however it was filled: read from the assessments (`scanOrg`) or from
+ * the maintained per-person aggregates (`scanFromAggregates`).
+ */
+export function analyticsOfScan(
+  framework: Framework,
+  scan: OrgScan,
+  settings: Readonly<EngineOptions>,
+): OrgAnalytics {
   const distribution = roleDistribution(framework, scan.roleOf);
   const alignment = raterAlignment(scan);
-  const count = input.people.length;
+  const count = scan.people.length;
   return {
     people: count,
     distribution,
@@ -43,7 +55,7 @@ export function orgAnalytics(
     bench: benchStrength(framework, scan, settings),
     alignment,
     leniency: raterLeniency(scan),
-    spanOfControl: spanOfControl(framework, input.people),
+    spanOfControl: spanOfControl(framework, scan.people),
     reason: `${count === 1 ? "1 person" : `${count} people`} analysed against ${framework.name} ${framework.version}. ${distribution.reason}`,
   };
 }

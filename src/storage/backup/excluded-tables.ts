@@ -1,3 +1,6 @@
+const analyticsDerived =
+  "analytics kept per person are computed from the assessments, which are backed up; restoring them marks everyone assessed, and the first analytics read (or `pathways analytics rebuild`) computes them again";
+
 /**
  * Tables a backup leaves out on purpose, each with the reason. Every other table of the schema is
  * backed up; a table that is neither fails the backup tests.
@@ -11,6 +14,10 @@ export const excludedTables: Readonly<Record<string, string>> = {
     "password reset links live for minutes and are secrets of the database that sent them; people ask for a new one",
   import_jobs:
     "the progress of people imports that ran on the old database; the people they wrote are backed up",
+  analytics_person_levels: analyticsDerived,
+  analytics_rater_leniency: analyticsDerived,
+  analytics_stale_people: analyticsDerived,
+  analytics_rebuilds: analyticsDerived,
 };
 
 /**

@@ -148,7 +148,14 @@ export async function saveDraftRatings(
  */
 export async function submitAssessment(
   db: Database,
-  input: { orgId: string; id: string; ratings?: Rating[]; at?: Date },
+  input: {
+    orgId: string;
+    id: string;
+    ratings?: Rating[];
+    at?: Date;
+    /** Runs in the same transaction once submitted, e.g. to keep analytics aggregates current. */
+    afterSubmit?: (tx: Database, submitted: StoredAssessment) => Promise<void>;
+  },
 ): Promise<StoredAssessment | null> {
   return db.transaction(async (tx) => {
     if (!(await lockDraft(tx, input.orgId, input.id))) return null;
@@ -165,7 +172,9 @@ export async function submitAssessment(
       .update(assessments)
       .set({ status: "submitted", submittedAt: input.at ?? new Date() })
       .where(eq(assessments.id, input.id));
-    return getAssessment(tx, input.orgId, input.id);
+    const submitted = await getAssessment(tx, input.orgId, input.id);
+    if (submitted && input.afterSubmit) await input.afterSubmit(tx, submitted);
+    return submitted;
   });
 }
 

@@ -13,16 +13,22 @@ import { type StoredPerson, toPerson } from "./person-row.ts";
 /** How far below a manager to look: their direct reports only, or everyone under them. */
 export type ReportingDepth = "direct" | "all";
 
-/** SQL for the ids of everyone under `managerId` (not the manager, even inside a cycle). */
-function reportIds(orgId: string, managerId: string): SQL {
-  // UNION (not UNION ALL) drops rows already found, so a cycle ends the walk.
+/** How many levels below a manager a walk goes at most: far deeper than any real organisation. */
+export const maxReportingDepth = 5000;
+
+/**
+ * SQL for the ids of everyone under `managerId` (not the manager, even inside a cycle), in one
+ * recursive query that stops `maxReportingDepth` levels down, so bad data cannot loop.
+ */
+export function reportIds(orgId: string, managerId: string): SQL {
   return sql`(
-    with recursive under(id) as (
-      select r.id from ${people} r where r.org_id = ${orgId} and r.manager_id = ${managerId}
+    with recursive under(id, depth) as (
+      select r.id, 1 from ${people} r where r.org_id = ${orgId} and r.manager_id = ${managerId}
       union
-      select r.id from ${people} r join under u on r.manager_id = u.id where r.org_id = ${orgId}
+      select r.id, u.depth + 1 from ${people} r join under u on r.manager_id = u.id
+      where r.org_id = ${orgId} and u.depth < ${maxReportingDepth}
     )
-    select under.id from under where under.id <> ${managerId})`;
+    select distinct under.id from under where under.id <> ${managerId})`;
 }
 
 /** Which part of a manager's reporting line to read. */

@@ -1,11 +1,12 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { FrameworkSource } from "../../../app/framework-source.ts";
-import { orgAnalytics } from "../../../engine/analytics/org-analytics.ts";
-import { teamAnalytics } from "../../../engine/analytics/team-analytics.ts";
+import type { FrameworkLineage } from "../../../engine/profile/framework-lineage.ts";
+import type { Framework } from "../../../framework/schema.ts";
 import type { Database } from "../../../storage/database.ts";
+import type { AnalyticsFramework } from "../../../storage/queries/analytics-aggregates.ts";
+import { analyticsFromAggregates } from "../../../storage/queries/analytics-from-aggregates.ts";
 import { personNames } from "../../../storage/queries/person-names.ts";
-import { teamRecords } from "../../../storage/queries/team-records.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
 import { authorize, signedIn } from "../../authorize.ts";
@@ -13,7 +14,6 @@ import { idParam } from "../../id-schema.ts";
 import { loadPersonFacts } from "../../person-facts.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { type RevisionCache, requestScope } from "../../revision-cache.ts";
-import { loadOrg } from "./load-org.ts";
 import { orgAnalyticsSchema, orgSummarySchema, teamAnalyticsSchema } from "./schema.ts";
 
 /** What the analytics routes need. */
@@ -57,6 +57,16 @@ const teamRoute = createRoute({
   responses: { 200: ok(teamAnalyticsSchema), ...problemResponses(400, 401, 403, 404) },
 });
 
+function publishedFor(
+  versionId: string | null,
+  framework: Framework,
+  lineage: FrameworkLineage,
+): AnalyticsFramework {
+  // Only the server's default outside any organisation has no stored version.
+  if (versionId === null) throw new Error("Analytics need the organisation's published framework.");
+  return { framework, versionId, lineage };
+}
+
 /**
  * Mounts team and organisation analytics; both are sensitive reads and are audited. Results are
  * kept until the organisation's data or its published framework changes.
@@ -73,7 +83,8 @@ export function mountAnalytics(app: OpenAPIHono<AppEnv>, deps: AnalyticsDeps): v
     const result = await deps.cache.remember(
       requestScope(actor, c),
       `analytics-org ${versionId ?? version}`,
-      async () => orgAnalytics(framework, await loadOrg(deps.db, actor.orgId, lineage)),
+      async () =>
+        analyticsFromAggregates(deps.db, actor.orgId, publishedFor(versionId, framework, lineage)),
     );
     await audit(c, deps.db, {
       action: "analytics:org",
@@ -105,11 +116,15 @@ export function mountAnalytics(app: OpenAPIHono<AppEnv>, deps: AnalyticsDeps): v
     const result = await deps.cache.remember(
       requestScope(actor, c),
       `analytics-team ${managerId} ${versionId ?? version}`,
-      async () =>
-        teamAnalytics(framework, {
-          ...(await teamRecords(deps.db, actor.orgId, managerId, lineage)),
+      async () => ({
+        ...(await analyticsFromAggregates(
+          deps.db,
+          actor.orgId,
+          publishedFor(versionId, framework, lineage),
           managerId,
-        }),
+        )),
+        managerId,
+      }),
     );
     await audit(c, deps.db, {
       action: "analytics:team",

@@ -10,6 +10,7 @@ import {
   saveDraftRatings,
   submitAssessment,
 } from "../../../storage/queries/assessments.ts";
+import { keepAnalyticsCurrent } from "../../../storage/queries/keep-analytics-current.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
 import { authorize, notFound, signedIn } from "../../authorize.ts";
@@ -173,14 +174,21 @@ export function mountAssessments(app: OpenAPIHono<AppEnv>, deps: AssessmentDeps)
     authorize(c, "assessment:submit", facts);
     const input = c.req.valid("json");
     const ratings = input.ratings ?? [];
-    const { framework } = await deps.frameworks.current(actor.orgId);
+    const { framework, versionId, lineage } = await deps.frameworks.current(actor.orgId);
     refuseIssues(
       "Some ratings do not fit the framework.",
       checkRatings(framework, ratings, "ratings"),
     );
-    // A manager's assessment mails the person assessed, in the same transaction as the submit.
+    // A manager's assessment mails the person assessed, in the same transaction as the submit;
+    // the person's analytics are kept current in it too.
     const submitted = await deps.db.transaction(async (tx) => {
-      const row = await submitAssessment(tx, { orgId: actor.orgId, id, ratings, at: deps.now() });
+      const row = await submitAssessment(tx, {
+        orgId: actor.orgId,
+        id,
+        ratings,
+        at: deps.now(),
+        afterSubmit: keepAnalyticsCurrent(actor.orgId, { framework, versionId, lineage }),
+      });
       if (!row) throw notFound("assessment", id);
       if (row.raterKind === "manager") {
         await queueAssessmentSubmittedMail(tx, {

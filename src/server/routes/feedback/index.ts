@@ -10,6 +10,7 @@ import {
   createFeedbackRequest,
   listFeedbackRequests,
 } from "../../../storage/queries/feedback-requests.ts";
+import { keepAnalyticsCurrent } from "../../../storage/queries/keep-analytics-current.ts";
 import { getPerson } from "../../../storage/queries/people.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
@@ -181,7 +182,7 @@ export function mountFeedback(app: OpenAPIHono<AppEnv>, deps: FeedbackDeps): voi
       ...facts,
       competencies: ratings.map((rating) => rating.competency),
     });
-    const { framework, versionId } = await deps.frameworks.current(actor.orgId);
+    const { framework, versionId, lineage } = await deps.frameworks.current(actor.orgId);
     refuseIssues(
       "Some ratings do not fit the framework.",
       checkRatings(framework, ratings, "ratings"),
@@ -198,7 +199,12 @@ export function mountFeedback(app: OpenAPIHono<AppEnv>, deps: FeedbackDeps): voi
         raterPersonId: actor.personId,
         ratings,
       });
-      await submitAssessment(tx, { orgId: actor.orgId, id: assessment.id, at: deps.now() });
+      await submitAssessment(tx, {
+        orgId: actor.orgId,
+        id: assessment.id,
+        at: deps.now(),
+        afterSubmit: keepAnalyticsCurrent(actor.orgId, { framework, versionId, lineage }),
+      });
       const row = await closeFeedbackRequest(tx, {
         orgId: actor.orgId,
         id,
