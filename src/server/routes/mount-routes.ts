@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env.ts";
+import { mountAccounts } from "./accounts/index.ts";
 import { mountAnalytics } from "./analytics/index.ts";
 import { mountAssessments } from "./assessments/index.ts";
 import { mountAudit } from "./audit/index.ts";
@@ -19,6 +20,7 @@ import { mountRoles } from "./roles/index.ts";
 import type { RouteDeps } from "./route-deps.ts";
 import { mountSession } from "./session/index.ts";
 import { mountSetup } from "./setup/index.ts";
+import { mountTokens } from "./tokens/index.ts";
 
 /**
  * Registers every `/api/v1` resource on the app.
@@ -45,4 +47,7 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, deps: RouteDeps): void {
   mountMe(app, deps);
   mountAudit(app, deps);
   mountOrganisation(app, deps);
+  // Accounts: organisation roles, deactivation, erasure and personal access tokens.
+  mountAccounts(app, deps);
+  mountTokens(app, deps);
 }

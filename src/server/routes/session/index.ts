@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../app-env.ts";
-import type { AuthStore } from "../../auth/auth-store.ts";
+import type { AuthStore, UserRecord } from "../../auth/auth-store.ts";
 import type { LoginRateLimit } from "../../auth/login-rate-limit.ts";
 import { hashPassword, verifyPassword } from "../../auth/password.ts";
 import { clientIp } from "../../auth/request-facts.ts";
@@ -27,6 +27,7 @@ const sessionJson = { "application/json": { schema: sessionSchema } };
 const loginRoute = createRoute({
   method: "post",
   path: "/api/v1/session/login",
+  security: [],
   tags: ["session"],
   summary: "Sign in with email and password",
   description:
@@ -34,13 +35,14 @@ const loginRoute = createRoute({
   request: { body: { required: true, content: { "application/json": { schema: loginSchema } } } },
   responses: {
     200: { description: "Signed in", content: sessionJson },
-    ...problemResponses(400, 401, 429),
+    ...problemResponses(400, 401, 403, 429),
   },
 });
 
 const logoutRoute = createRoute({
   method: "post",
   path: "/api/v1/session/logout",
+  security: [],
   tags: ["session"],
   summary: "Sign out",
   responses: { 204: { description: "Signed out" }, ...problemResponses(403) },
@@ -64,6 +66,14 @@ const meRoute = createRoute({
     "The signed-in user, their organisation's time zone and today's date there, and the CSRF token",
   responses: { 200: { description: "Signed in", content: sessionJson }, ...problemResponses(401) },
 });
+
+async function refuseDeactivated(auth: AuthStore, user: UserRecord): Promise<never> {
+  const organisation = await auth.findOrganisation(user.orgId);
+  throw new ProblemError({
+    kind: "forbidden",
+    detail: `This account was deactivated; ask an admin of ${organisation?.name ?? "your organisation"} to reactivate it.`,
+  });
+}
 
 // Verifying against a real hash when the email is unknown keeps both failures equally slow.
 const decoyHash = hashPassword("decoy password that matches nothing");
@@ -97,6 +107,8 @@ export function mountSession(app: OpenAPIHono<AppEnv>, deps: SessionDeps): void 
       });
     }
     await deps.loginLimit.succeeded(who);
+    // Said only after the password matched, so it tells a stranger nothing about the account.
+    if (user.deactivatedAt) await refuseDeactivated(deps.auth, user);
     return c.json(await startSession(c, user, deps), 200);
   });
 
