@@ -1,3 +1,4 @@
+import { accountRouteRows } from "./account-route-rows.ts";
 import type { MatrixContext, Row } from "./matrix-row.ts";
 import { organisationRouteRows } from "./organisation-route-rows.ts";
 import { peopleRouteRows } from "./people-route-rows.ts";
@@ -7,5 +8,10 @@ export type { MatrixContext, Row } from "./matrix-row.ts";
 
 /** Every route of the API as a row of the access matrix; organisation rows last (see there). */
 export function routeMatrixRows(get: () => MatrixContext): Row[] {
-  return [...peopleRouteRows(get), ...recordRouteRows(get), ...organisationRouteRows(get)];
+  return [
+    ...peopleRouteRows(get),
+    ...recordRouteRows(get),
+    ...accountRouteRows(get),
+    ...organisationRouteRows(get),
+  ];
 }

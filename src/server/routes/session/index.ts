@@ -64,6 +64,8 @@ const meRoute = createRoute({
   tags: ["session"],
   summary:
     "The signed-in user, their organisation's time zone and today's date there, and the CSRF token",
+  description:
+    "With a session cookie or a bearer token; the CSRF token is empty for bearer requests, which need none.",
   responses: { 200: { description: "Signed in", content: sessionJson }, ...problemResponses(401) },
 });
 
@@ -136,12 +138,14 @@ export function mountSession(app: OpenAPIHono<AppEnv>, deps: SessionDeps): void 
     const token = readSessionCookie(c);
     const user = c.get("user");
     const organisation = c.get("organisation");
-    if (!token || !user || !organisation) {
+    if (!user || !organisation) {
       throw new ProblemError({
         kind: "unauthenticated",
         detail: "No one is signed in; sign in first.",
       });
     }
-    return c.json(presentSession(user, organisation, token, deps.now()), 200);
+    const body = presentSession(user, organisation, token ?? "", deps.now());
+    // A bearer request needs no CSRF token, and has no session to derive one from.
+    return c.json(token ? body : { ...body, csrfToken: "" }, 200);
   });
 }
