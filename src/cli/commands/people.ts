@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { peopleDeactivateCommand, peopleReactivateCommand } from "./people-account.ts";
 import { peopleImportCommand } from "./people-import.ts";
 import { peopleMapTitleCommand, peopleTitlesCommand } from "./people-titles.ts";
 
@@ -9,9 +10,15 @@ import { peopleMapTitleCommand, peopleTitlesCommand } from "./people-titles.ts";
  */
 export function peopleCommand(): Command {
   const command = new Command("people").description(
-    "Import people from an HRIS export and map job titles to framework roles.",
+    "Import people from an HRIS export, map job titles to framework roles, deactivate and reactivate accounts.",
   );
-  for (const sub of [peopleImportCommand(), peopleMapTitleCommand(), peopleTitlesCommand()]) {
+  for (const sub of [
+    peopleImportCommand(),
+    peopleMapTitleCommand(),
+    peopleTitlesCommand(),
+    peopleDeactivateCommand(),
+    peopleReactivateCommand(),
+  ]) {
     // addCommand does not pass settings down: keep errors as exceptions main() turns into exit codes.
     command.addCommand(sub.exitOverride().showHelpAfterError());
   }
