@@ -54,6 +54,18 @@ export function accountRouteRows(get: () => MatrixContext): Row[] {
       expected: [401, 403, 403, 403, 403, 200, 404],
     },
     {
+      name: "delete a fresh person's data",
+      request: async () => {
+        const id = await fresh();
+        return {
+          path: `/api/v1/people/${id}/erase`,
+          method: "POST",
+          body: { confirm: `Gus ${made}` },
+        };
+      },
+      expected: [401, 403, 403, 403, 403, 200, 404],
+    },
+    {
       name: "hand ownership to Ava (nobody in the cast is an owner)",
       request: async () => ({
         path: "/api/v1/organisation/transfer-ownership",

@@ -3126,6 +3126,96 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/people/{id}/erase": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Delete this person's data, on their request (admins)
+     * @description Removes the person and everything about them (assessments, evidence, growth plans, feedback requests), the peer feedback they gave and their account. Manager assessments they wrote stay as their reports' history, without a rater. The audit trail stays: entries about them lose their details, and the erasure itself is recorded with counts. Confirm by sending the person's name. Refused (409) while they are the last owner.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["EraseConfirmation"];
+        };
+      };
+      responses: {
+        /** @description Erased */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ErasedData"];
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/people/{id}/evidence": {
     parameters: {
       query?: never;
@@ -5091,6 +5181,18 @@ export interface components {
       ratings: components["schemas"]["Rating"][];
       /** @default [] */
       remove?: string[];
+    };
+    EraseConfirmation: {
+      /** @example Ivy Chen */
+      confirm: string;
+    };
+    ErasedData: {
+      account: boolean;
+      assessmentsAboutThem: number;
+      evidence: number;
+      feedbackRequests: number;
+      feedbackTheyGave: number;
+      growthPlans: number;
     };
     Evidence: {
       competencies: string[];

@@ -1,14 +1,24 @@
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { describeOnEachDatabase } from "../../../../test/db.ts";
+import { seedMatrixFixtures } from "../../../../test/server/matrix-fixtures.ts";
 import { type Cast, seedCast } from "../../../../test/server/seed-cast.ts";
 import { createAppOnDatabase, jsonRequest } from "../../../../test/server/test-app.ts";
 import { changeOrgRole } from "../../../app/change-org-role.ts";
+import { erasePersonData } from "../../../app/erase-person-data.ts";
+import { localAdminActor } from "../../../app/local-admin-actor.ts";
 import type { Actor } from "../../../app/policy.ts";
 import type { Database } from "../../../storage/database.ts";
 import { listAuditLog } from "../../../storage/queries/audit-log.ts";
 import { updateUser } from "../../../storage/queries/users.ts";
-import { apiTokens, sessions, users } from "../../../storage/schema.ts";
+import {
+  apiTokens,
+  assessments,
+  evidence,
+  people,
+  sessions,
+  users,
+} from "../../../storage/schema.ts";
 
 async function makeOwner(db: Database, cast: Cast, who: "admin" | "self" | "peer"): Promise<void> {
   await updateUser(db, cast.orgId, cast.members[who].userId, { role: "owner" });
@@ -164,5 +174,56 @@ describeOnEachDatabase("accounts: roles, ownership, deactivation", (database) =>
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const owners = await db.select().from(users).where(eq(users.role, "owner"));
     expect(owners).toHaveLength(1);
+  });
+
+  it("deletes a person's data on request, after the typed name, and keeps the audit trail", async () => {
+    const { db, cast, app, as, ava } = await setUp();
+    const fixtures = await seedMatrixFixtures(db, cast);
+    await fixtures.feedbackRequest();
+    const dev = cast.members.peer;
+    const erase = (confirm: string, who: "admin" | "peer" = "admin") =>
+      app.request(
+        `/api/v1/people/${ava.personId}/erase`,
+        jsonRequest("POST", { confirm }, as(who)),
+      );
+    expect((await erase("Ava", "peer")).status).toBe(403);
+    const wrong = await erase("Eve");
+    expect(wrong.status).toBe(400);
+    expect((await wrong.json()).errors[0].hint).toContain("Ava");
+    expect(await db.select().from(evidence).where(eq(evidence.personId, ava.personId))).not.toEqual(
+      [],
+    );
+
+    const res = await erase("Ava");
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ account: true, evidence: 3, growthPlans: 1 });
+    expect(await db.select().from(evidence).where(eq(evidence.personId, ava.personId))).toEqual([]);
+    expect(
+      await db.select().from(assessments).where(eq(assessments.personId, ava.personId)),
+    ).toEqual([]);
+    expect(await db.select().from(users).where(eq(users.id, ava.userId))).toEqual([]);
+    expect((await app.request("/api/v1/session/me", { headers: as("self") })).status).toBe(401);
+    expect(await db.select().from(people).where(eq(people.id, dev.personId))).toHaveLength(1);
+    const [entry] = await listAuditLog(db, { orgId: cast.orgId, action: "person:erase" });
+    expect(entry?.targetId).toBe(ava.personId);
+    expect(JSON.stringify(entry?.detail)).not.toContain("Ava");
+  });
+
+  it("refuses to delete the data of the last owner", async () => {
+    const { db, cast, app, as, ava } = await setUp();
+    await makeOwner(db, cast, "self");
+    const byAdmin = await app.request(
+      `/api/v1/people/${ava.personId}/erase`,
+      jsonRequest("POST", { confirm: "Ava" }, as("admin")),
+    );
+    expect(byAdmin.status).toBe(403);
+    const refused = await erasePersonData(
+      db,
+      localAdminActor(cast.orgId),
+      ava.personId,
+      "Ava",
+    ).catch((error) => error);
+    expect(String(refused)).toContain("only owner");
+    expect(await db.select().from(users).where(eq(users.id, ava.userId))).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { changeOrgRole } from "../../../app/change-org-role.ts";
 import { deactivateAccount, reactivateAccount } from "../../../app/deactivate-account.ts";
+import { erasePersonData } from "../../../app/erase-person-data.ts";
 import { readAccount } from "../../../app/read-account.ts";
 import { transferOwnership } from "../../../app/transfer-ownership.ts";
 import type { Database } from "../../../storage/database.ts";
@@ -8,7 +9,13 @@ import type { AppEnv } from "../../app-env.ts";
 import { signedIn } from "../../authorize.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { personIdParamSchema } from "../people/schema.ts";
-import { accountSchema, rolePatchSchema, transferSchema } from "./schema.ts";
+import {
+  accountSchema,
+  erasedSchema,
+  eraseSchema,
+  rolePatchSchema,
+  transferSchema,
+} from "./schema.ts";
 
 /** What the account routes need. */
 export interface AccountDeps {
@@ -80,9 +87,26 @@ const transferRoute = createRoute({
   responses: answers,
 });
 
+const eraseRoute = createRoute({
+  method: "post",
+  path: "/api/v1/people/{id}/erase",
+  tags,
+  summary: "Delete this person's data, on their request (admins)",
+  description:
+    "Removes the person and everything about them (assessments, evidence, growth plans, feedback requests), the peer feedback they gave and their account. Manager assessments they wrote stay as their reports' history, without a rater. The audit trail stays: entries about them lose their details, and the erasure itself is recorded with counts. Confirm by sending the person's name. Refused (409) while they are the last owner.",
+  request: {
+    params: personIdParamSchema,
+    body: { required: true, content: { "application/json": { schema: eraseSchema } } },
+  },
+  responses: {
+    200: { description: "Erased", content: { "application/json": { schema: erasedSchema } } },
+    ...problemResponses(400, 401, 403, 404, 409),
+  },
+});
+
 /**
  * Mounts the account routes: read a person's account, change their organisation role,
- * deactivate and reactivate it, and hand over ownership.
+ * deactivate and reactivate it, erase a person's data, and hand over ownership.
  *
  * @example
  * mountAccounts(app, { db, now });
@@ -107,6 +131,12 @@ export function mountAccounts(app: OpenAPIHono<AppEnv>, deps: AccountDeps): void
   app.openapi(reactivateRoute, async (c) => {
     const { id } = c.req.valid("param");
     return c.json(await reactivateAccount(deps.db, signedIn(c), id), 200);
+  });
+
+  app.openapi(eraseRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const erased = await erasePersonData(deps.db, signedIn(c), id, c.req.valid("json").confirm);
+    return c.json(erased, 200);
   });
 
   app.openapi(transferRoute, async (c) => {

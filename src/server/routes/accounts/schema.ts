@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import type { AccountView } from "../../../app/account-view.ts";
+import type { ErasedCounts } from "../../../app/erase-person-data.ts";
 import { orgRoles } from "../../../storage/tables/users.ts";
 import { exactSchema } from "../../exact-schema.ts";
 import { idSaying } from "../../id-schema.ts";
@@ -33,3 +34,28 @@ export const transferSchema = z
     ),
   })
   .openapi("OwnershipTransfer");
+
+/** The confirmation of an erasure: the person's name, typed. */
+export const eraseSchema = z
+  .object({
+    confirm: z
+      .string({ error: "confirm must be the person's name, typed as Pathways shows it." })
+      .min(1, "Type the person's name to confirm.")
+      .max(200)
+      .openapi({ example: "Ivy Chen" }),
+  })
+  .openapi("EraseConfirmation");
+
+/** What an erasure removed. */
+export const erasedSchema = exactSchema<ErasedCounts>()(
+  z
+    .object({
+      assessmentsAboutThem: z.number().int(),
+      feedbackTheyGave: z.number().int(),
+      evidence: z.number().int(),
+      growthPlans: z.number().int(),
+      feedbackRequests: z.number().int(),
+      account: z.boolean(),
+    })
+    .openapi("ErasedData"),
+);
