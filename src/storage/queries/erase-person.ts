@@ -20,7 +20,11 @@ export interface ErasedCounts {
   account: boolean;
 }
 
-async function counted(db: Database, table: typeof evidence | typeof growthPlans, personId: string) {
+async function counted(
+  db: Database,
+  table: typeof evidence | typeof growthPlans,
+  personId: string,
+) {
   const [row] = await db.select({ n: count() }).from(table).where(eq(table.personId, personId));
   return row?.n ?? 0;
 }

@@ -485,6 +485,8 @@ export interface paths {
           /** @description Entries at or after this date or time (dates start at midnight UTC). */
           from?: string;
           limit?: number;
+          /** @description Entries a person took part in: done to them, or done by their account. */
+          personId?: string;
           targetId?: string;
           targetType?: string;
           /** @description Entries before this date or time (dates start at midnight UTC). */

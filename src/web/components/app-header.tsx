@@ -18,6 +18,7 @@ const navItems = [
   { to: "/feedback", label: "Feedback" },
   { to: "/team", label: "Team" },
   { to: "/organisation", label: "Organisation" },
+  { to: "/admin/audit", label: "Audit log", adminOnly: true },
 ];
 
 /** The banner: the app's name, the main navigation and who is signed in. */
@@ -26,6 +27,7 @@ export function AppHeader() {
   const { logout } = useSessionActions();
   const inbox = useFeedbackInbox(me?.user.personId ?? null);
   const open = inbox.data?.items.length ?? 0;
+  const isAdmin = me?.user.role === "admin" || me?.user.role === "owner";
   return (
     <header className="app-header">
       <a className="skip-link" href="#main">
@@ -36,19 +38,21 @@ export function AppHeader() {
       </Link>
       <nav aria-label="Main">
         <ul>
-          {navItems.map((item) => (
-            <li key={item.to}>
-              <Link to={item.to}>
-                {item.label}
-                {item.to === "/feedback" && open > 0 ? (
-                  <span className="nav-count">
-                    {open}
-                    <span className="visually-hidden"> open</span>
-                  </span>
-                ) : null}
-              </Link>
-            </li>
-          ))}
+          {navItems
+            .filter((item) => !("adminOnly" in item) || isAdmin)
+            .map((item) => (
+              <li key={item.to}>
+                <Link to={item.to}>
+                  {item.label}
+                  {item.to === "/feedback" && open > 0 ? (
+                    <span className="nav-count">
+                      {open}
+                      <span className="visually-hidden"> open</span>
+                    </span>
+                  ) : null}
+                </Link>
+              </li>
+            ))}
         </ul>
       </nav>
       <div className="account">

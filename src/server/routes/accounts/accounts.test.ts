@@ -85,6 +85,12 @@ describeOnEachDatabase("accounts: roles, ownership, deactivation", (database) =>
       detail: { sessionsEnded: 1, tokensRevoked: 1 },
     });
 
+    const log = await app.request(`/api/v1/audit?personId=${ava.personId}`, {
+      headers: as("admin"),
+    });
+    const summaries = (await log.json()).items.map((item: { summary: string }) => item.summary);
+    expect(summaries).toContain("Erin deactivated the account of Ava; it can no longer sign in.");
+
     const back = await app.request(
       `/api/v1/people/${ava.personId}/account/reactivate`,
       jsonRequest("POST", {}, as("admin")),
