@@ -45,12 +45,64 @@ function targetWords(type: string, id: string | null, names: AuditNames): string
       return owner ? `an evidence entry of ${owner}` : "an evidence entry no longer in Pathways";
     case "framework-version":
       return found?.label ? `framework version ${found.label}` : "a framework version";
+    case "user":
+      return (id === null ? undefined : names.actors.get(id)) ?? "an account no longer in Pathways";
+    case "api-token":
+      return "a token for scripts";
     default:
       return `a ${type.replaceAll("-", " ")}`;
   }
 }
 
-const phrases: Record<string, (target: string) => string> = {
+/** What a phrase may draw on besides the target: who acted, and the entry's detail. */
+interface PhraseContext {
+  actorName: string;
+  detail: Record<string, unknown>;
+}
+
+const roleWords: Record<string, string> = {
+  owner: "an owner",
+  admin: "an admin",
+  member: "a member",
+};
+
+/** "their" when the actor acts on themself, else "Ava Stone's". */
+const whose = (t: string, ctx: PhraseContext) => (t === ctx.actorName ? "their" : `${t}'s`);
+
+const quoted = (value: unknown) => (typeof value === "string" && value ? ` "${value}"` : "");
+
+// Accounts: invitations, passwords, organisation roles, deactivation, erasure, tokens, SSO, SCIM.
+const accountPhrases: Record<string, (target: string, ctx: PhraseContext) => string> = {
+  "invitation:create": (t) => `invited ${t} to Pathways`,
+  "invitation:resend": (t) => `sent ${t} their invitation again`,
+  "invitation:revoke": (t) => `withdrew the invitation of ${t}`,
+  "invitation:accept": (t, ctx) =>
+    t === ctx.actorName
+      ? "accepted their invitation and set up their account"
+      : `accepted the invitation of ${t}`,
+  "password:reset-request": (t, ctx) => `asked for a link to reset ${whose(t, ctx)} password`,
+  "password:reset": (t, ctx) => `reset ${whose(t, ctx)} password with an emailed link`,
+  "password:change": (t, ctx) => `changed ${whose(t, ctx)} password`,
+  "account:role": (t, ctx) => {
+    const to = roleWords[String(ctx.detail.to)];
+    return to ? `made ${t} ${to} of the organisation` : `changed the organisation role of ${t}`;
+  },
+  "account:transfer-ownership": (t) => `handed ownership of the organisation to ${t}`,
+  "account:deactivate": (t) => `deactivated the account of ${t}; it can no longer sign in`,
+  "account:reactivate": (t) => `reactivated the account of ${t}`,
+  "person:erase": (t) => `deleted, on request, the data Pathways held about ${t}`,
+  "token:create": (t, ctx) =>
+    `created ${t}${quoted(ctx.detail.name)}${ctx.detail.scope === "read" ? " (read-only)" : ""}`,
+  "token:revoke": (t, ctx) => `revoked ${t}${quoted(ctx.detail.name)}`,
+  "sso:sign-in": () => "signed in with single sign-on",
+  "sso:link": (t, ctx) => `linked ${whose(t, ctx)} account to single sign-on`,
+  "scim:create": (t) => `added ${t} from the company directory (SCIM)`,
+  "scim:update": (t) => `updated ${t} from the company directory (SCIM)`,
+  "scim:deactivate": (t) => `deactivated the account of ${t} from the company directory (SCIM)`,
+};
+
+const phrases: Record<string, (target: string, ctx: PhraseContext) => string> = {
+  ...accountPhrases,
   "person:create": (t) => `added ${t}`,
   "person:update": (t) => `changed the record of ${t}`,
   "person:delete": (t) => `removed ${t}`,
@@ -118,12 +170,14 @@ export function describeAuditEntry(
     actorUserId: string | null;
     targetType: string;
     targetId: string | null;
+    detail?: Record<string, unknown> | null;
   },
   names: AuditNames,
 ): DescribedAuditEntry {
   const actor = actorOf(entry.actorUserId, names);
   const target = targetWords(entry.targetType, entry.targetId, names);
-  const phrase = phrases[entry.action]?.(target) ?? `did "${entry.action}" to ${target}`;
+  const context = { actorName: actor.name, detail: entry.detail ?? {} };
+  const phrase = phrases[entry.action]?.(target, context) ?? `did "${entry.action}" to ${target}`;
   return {
     id: entry.id,
     at: entry.at.toISOString(),

@@ -42,6 +42,7 @@ const actorsByKind: Record<ActorKind, Actor> = {
 /** Ava's things: she reports to Ben, who reports to Cleo. */
 const ava: Resource = { orgId: ORG, ownerPersonId: SELF, managerChain: [DIRECT, SKIP] };
 const org: Resource = { orgId: ORG, ownerPersonId: null, managerChain: [] };
+const avasAccount: Resource = { ...ava, account: { userId: `u-${SELF}`, role: "member" } };
 const bensTeam: Resource = { orgId: ORG, ownerPersonId: DIRECT, managerChain: [SKIP] };
 
 /** Only the peer who was asked has an open request addressed to them. */
@@ -318,6 +319,49 @@ const matrix: Row[] = [
     resource: org,
     expected: [N, N, N, N, N, Y],
   },
+  // Accounts: organisation roles, deactivation, erasure and personal access tokens.
+  {
+    name: "see Ava's account",
+    action: "account:read",
+    resource: avasAccount,
+    expected: [Y, N, N, N, N, Y],
+  },
+  {
+    name: "make Ava an admin",
+    action: "account:role",
+    resource: { ...avasAccount, newRole: "admin" },
+    expected: [N, N, N, N, N, Y],
+  },
+  {
+    name: "make Ava an owner",
+    action: "account:role",
+    resource: { ...avasAccount, newRole: "owner" },
+    expected: [N, N, N, N, N, N],
+  },
+  {
+    name: "hand over ownership",
+    action: "account:transfer-ownership",
+    resource: avasAccount,
+    expected: [N, N, N, N, N, N],
+  },
+  {
+    name: "deactivate Ava's account",
+    action: "account:deactivate",
+    resource: avasAccount,
+    expected: [N, N, N, N, N, Y],
+  },
+  {
+    name: "delete Ava's data",
+    action: "person:erase",
+    resource: avasAccount,
+    expected: [N, N, N, N, N, Y],
+  },
+  {
+    name: "manage Ava's tokens",
+    action: "token:manage",
+    resource: avasAccount,
+    expected: [Y, N, N, N, N, N],
+  },
 ];
 
 function outcome(actor: Actor, action: Action, resource: Resource): Expected {
@@ -342,5 +386,52 @@ describe("the access-control matrix", () => {
 
   it.each(cells)("$kind: $row -> $expected", ({ action, resource, kind, expected }) => {
     expect(outcome(actorsByKind[kind], action, factsFor(kind, resource))).toBe(expected);
+  });
+});
+
+describe("owners and admins on accounts", () => {
+  const owner: Actor = {
+    kind: "user",
+    userId: "u-olga",
+    orgId: ORG,
+    personId: "p-olga",
+    role: "owner",
+  };
+  const admin = actorsByKind.admin;
+  const ownersAccount: Resource = { ...org, account: { userId: "u-oscar", role: "owner" } };
+  const ownAccount: Resource = { ...org, account: { userId: "u-p-erin", role: "admin" } };
+  const cases: [string, Actor, Action, Resource, Expected][] = [
+    [
+      "an owner makes someone an owner",
+      owner,
+      "account:role",
+      { ...avasAccount, newRole: "owner" },
+      Y,
+    ],
+    ["an owner hands over ownership", owner, "account:transfer-ownership", avasAccount, Y],
+    [
+      "an admin demotes an owner",
+      admin,
+      "account:role",
+      { ...ownersAccount, newRole: "member" },
+      N,
+    ],
+    ["an owner demotes an owner", owner, "account:role", { ...ownersAccount, newRole: "admin" }, Y],
+    ["an admin deactivates an owner", admin, "account:deactivate", ownersAccount, N],
+    ["an owner deactivates an owner", owner, "account:deactivate", ownersAccount, Y],
+    ["an admin deactivates themself", admin, "account:deactivate", ownAccount, N],
+    ["an admin deletes an owner's data", admin, "person:erase", ownersAccount, N],
+    ["an admin deletes their own data", admin, "person:erase", ownAccount, N],
+    ["an admin manages their own tokens", admin, "token:manage", ownAccount, Y],
+    [
+      "a token manages tokens",
+      { ...(admin as Extract<Actor, { kind: "user" }>), via: "token" },
+      "token:manage",
+      ownAccount,
+      N,
+    ],
+  ];
+  it.each(cases)("%s", (_name, actor, action, resource, expected) => {
+    expect(outcome(actor, action, resource)).toBe(expected);
   });
 });

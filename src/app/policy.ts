@@ -13,6 +13,8 @@ export type Actor =
       /** The person record this user is; null for an account that only administers. */
       personId: string | null;
       role: OrgRole;
+      /** How the request proved who it is: a signed-in session (the default) or an API token. */
+      via?: "session" | "token";
     };
 
 /**
@@ -63,6 +65,13 @@ export const actions = [
   // Single sign-on and SCIM provisioning
   "sso:configure",
   "scim:provision",
+  // Accounts: organisation roles, deactivation, erasure and personal access tokens.
+  "account:read",
+  "account:role",
+  "account:transfer-ownership",
+  "account:deactivate",
+  "person:erase",
+  "token:manage",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -91,6 +100,10 @@ export interface Resource {
   competencies?: string[];
   /** For person changes: the fields the change touches. */
   fields?: readonly string[];
+  /** For account actions: the account acted on (its user id and organisation role). */
+  account?: { userId: string; role: OrgRole };
+  /** For role changes: the organisation role asked for. */
+  newRole?: OrgRole;
 }
 
 /** A person's fields only admins change: where they sit in the organisation and how to reach them. */
@@ -213,7 +226,62 @@ function teamAnalytics(r: Relation): Decision {
   return deny("Team analytics are for the team's manager, the managers above and admins.");
 }
 
-function decide(action: Action, r: Relation, resource: Resource): Decision {
+// --- Accounts: organisation roles, deactivation, erasure and personal access tokens ---
+
+function isMe(actor: Member, resource: Resource): boolean {
+  return resource.account?.userId === actor.userId;
+}
+
+function changeRole(actor: Member, r: Relation, resource: Resource): Decision {
+  if (!r.admin) return deny("Only organisation admins and owners can change organisation roles.");
+  const touchesOwner = resource.account?.role === "owner" || resource.newRole === "owner";
+  if (touchesOwner && actor.role !== "owner") {
+    return deny("Only an owner can make someone an owner or change an owner's role.");
+  }
+  return allow;
+}
+
+function actOnAccount(actor: Member, r: Relation, resource: Resource, what: string): Decision {
+  if (!r.admin) return deny(`Only organisation admins and owners can ${what}.`);
+  if (isMe(actor, resource)) {
+    return deny(`You cannot ${what} for your own account; ask another admin or owner.`);
+  }
+  if (resource.account?.role === "owner" && actor.role !== "owner") {
+    return deny(`Only an owner can ${what} for an owner.`);
+  }
+  return allow;
+}
+
+function manageTokens(actor: Member, resource: Resource): Decision {
+  if (!isMe(actor, resource)) return deny("Only the account's owner manages its tokens.");
+  if (actor.via === "token") {
+    return deny("A token cannot manage tokens; sign in to Pathways to create or revoke one.");
+  }
+  return allow;
+}
+
+function decideAccount(actor: Member, action: Action, r: Relation, resource: Resource): Decision {
+  switch (action) {
+    case "account:read":
+      return r.admin || isMe(actor, resource)
+        ? allow
+        : deny("Only admins and the person themself can see their account.");
+    case "account:role":
+      return changeRole(actor, r, resource);
+    case "account:transfer-ownership":
+      return actor.role === "owner" ? allow : deny("Only an owner can hand over ownership.");
+    case "account:deactivate":
+      return actOnAccount(actor, r, resource, "deactivate or reactivate the account");
+    case "person:erase":
+      return actOnAccount(actor, r, resource, "delete a person's data");
+    default:
+      return manageTokens(actor, resource);
+  }
+}
+
+// --- end of accounts ---
+
+function decide(actor: Member, action: Action, r: Relation, resource: Resource): Decision {
   switch (action) {
     case "person:read":
       return readPerson(r);
@@ -292,6 +360,13 @@ function decide(action: Action, r: Relation, resource: Resource): Decision {
       return onlyAdmins(r, "send a mail again");
     case "mail:preferences":
       return r.self ? allow : deny("Only the person themself chooses which mails they get.");
+    case "account:read":
+    case "account:role":
+    case "account:transfer-ownership":
+    case "account:deactivate":
+    case "person:erase":
+    case "token:manage":
+      return decideAccount(actor, action, r, resource);
   }
 }
 
@@ -316,5 +391,5 @@ export function can(actor: Actor, action: Action, resource: Resource): Decision 
   }
   // The CLI's local admin already holds the whole database (see local-admin-actor.ts).
   if (actor.userId === localAdminUserId) return allow;
-  return decide(action, relate(actor, resource), resource);
+  return decide(actor, action, relate(actor, resource), resource);
 }

@@ -4,7 +4,9 @@ import {
   publishFrameworkVersion,
   type StoredFrameworkVersion,
 } from "../storage/queries/framework-versions.ts";
+import { rebuildAnalyticsAggregates } from "../storage/queries/rebuild-analytics-aggregates.ts";
 import type { FrameworkSource } from "./framework-source.ts";
+import { loadPublishedFramework } from "./load-published-framework.ts";
 import { planPublish, type RoleMapping } from "./plan-publish.ts";
 import type { Actor } from "./policy.ts";
 import { recordAuditEntry } from "./record-audit-entry.ts";
@@ -35,6 +37,16 @@ export function unmappedRolesRefusal(plan: ReturnType<typeof planPublish>): Refu
   );
 }
 
+/** Computes everyone's analytics on the version just published, inside the publish transaction. */
+function rebuildAnalyticsOnPublished(orgId: string) {
+  return async (tx: Database) => {
+    const inUse = await loadPublishedFramework(tx, orgId);
+    if (inUse?.versionId) {
+      await rebuildAnalyticsAggregates(tx, orgId, { ...inUse, versionId: inUse.versionId });
+    }
+  };
+}
+
 /**
  * Publishes a stored framework version of the actor's organisation (admins only) and applies its
  * migration once, in one transaction: the version published before retires, and people's roles
@@ -42,7 +54,8 @@ export function unmappedRolesRefusal(plan: ReturnType<typeof planPublish>): Refu
  * requests follow the new ids; the organisation's revision moves with them. Refused, changing
  * nothing, while anyone would be left without a role unless `roleMapping` says where they go.
  * Assessments keep the version they were made against; reads carry them through the lineage.
- * The cached framework is forgotten and the publish audited. The API and the CLI both call this.
+ * Everyone's analytics are computed again on the new version in the same transaction. The cached
+ * framework is forgotten and the publish audited. The API and the CLI both call this.
  *
  * @example
  * const published = await publishFramework(deps, localAdminActor(org.id), versionId);
@@ -55,12 +68,18 @@ export async function publishFramework(
 ): Promise<StoredFrameworkVersion & { preview: PublishPreview | null }> {
   refuseUnless(actor, "framework:publish", organisationWide(actor.orgId));
   let preview: PublishPreview | null = null;
-  const published = await publishFrameworkVersion(deps.db, actor.orgId, versionId, (context) => {
-    const plan = planPublish(context, options.roleMapping);
-    if (plan.problems.length > 0) throw unmappedRolesRefusal(plan);
-    preview = plan.preview;
-    return plan.updates;
-  });
+  const published = await publishFrameworkVersion(
+    deps.db,
+    actor.orgId,
+    versionId,
+    (context) => {
+      const plan = planPublish(context, options.roleMapping);
+      if (plan.problems.length > 0) throw unmappedRolesRefusal(plan);
+      preview = plan.preview;
+      return plan.updates;
+    },
+    rebuildAnalyticsOnPublished(actor.orgId),
+  );
   if (!published) throw notFoundRefusal("framework version", versionId);
   deps.frameworks.forget(actor.orgId);
   await recordAuditEntry(deps.db, actor, {

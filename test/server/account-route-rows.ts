@@ -1,110 +1,96 @@
-import { randomUUID } from "node:crypto";
-import { createInvitation } from "../../src/storage/queries/invitations.ts";
+import type { Database } from "../../src/storage/database.ts";
 import { createPerson } from "../../src/storage/queries/people.ts";
+import { createUser } from "../../src/storage/queries/users.ts";
 import { at, type MatrixContext, type Row } from "./matrix-row.ts";
 
-/** Matrix rows for invitations, password resets and the People page. */
+let made = 0;
+
+/** A fresh person with an account in the cast's organisation, for destructive rows. */
+async function freshAccount(db: Database, orgId: string): Promise<string> {
+  made += 1;
+  const name = `Gus ${made}`;
+  const person = await createPerson(db, { orgId, name, roleId: "pm" });
+  await createUser(db, {
+    orgId,
+    email: `gus-${made}-${Date.now()}@${orgId.slice(0, 8)}.example`,
+    passwordHash: null,
+    personId: person.id,
+  });
+  return person.id;
+}
+
+const unknownId = "00000000-0000-4000-8000-000000000000";
+
+/** Matrix rows for accounts: organisation roles, deactivation, ownership and tokens. */
 export function accountRouteRows(get: () => MatrixContext): Row[] {
-  const freshPerson = async () => {
-    const { db, cast } = get();
-    const id = randomUUID();
-    return createPerson(db, {
-      orgId: cast.orgId,
-      name: `Newcomer ${id.slice(0, 8)}`,
-      email: `${id}@acme.example`,
-    });
-  };
-  const freshInvitation = async () => {
-    const person = await freshPerson();
-    const now = new Date();
-    return createInvitation(get().db, {
-      orgId: person.orgId,
-      personId: person.id,
-      email: person.email ?? "",
-      tokenDigest: randomUUID(),
-      invitedByUserId: null,
-      expiresAt: new Date(now.getTime() + 3_600_000),
-      lastSentAt: now,
-    });
-  };
+  const ava = () => get().cast.members.self.personId;
+  const fresh = () => freshAccount(get().db, get().cast.orgId);
   return [
     {
-      name: "invite a person",
+      name: "see Ava's account",
+      request: async () => ({ path: `/api/v1/people/${ava()}/account` }),
+      expected: [401, 200, 403, 403, 403, 200, 404],
+    },
+    {
+      name: "set Ava's organisation role to member",
       request: async () => ({
-        path: "/api/v1/invitations",
-        method: "POST",
-        body: { personIds: [(await freshPerson()).id] },
+        path: `/api/v1/people/${ava()}/account`,
+        method: "PATCH",
+        body: { role: "member" },
       }),
       expected: [401, 403, 403, 403, 403, 200, 404],
     },
     {
-      name: "invite everyone not yet invited",
-      request: at("/api/v1/invitations", "POST", { everyoneUninvited: true }),
-      expected: [401, 403, 403, 403, 403, 200, 200],
-    },
-    {
-      name: "send an invitation again",
+      name: "deactivate a fresh account",
       request: async () => ({
-        path: `/api/v1/invitations/${(await freshInvitation()).id}/resend`,
-        method: "POST",
-      }),
-      expected: [401, 403, 403, 403, 403, 200, 404],
-    },
-    {
-      name: "revoke an invitation",
-      request: async () => ({
-        path: `/api/v1/invitations/${(await freshInvitation()).id}/revoke`,
+        path: `/api/v1/people/${await fresh()}/account/deactivate`,
         method: "POST",
       }),
       expected: [401, 403, 403, 403, 403, 200, 404],
     },
     {
-      name: "open an invitation link (the token is the key; an unknown one says so)",
-      request: at("/api/v1/invitation-links/not-a-real-token"),
-      expected: [200, 200, 200, 200, 200, 200, 200],
-    },
-    {
-      name: "accept an invitation link that does not work",
-      request: at("/api/v1/invitation-links/not-a-real-token/accept", "POST", {
-        password: "river otter under the bridge",
-      }),
-      expected: [400, 400, 400, 400, 400, 400, 400],
-    },
-    {
-      name: "list the People page",
-      request: at("/api/v1/people-directory?status=active&search=a"),
-      expected: [401, 403, 403, 403, 403, 200, 200],
-    },
-    {
-      name: "open a person on the People page",
-      request: async () => ({
-        path: `/api/v1/people-directory/${get().cast.members.self.personId}`,
-      }),
+      name: "reactivate Ava's account (already active)",
+      request: async () => ({ path: `/api/v1/people/${ava()}/account/reactivate`, method: "POST" }),
       expected: [401, 403, 403, 403, 403, 200, 404],
     },
     {
-      name: "ask for a password reset link (the same answer for any email)",
+      name: "delete a fresh person's data",
+      request: async () => {
+        const id = await fresh();
+        return {
+          path: `/api/v1/people/${id}/erase`,
+          method: "POST",
+          body: { confirm: `Gus ${made}` },
+        };
+      },
+      expected: [401, 403, 403, 403, 403, 200, 404],
+    },
+    {
+      name: "hand ownership to Ava (nobody in the cast is an owner)",
       request: async () => ({
-        path: "/api/v1/password-resets",
+        path: "/api/v1/organisation/transfer-ownership",
         method: "POST",
-        body: { email: `${randomUUID()}@nowhere.example` },
+        body: { personId: ava() },
       }),
-      expected: [202, 202, 202, 202, 202, 202, 202],
+      expected: [401, 403, 403, 403, 403, 403, 404],
     },
     {
-      name: "set a password through a reset link that does not work",
-      request: at("/api/v1/password-resets/not-a-real-token/complete", "POST", {
-        password: "river otter under the bridge",
-      }),
-      expected: [400, 400, 400, 400, 400, 400, 400],
+      name: "list my tokens",
+      request: at("/api/v1/me/tokens"),
+      expected: [401, 200, 200, 200, 200, 200, 200],
+      byToken: 403,
     },
     {
-      name: "change one's own password (with a wrong current password, so nothing changes)",
-      request: at("/api/v1/session/password", "POST", {
-        currentPassword: "not the password",
-        newPassword: "river otter under the bridge",
-      }),
-      expected: [401, 400, 400, 400, 400, 400, 400],
+      name: "create a token",
+      request: at("/api/v1/me/tokens", "POST", { name: "matrix", scope: "read" }),
+      expected: [401, 201, 201, 201, 201, 201, 201],
+      byToken: 403,
+    },
+    {
+      name: "revoke a token that is not mine",
+      request: at(`/api/v1/me/tokens/${unknownId}`, "DELETE"),
+      expected: [401, 404, 404, 404, 404, 404, 404],
+      byToken: 403,
     },
   ];
 }

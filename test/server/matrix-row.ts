@@ -9,6 +9,11 @@ export interface Row {
   request: () => Promise<{ path: string; method?: string; body?: unknown }>;
   /** Order: anonymous, self, peer, direct manager, skip-level manager, admin, other org's admin. */
   expected: [number, number, number, number, number, number, number];
+  /**
+   * What a live token (Ava's read-write one, Erin's read-only one on reads) answers when it is
+   * not what the session would: e.g. 403 where tokens cannot act, such as managing tokens.
+   */
+  byToken?: number;
   /** Runs after each call of the row, e.g. to start again the sessions the call ended. */
   after?: () => Promise<void>;
 }

@@ -1,4 +1,5 @@
 import { accountRouteRows } from "./account-route-rows.ts";
+import { invitationRouteRows } from "./invitation-route-rows.ts";
 import { mailRouteRows } from "./mail-route-rows.ts";
 import type { MatrixContext, Row } from "./matrix-row.ts";
 import { organisationRouteRows } from "./organisation-route-rows.ts";
@@ -13,6 +14,7 @@ export function routeMatrixRows(get: () => MatrixContext): Row[] {
     ...peopleRouteRows(get),
     ...recordRouteRows(get),
     // Invitations, password resets and the People page.
+    ...invitationRouteRows(get),
     ...accountRouteRows(get),
     ...mailRouteRows(get),
     ...organisationRouteRows(get),

@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { commandSummaries } from "../command-summaries.ts";
+import { peopleDeactivateCommand, peopleReactivateCommand } from "./people-account.ts";
 import { peopleImportCommand } from "./people-import.ts";
 import { peopleMapTitleCommand, peopleTitlesCommand } from "./people-titles.ts";
 
@@ -10,7 +11,13 @@ import { peopleMapTitleCommand, peopleTitlesCommand } from "./people-titles.ts";
  */
 export function peopleCommand(): Command {
   const command = new Command("people").description(commandSummaries.people);
-  for (const sub of [peopleImportCommand(), peopleMapTitleCommand(), peopleTitlesCommand()]) {
+  for (const sub of [
+    peopleImportCommand(),
+    peopleMapTitleCommand(),
+    peopleTitlesCommand(),
+    peopleDeactivateCommand(),
+    peopleReactivateCommand(),
+  ]) {
     // addCommand does not pass settings down: keep errors as exceptions main() turns into exit codes.
     command.addCommand(sub.exitOverride().showHelpAfterError());
   }

@@ -9,6 +9,8 @@ export interface UserRecord {
   role: OrgRole;
   email: string;
   passwordHash: string | null;
+  /** When the account was deactivated, or null while it may sign in. */
+  deactivatedAt: Date | null;
 }
 
 /** A live session's user, and the revision of their organisation's data when it was read. */
@@ -19,6 +21,13 @@ export interface SessionRecord {
   organisation: OrganisationSettings;
   /** When the session last saw a request, as last recorded. */
   lastSeenAt: Date;
+}
+
+/** A live API token's user, as a bearer request resolves it. */
+export interface ApiTokenRecord extends SessionRecord {
+  tokenId: string;
+  scope: "read" | "read-write";
+  lastUsedAt: Date | null;
 }
 
 /** What the first start creates: the organisation, its owner's person record and account. */
@@ -40,6 +49,13 @@ export interface AuthStore {
    * their organisation's revision, or null.
    */
   findUserBySession(tokenDigest: string, now: Date, idleSince: Date): Promise<SessionRecord | null>;
+  /**
+   * The user of a live API token (not revoked, not expired at `now`, account not deactivated) and
+   * their organisation, or null.
+   */
+  findUserByApiToken(tokenDigest: string, now: Date): Promise<ApiTokenRecord | null>;
+  /** Records that the token was used at `now`. */
+  touchApiToken(tokenId: string, now: Date): Promise<void>;
   /** Records that the session saw a request at `now`. */
   touchSession(tokenDigest: string, now: Date): Promise<void>;
   createSession(input: {

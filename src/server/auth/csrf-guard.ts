@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import { problem } from "../problem.ts";
+import { readBearerToken } from "./bearer-token.ts";
 import { requestOrigin } from "./request-facts.ts";
 import { readSessionCookie } from "./session-cookie.ts";
 import { csrfTokenFor, sameSecret } from "./tokens.ts";
@@ -14,6 +15,9 @@ const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
  *
  * 1. Origin check: a request whose `Origin` is another site, or whose `Sec-Fetch-Site` says
  *    cross-site, is refused — this covers sign-in and setup, which have no session yet.
+ * Requests with `Authorization: Bearer` skip both: a browser never sends that header by itself,
+ * and such a request is answered as the token's owner alone (see session-actor.ts).
+ *
  * 2. Session-bound token: with a session cookie, the `X-CSRF-Token` header must carry the token
  *    derived from that session's secret (handed out by login and `GET /api/v1/session`). Another
  *    site can neither read it nor compute it, and nothing extra is stored.
@@ -24,6 +28,9 @@ const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 export function csrfGuard(options: { proxyHops: number }): MiddlewareHandler {
   return async function guardCsrf(c, next) {
     if (safeMethods.has(c.req.method)) return next();
+    // A bearer token is sent by a script, never added by a browser on its own: nothing to forge.
+    // The request is then answered as the token's owner only, never as the cookie's.
+    if (readBearerToken(c) !== undefined) return next();
     const origin = c.req.header("origin");
     const site = c.req.header("sec-fetch-site");
     if (site === "cross-site" || (origin && origin !== requestOrigin(c, options.proxyHops))) {

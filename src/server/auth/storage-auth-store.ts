@@ -1,4 +1,5 @@
 import type { Database } from "../../storage/database.ts";
+import { findUserByApiToken, touchApiToken } from "../../storage/queries/api-tokens.ts";
 import { getOrganisationSettings } from "../../storage/queries/organisation-time-zone.ts";
 import {
   createSession,
@@ -12,8 +13,8 @@ import { findUserByEmail, hasUsers, type StoredUser } from "../../storage/querie
 import type { AuthStore, UserRecord } from "./auth-store.ts";
 
 function toRecord(user: StoredUser): UserRecord {
-  const { id, orgId, personId, role, email, passwordHash } = user;
-  return { id, orgId, personId, role, email, passwordHash };
+  const { id, orgId, personId, role, email, passwordHash, deactivatedAt } = user;
+  return { id, orgId, personId, role, email, passwordHash, deactivatedAt };
 }
 
 /**
@@ -41,6 +42,12 @@ export function storageAuthStore(db: Database): AuthStore {
       };
     },
     touchSession: (digest, now) => touchSession(db, digest, now),
+    findUserByApiToken: async (digest, now) => {
+      const found = await findUserByApiToken(db, digest, now);
+      if (!found) return null;
+      return { ...found, user: toRecord(found.user), lastSeenAt: found.lastUsedAt ?? now };
+    },
+    touchApiToken: (tokenId, now) => touchApiToken(db, tokenId, now),
     createSession: (input) => createSession(db, input),
     deleteSession: (digest) => deleteSession(db, digest),
     deleteUserSessions: (userId) => deleteUserSessions(db, userId),

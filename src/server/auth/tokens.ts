@@ -1,14 +1,7 @@
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, timingSafeEqual } from "node:crypto";
 
-/** A new random secret, URL-safe: session tokens, setup tokens. */
-export function newToken(): string {
-  return randomBytes(32).toString("base64url");
-}
-
-/** The digest kept in the database, so a copy of the database cannot be replayed as sessions. */
-export function digestToken(token: string): string {
-  return createHash("sha256").update(token).digest("base64url");
-}
+// Use cases mint and digest secrets too (API tokens), so the two live in src/app.
+export { digestToken, newToken } from "../../app/secret-token.ts";
 
 /** Compares two secrets in constant time. */
 export function sameSecret(a: string, b: string): boolean {

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env.ts";
+import { mountAccounts } from "./accounts/index.ts";
 import { mountAnalytics } from "./analytics/index.ts";
 import { mountAssessments } from "./assessments/index.ts";
 import { mountAudit } from "./audit/index.ts";
@@ -25,6 +26,7 @@ import type { RouteDeps } from "./route-deps.ts";
 import { mountSession } from "./session/index.ts";
 import { mountSetup } from "./setup/index.ts";
 import { mountSso } from "./sso/index.ts";
+import { mountTokens } from "./tokens/index.ts";
 
 /**
  * Registers every `/api/v1` resource on the app.
@@ -58,4 +60,7 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, deps: RouteDeps): void {
   mountPeopleDirectory(app, deps);
   mountOutbox(app, deps);
   mountMailPreferences(app, deps);
+  // Accounts: organisation roles, deactivation, erasure and personal access tokens.
+  mountAccounts(app, deps);
+  mountTokens(app, deps);
 }

@@ -3,6 +3,11 @@ import { testDatabaseKinds } from "../../../test/db.ts";
 import { type MatrixFixtures, seedMatrixFixtures } from "../../../test/server/matrix-fixtures.ts";
 import { type Row, routeMatrixRows } from "../../../test/server/route-matrix-rows.ts";
 import { type Cast, type CastKind, castKinds, seedCast } from "../../../test/server/seed-cast.ts";
+import {
+  type CredentialKind,
+  credentialKinds,
+  seedCredentials,
+} from "../../../test/server/seed-credentials.ts";
 import { createTestApp, jsonRequest, type TestApp } from "../../../test/server/test-app.ts";
 import type { DatabaseKind } from "../../storage/database.ts";
 
@@ -10,12 +15,14 @@ function matrixSuite(kind: DatabaseKind): void {
   let test: TestApp;
   let cast: Cast;
   let fixtures: MatrixFixtures;
+  let credentials: Record<CredentialKind, Record<string, string>>;
   const rows: Row[] = routeMatrixRows(() => ({ db: test.db, cast, fixtures }));
 
   beforeAll(async () => {
     test = await createTestApp({}, kind);
     cast = await seedCast(test.db);
     fixtures = await seedMatrixFixtures(test.db, cast);
+    credentials = await seedCredentials(test.db, cast);
   });
   afterAll(() => test.close());
 
@@ -90,6 +97,38 @@ function matrixSuite(kind: DatabaseKind): void {
       for (const kind of ["peer", "directManager", "skipManager", "admin"] as const) {
         expect(await count(kind)).toBe("shared only");
       }
+    });
+  });
+
+  // Tokens and deactivated accounts: what each answers follows from the cast's columns.
+  const credentialCells = rows.flatMap((row) =>
+    credentialKinds.map((kind) => ({ row: row.name, kind, source: row })),
+  );
+
+  function expectedFor(kind: CredentialKind, row: Row, method: string): number {
+    const reads = method === "GET" || method === "HEAD";
+    switch (kind) {
+      case "selfToken":
+        return row.byToken ?? row.expected[1];
+      case "adminReadToken":
+        return reads ? (row.byToken ?? row.expected[5]) : 403;
+      case "deactivatedCookie":
+        return row.expected[0];
+      default:
+        return 401;
+    }
+  }
+
+  describe(`every route with tokens and deactivated accounts on ${kind}`, () => {
+    it.each(credentialCells)("$kind: $row", async ({ kind, source }) => {
+      const { path, method = "GET", body } = await source.request();
+      const headers = credentials[kind];
+      const init = body === undefined ? { method, headers } : jsonRequest(method, body, headers);
+      const res = await test.app.request(path, init);
+      await source.after?.();
+      expect(res.status).toBe(expectedFor(kind, source, method));
+      if (res.status >= 400)
+        expect(res.headers.get("content-type")).toBe("application/problem+json");
     });
   });
 }

@@ -1,7 +1,7 @@
-import { and, desc, eq, gte, lt, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../database.ts";
 import { defaultLimit } from "../page.ts";
-import { auditLog } from "../schema.ts";
+import { auditLog, users } from "../schema.ts";
 
 /** An audit entry as stored. */
 export type AuditEntry = typeof auditLog.$inferSelect;
@@ -23,12 +23,19 @@ export interface AuditLogFilters {
   actorUserId?: string;
   targetType?: string;
   targetId?: string;
+  /** Entries a person took part in: acted on them, or acted through their account. */
+  personId?: string;
   /** Only entries at or after this time. */
   from?: Date;
   /** Only entries before this time. */
   to?: Date;
   limit?: number;
   offset?: number;
+}
+
+function byPerson(orgId: string, personId: string): SQL {
+  const accounts = sql`(select ${users.id} from ${users} where ${users.orgId} = ${orgId} and ${users.personId} = ${personId})`;
+  return or(eq(auditLog.targetId, personId), sql`${auditLog.actorUserId} in ${accounts}`) as SQL;
 }
 
 /**
@@ -49,6 +56,7 @@ export async function listAuditLog(db: Database, options: AuditLogFilters): Prom
         maybe(options.actorUserId, (actor) => eq(auditLog.actorUserId, actor)),
         maybe(options.targetType, (type) => eq(auditLog.targetType, type)),
         maybe(options.targetId, (id) => eq(auditLog.targetId, id)),
+        maybe(options.personId, (id) => byPerson(options.orgId, id)),
         maybe(options.from, (from) => gte(auditLog.at, from)),
         maybe(options.to, (to) => lt(auditLog.at, to)),
       ),

@@ -91,7 +91,8 @@ export interface PublishContext {
 /**
  * Publishes a version and retires the one published before, in one transaction with the rows
  * `decide` says must follow the new ids (it may throw to refuse, and then nothing changes); null
- * when the version is not in the organisation. Concurrent publishes of an organisation queue on
+ * when the version is not in the organisation. `afterPublish` runs last in the same transaction
+ * (the analytics rebuild). Concurrent publishes of an organisation queue on
  * its version rows. Publishing the published version again changes nothing.
  */
 export async function publishFrameworkVersion(
@@ -99,6 +100,7 @@ export async function publishFrameworkVersion(
   orgId: string,
   id: string,
   decide: (context: PublishContext) => PublishUpdates = emptyUpdates,
+  afterPublish?: (tx: Database) => Promise<void>,
 ): Promise<StoredFrameworkVersion | null> {
   return db.transaction(async (tx) => {
     const versions = await tx
@@ -127,6 +129,7 @@ export async function publishFrameworkVersion(
       .where(eq(frameworkVersions.id, id))
       .returning();
     await applyPublishUpdates(tx, orgId, updates);
+    if (afterPublish) await afterPublish(tx);
     return row ?? null;
   });
 }

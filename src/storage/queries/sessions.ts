@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, lte, or, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Database } from "../database.ts";
 import { organisations, sessions, users } from "../schema.ts";
 import type { OrganisationSettings } from "./organisation-time-zone.ts";
@@ -51,6 +51,8 @@ function prepareSessionLookup(db: Database) {
         eq(sessions.id, sql.placeholder("digest")),
         gt(sessions.expiresAt, sql.placeholder("now")),
         gt(sessions.lastSeenAt, sql.placeholder("idleSince")),
+        // A deactivated account's sessions are deleted with it; this refuses any left behind.
+        isNull(users.deactivatedAt),
       ),
     )
     .prepare("find_user_by_session");
@@ -62,7 +64,7 @@ const sessionLookups = new WeakMap<Database, ReturnType<typeof prepareSessionLoo
 
 /**
  * The account of a session still live at `now` (before its absolute end, and seen after
- * `idleSince`) and its organisation's revision, in one statement, or null.
+ * `idleSince`) whose account is not deactivated, and its organisation's revision, in one statement, or null.
  *
  * @example
  * const found = await findUserBySession(db, digestToken(token), new Date());

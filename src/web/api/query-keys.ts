@@ -18,6 +18,11 @@ export const queryKeys = {
     ["frameworks", "diff", versionId, againstId] as const,
   roleCompare: (from: string | null, to: string | null) => ["roles", "compare", from, to] as const,
 
+  // Accounts: a person's account, my tokens, the audit log.
+  account: (personId: string) => ["people", personId, "account"] as const,
+  myTokens: ["me", "tokens"] as const,
+  auditLog: (filters: Record<string, string>) => ["audit", filters] as const,
+
   people: ["people"] as const,
   peopleList: ["people", "list"] as const,
   directReports: (managerId: string) => ["people", "reports", managerId] as const,

@@ -19,7 +19,8 @@ const navItems = [
   { to: "/team", label: "Team" },
   { to: "/organisation", label: "Organisation" },
   { to: "/people", label: "People", admins: true },
-  { to: "/admin/outbox", label: "Outbox" },
+  { to: "/admin/outbox", label: "Outbox", admins: true },
+  { to: "/admin/audit", label: "Audit log", admins: true },
 ];
 
 /** The banner: the app's name, the main navigation and who is signed in. */
@@ -28,6 +29,7 @@ export function AppHeader() {
   const { logout } = useSessionActions();
   const inbox = useFeedbackInbox(me?.user.personId ?? null);
   const open = inbox.data?.items.length ?? 0;
+  const isAdmin = me?.user.role === "admin" || me?.user.role === "owner";
   return (
     <header className="app-header">
       <a className="skip-link" href="#main">
@@ -39,7 +41,7 @@ export function AppHeader() {
       <nav aria-label="Main">
         <ul>
           {navItems
-            .filter((item) => !("admins" in item) || (me && me.user.role !== "member"))
+            .filter((item) => !("admins" in item) || isAdmin)
             .map((item) => (
               <li key={item.to}>
                 <Link to={item.to}>

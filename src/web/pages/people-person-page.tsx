@@ -55,7 +55,7 @@ export default function PeoplePersonPage({ params }: PageProps) {
               )}
             </QueryView>
             <InvitationActions person={found} />
-            <AccountActions personId={found.personId} person={found} />
+            <AccountActions personId={found.personId} />
           </>
         )}
       </QueryView>

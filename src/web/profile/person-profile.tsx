@@ -9,6 +9,7 @@ import { useFramework } from "../hooks/use-framework.ts";
 import { useProfile, useRoleFits, useStanding } from "../hooks/use-insights.ts";
 import { usePerson } from "../hooks/use-person.ts";
 import { Link } from "../router/link.tsx";
+import { ApiTokensSection } from "./api-tokens-section.tsx";
 import { ProfileView } from "./profile-view.tsx";
 
 /**
@@ -36,6 +37,7 @@ export function PersonProfile({ personId, own = false }: { personId: string; own
       <ExportMyData />
       <SignOutEverywhere />
       <ChangePassword />
+      <ApiTokensSection />
     </>
   ) : (
     <h1>{person.data ? `${person.data.name}'s profile` : "Profile"}</h1>

@@ -56,6 +56,11 @@ export const routes: readonly AppRoute[] = [
   },
   { path: "/team", title: "My team", page: lazy(() => import("../pages/team-page.tsx")) },
   {
+    path: "/admin/audit",
+    title: "Audit log",
+    page: lazy(() => import("../pages/audit-page.tsx")),
+  },
+  {
     path: "/organisation",
     title: "Organisation",
     page: lazy(() => import("../pages/organisation-page.tsx")),

@@ -35,6 +35,12 @@ export const auditQuerySchema = z.object({
     .max(100)
     .optional()
     .openapi({ param: { name: "targetId", in: "query" } }),
+  personId: idSaying("personId must be the id of a person, as the people list gives it")
+    .optional()
+    .openapi({
+      param: { name: "personId", in: "query" },
+      description: "Entries a person took part in: done to them, or done by their account.",
+    }),
   from: moment.openapi({
     param: { name: "from", in: "query" },
     description: "Entries at or after this date or time (dates start at midnight UTC).",

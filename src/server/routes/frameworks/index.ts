@@ -56,6 +56,7 @@ const listRoute = createRoute({
 const currentRoute = createRoute({
   method: "get",
   path: "/api/v1/frameworks/current",
+  security: [],
   tags,
   summary: "The published framework document (the server's default without an account)",
   responses: {

@@ -27,6 +27,7 @@ function selfProfile(framework: Framework, ratings: Rating[]): Profile {
 const placeRoute = createRoute({
   method: "post",
   path: "/api/v1/placement",
+  security: [],
   tags: ["placement"],
   summary: "Suggest where a newcomer enters the ladder",
   description:

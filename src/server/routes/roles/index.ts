@@ -10,6 +10,7 @@ import { compareQuerySchema, roleChangeSchema } from "./schema.ts";
 const compareRoute = createRoute({
   method: "get",
   path: "/api/v1/roles/compare",
+  security: [],
   tags: ["roles"],
   summary: "What changes from one role to another",
   description:

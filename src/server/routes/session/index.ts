@@ -3,7 +3,7 @@ import { refusePasswordUnlessAllowed } from "../../../app/sso/refuse-password-un
 import type { SsoEnvironment } from "../../../app/sso/sso-settings.ts";
 import type { Database } from "../../../storage/database.ts";
 import type { AppEnv } from "../../app-env.ts";
-import type { AuthStore } from "../../auth/auth-store.ts";
+import type { AuthStore, UserRecord } from "../../auth/auth-store.ts";
 import type { LoginRateLimit } from "../../auth/login-rate-limit.ts";
 import { hashPassword, verifyPassword } from "../../auth/password.ts";
 import { clientIp } from "../../auth/request-facts.ts";
@@ -33,6 +33,7 @@ const sessionJson = { "application/json": { schema: sessionSchema } };
 const loginRoute = createRoute({
   method: "post",
   path: "/api/v1/session/login",
+  security: [],
   tags: ["session"],
   summary: "Sign in with email and password",
   description:
@@ -47,6 +48,7 @@ const loginRoute = createRoute({
 const logoutRoute = createRoute({
   method: "post",
   path: "/api/v1/session/logout",
+  security: [],
   tags: ["session"],
   summary: "Sign out",
   responses: { 204: { description: "Signed out" }, ...problemResponses(403) },
@@ -68,8 +70,18 @@ const meRoute = createRoute({
   tags: ["session"],
   summary:
     "The signed-in user, their organisation's time zone and today's date there, and the CSRF token",
+  description:
+    "With a session cookie or a bearer token; the CSRF token is empty for bearer requests, which need none.",
   responses: { 200: { description: "Signed in", content: sessionJson }, ...problemResponses(401) },
 });
+
+async function refuseDeactivated(auth: AuthStore, user: UserRecord): Promise<never> {
+  const organisation = await auth.findOrganisation(user.orgId);
+  throw new ProblemError({
+    kind: "forbidden",
+    detail: `This account was deactivated; ask an admin of ${organisation?.name ?? "your organisation"} to reactivate it.`,
+  });
+}
 
 // Verifying against a real hash when the email is unknown keeps both failures equally slow.
 const decoyHash = hashPassword("decoy password that matches nothing");
@@ -103,6 +115,8 @@ export function mountSession(app: OpenAPIHono<AppEnv>, deps: SessionDeps): void 
       });
     }
     await deps.loginLimit.succeeded(who);
+    // Said only after the password matched, so it tells a stranger nothing about the account.
+    if (user.deactivatedAt) await refuseDeactivated(deps.auth, user);
     await refusePasswordUnlessAllowed({ db: deps.db, environment: deps.sso.environment }, user);
     return c.json(await startSession(c, user, deps), 200);
   });
@@ -131,12 +145,14 @@ export function mountSession(app: OpenAPIHono<AppEnv>, deps: SessionDeps): void 
     const token = readSessionCookie(c);
     const user = c.get("user");
     const organisation = c.get("organisation");
-    if (!token || !user || !organisation) {
+    if (!user || !organisation) {
       throw new ProblemError({
         kind: "unauthenticated",
         detail: "No one is signed in; sign in first.",
       });
     }
-    return c.json(presentSession(user, organisation, token, deps.now()), 200);
+    const body = presentSession(user, organisation, token ?? "", deps.now());
+    // A bearer request needs no CSRF token, and has no session to derive one from.
+    return c.json(token ? body : { ...body, csrfToken: "" }, 200);
   });
 }

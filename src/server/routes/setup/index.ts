@@ -29,6 +29,7 @@ export interface SetupDeps {
 const statusRoute = createRoute({
   method: "get",
   path: "/api/v1/setup",
+  security: [],
   tags: ["setup"],
   summary: "Whether the first-start setup is still open",
   responses: {
@@ -42,6 +43,7 @@ const statusRoute = createRoute({
 const setupRoute = createRoute({
   method: "post",
   path: "/api/v1/setup",
+  security: [],
   tags: ["setup"],
   summary: "Create the organisation and its owner with the one-time setup token",
   request: { body: { required: true, content: { "application/json": { schema: setupSchema } } } },

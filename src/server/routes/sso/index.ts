@@ -161,6 +161,7 @@ export function mountSso(app: OpenAPIHono<AppEnv>, deps: SsoDeps): void {
           role: user.role,
           email: user.email,
           passwordHash: user.passwordHash,
+          deactivatedAt: user.deactivatedAt,
         },
         deps,
       );

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import type { AuditNames } from "../storage/queries/audit-names.ts";
+import { describeAuditEntry } from "./describe-audit-entry.ts";
+
+const names: AuditNames = {
+  actors: new Map([
+    ["u-erin", "Erin Lee"],
+    ["u-ava", "Ava Stone"],
+  ]),
+  targets: new Map([["person:p-ava", { owner: "Ava Stone", label: null }]]),
+};
+
+const say = (
+  action: string,
+  actorUserId: string | null,
+  detail: Record<string, unknown> = {},
+  targetType = "person",
+  targetId = "p-ava",
+) =>
+  describeAuditEntry(
+    { id: 1, at: new Date(0), action, actorUserId, targetType, targetId, detail },
+    names,
+  ).summary;
+
+describe("account entries in words", () => {
+  it.each([
+    ["invitation:create", "u-erin", {}, "Erin Lee invited Ava Stone to Pathways."],
+    ["invitation:resend", "u-erin", {}, "Erin Lee sent Ava Stone their invitation again."],
+    ["invitation:revoke", "u-erin", {}, "Erin Lee withdrew the invitation of Ava Stone."],
+    [
+      "invitation:accept",
+      "u-ava",
+      {},
+      "Ava Stone accepted their invitation and set up their account.",
+    ],
+    ["password:reset-request", "u-ava", {}, "Ava Stone asked for a link to reset their password."],
+    ["password:reset", "u-ava", {}, "Ava Stone reset their password with an emailed link."],
+    ["password:change", "u-ava", {}, "Ava Stone changed their password."],
+    [
+      "account:role",
+      "u-erin",
+      { from: "member", to: "admin" },
+      "Erin Lee made Ava Stone an admin of the organisation.",
+    ],
+    [
+      "account:transfer-ownership",
+      "u-erin",
+      {},
+      "Erin Lee handed ownership of the organisation to Ava Stone.",
+    ],
+    [
+      "account:deactivate",
+      "u-erin",
+      {},
+      "Erin Lee deactivated the account of Ava Stone; it can no longer sign in.",
+    ],
+    ["account:reactivate", "u-erin", {}, "Erin Lee reactivated the account of Ava Stone."],
+    ["sso:sign-in", "u-ava", {}, "Ava Stone signed in with single sign-on."],
+    ["sso:link", "u-ava", {}, "Ava Stone linked their account to single sign-on."],
+    ["scim:create", null, {}, "Pathways added Ava Stone from the company directory (SCIM)."],
+    ["scim:update", null, {}, "Pathways updated Ava Stone from the company directory (SCIM)."],
+    [
+      "scim:deactivate",
+      null,
+      {},
+      "Pathways deactivated the account of Ava Stone from the company directory (SCIM).",
+    ],
+  ] as const)("%s", (action, actor, detail, summary) => {
+    expect(say(action, actor, detail)).toBe(summary);
+  });
+
+  it("names tokens by their name and scope, and erased people without their name", () => {
+    expect(
+      say("token:create", "u-ava", { name: "Nightly", scope: "read" }, "api-token", "t-1"),
+    ).toBe('Ava Stone created a token for scripts "Nightly" (read-only).');
+    expect(say("token:revoke", "u-ava", { name: "Nightly" }, "api-token", "t-1")).toBe(
+      'Ava Stone revoked a token for scripts "Nightly".',
+    );
+    expect(say("person:erase", "u-erin", {}, "person", "p-gone")).toBe(
+      "Erin Lee deleted, on request, the data Pathways held about a person no longer in Pathways.",
+    );
+  });
+});
