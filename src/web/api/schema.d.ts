@@ -4474,7 +4474,7 @@ export interface components {
       };
       id: string;
       levels: {
-        [key: string]: string;
+        [key: string]: string | string[];
       };
       name: string;
     };
