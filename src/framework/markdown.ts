@@ -1,3 +1,4 @@
+import { descriptorCriteria, type LevelDescriptor } from "./level-descriptor.ts";
 /** Makes text safe inside a Markdown table cell: no pipes breaking columns, no line breaks. */
 export function cell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
@@ -30,4 +31,10 @@ export function anchor(heading: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9 -]/g, "")
     .replace(/ /g, "-");
+}
+
+/** A level descriptor in a table cell: its sentence, or its criteria as a bulleted list. */
+export function criteriaCell(descriptor: LevelDescriptor | undefined): string {
+  const criteria = descriptorCriteria(descriptor);
+  return criteria.length <= 1 ? (criteria[0] ?? "") : criteria.map((c) => `• ${c}`).join("<br>");
 }

@@ -1,11 +1,11 @@
-import { blocks, table } from "./markdown.ts";
+import { blocks, criteriaCell, table } from "./markdown.ts";
 import type { Competency, Framework } from "./schema.ts";
 
 /** One competency as a handbook section: description, a level table, and growth actions. */
 export function renderCompetencyMarkdown(framework: Framework, competency: Competency): string {
   const rows = framework.scale.map((step) => [
     `${step.level} ${step.label}`,
-    competency.levels[String(step.level)] ?? "",
+    criteriaCell(competency.levels[String(step.level)]),
     (competency.growth[String(step.level)] ?? []).join("; "),
   ]);
   return blocks(

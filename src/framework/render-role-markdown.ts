@@ -1,12 +1,12 @@
 import type { FrameworkIndex } from "./framework-index.ts";
-import { blocks, labelledList, table } from "./markdown.ts";
+import { blocks, criteriaCell, labelledList, table } from "./markdown.ts";
 import type { Role } from "./schema.ts";
 
 function expectationsTable(role: Role, index: FrameworkIndex): string {
   const rows = Object.entries(role.expectations).map(([id, level]) => {
     const label = index.level(level)?.label ?? "";
     const gate = role.mandatory.includes(id) ? " (required)" : "";
-    const descriptor = index.competency(id)?.levels[String(level)] ?? "";
+    const descriptor = criteriaCell(index.competency(id)?.levels[String(level)]);
     return [`${index.competencyName(id)}${gate}`, `${level} ${label}`.trim(), descriptor];
   });
   return rows.length === 0

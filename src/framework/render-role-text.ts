@@ -1,4 +1,5 @@
 import { indexFramework } from "./framework-index.ts";
+import { descriptorCriteria } from "./level-descriptor.ts";
 import { describeDuration } from "./render-career-map.ts";
 import type { Framework, Role } from "./schema.ts";
 
@@ -34,8 +35,9 @@ export function renderRoleText(framework: Framework, role: Role): string {
     lines.push(
       `  ${index.competencyName(id)}: ${level} ${index.level(level)?.label ?? ""}${required}`,
     );
-    const descriptor = index.competency(id)?.levels[String(level)];
-    if (descriptor) lines.push(`      ${descriptor}`);
+    const criteria = descriptorCriteria(index.competency(id)?.levels[String(level)]);
+    if (criteria.length === 1) lines.push(`      ${criteria[0]}`);
+    else lines.push(...criteria.map((criterion) => `      - ${criterion}`));
   }
   lines.push(...section("Context", role.contextNotes));
   lines.push(...section("Comparable in scope to", role.comparableTo.map(index.roleTitle)));

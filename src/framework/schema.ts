@@ -41,8 +41,11 @@ export const competencySchema = z.strictObject({
   name: text,
   area: text,
   description: text,
-  /** Level -> what it looks like at that level (observable). Every scale level needs one. */
-  levels: z.record(levelKey, text),
+  /**
+   * Level -> what it looks like at that level (observable): one sentence, or a list of one to
+   * seven observable criteria. Every scale level needs one.
+   */
+  levels: z.record(levelKey, z.union([text, z.array(text).min(1).max(7)])),
   /** Level -> actions that help someone reach that level. */
   growth: z.record(levelKey, textList).default({}),
 });

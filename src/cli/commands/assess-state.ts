@@ -1,4 +1,5 @@
 import type { Rating } from "../../engine/types.ts";
+import { descriptorText } from "../../framework/level-descriptor.ts";
 import type { Framework } from "../../framework/schema.ts";
 
 /** One level a person can choose for a competency, with what it looks like. */
@@ -49,7 +50,7 @@ export function assessCompetencies(framework: Framework): AssessCompetency[] {
     levels: framework.scale.map((step) => ({
       level: step.level,
       label: step.label,
-      descriptor: competency.levels[String(step.level)] ?? step.description,
+      descriptor: descriptorText(competency.levels[String(step.level)]) || step.description,
     })),
   }));
 }

@@ -1,3 +1,4 @@
+import { descriptorText } from "../../framework/level-descriptor.ts";
 import type { Competency, Framework } from "../../framework/schema.ts";
 import { roleFit } from "../fit/role-fit.ts";
 import { competencyLabel, frameworkIndex, labelOf, requireRole } from "../framework-index.ts";
@@ -55,7 +56,7 @@ function actionsFor(competency: Competency, actual: number, expected: number): P
     const guidance = competency.growth[String(level)] ?? [];
     for (const text of guidance) actions.push({ competency: competency.id, level, text });
     if (guidance.length > 0) continue;
-    const descriptor = competency.levels[String(level)];
+    const descriptor = descriptorText(competency.levels[String(level)]);
     const text = descriptor
       ? `Aim for level ${level} in ${labelOf(competency.name)}: ${labelOf(descriptor)}`
       : `Ask your manager what level ${level} in ${labelOf(competency.name)} looks like in your team.`;

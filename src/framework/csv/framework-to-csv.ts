@@ -1,3 +1,4 @@
+import { descriptorCriteria } from "../level-descriptor.ts";
 import type { ConditionSet, Framework, Role } from "../schema.ts";
 import {
   type CsvFileName,
@@ -41,7 +42,7 @@ function competencyRows(framework: Framework): Rows {
     c.name,
     c.area,
     c.description,
-    ...levels.map((level) => cell(c.levels[level])),
+    ...levels.map((level) => cell(descriptorCriteria(c.levels[level]).join("\n") || undefined)),
   ]);
   return [columns, ...rows];
 }

@@ -6423,7 +6423,7 @@ export interface components {
       };
       id: string;
       levels: {
-        [key: string]: string;
+        [key: string]: string | string[];
       };
       name: string;
     };

@@ -1,5 +1,6 @@
 import type { Competency } from "../api/types.ts";
 import type { FrameworkLabels } from "../lib/framework-labels.ts";
+import { LevelCriteria } from "./level-criteria.tsx";
 import "./level-choice.css";
 
 /**
@@ -39,7 +40,9 @@ export function LevelChoice({
             />
             <label htmlFor={id}>
               <span className="level-name">{labels.level(level)}</span>
-              <span className="level-text">{labels.descriptor(competency.id, level)}</span>
+              <span className="level-text">
+                <LevelCriteria criteria={labels.criteria(competency.id, level)} />
+              </span>
             </label>
           </div>
         );

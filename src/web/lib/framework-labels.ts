@@ -1,3 +1,4 @@
+import { descriptorCriteria, descriptorText } from "../../framework/level-descriptor.ts";
 import type { Framework } from "../api/types.ts";
 
 /** Words for a framework's ids and levels, as the pages show them. */
@@ -6,6 +7,8 @@ export interface FrameworkLabels {
   level(level: number): string;
   /** What a competency looks like at a level, as the framework describes it. */
   descriptor(competencyId: string, level: number): string;
+  /** The same descriptor as its list of observable criteria (one entry for a sentence). */
+  criteria(competencyId: string, level: number): string[];
   /** A competency's name, falling back to its id. */
   competency(competencyId: string): string;
   /** A role's title, falling back to its id. */
@@ -29,7 +32,9 @@ export function frameworkLabels(framework: Framework): FrameworkLabels {
       return label ? `${level} · ${label}` : String(level);
     },
     descriptor: (competencyId, level) =>
-      competencies.get(competencyId)?.levels[String(level)] ?? "",
+      descriptorText(competencies.get(competencyId)?.levels[String(level)]),
+    criteria: (competencyId, level) =>
+      descriptorCriteria(competencies.get(competencyId)?.levels[String(level)]),
     competency: (competencyId) => competencies.get(competencyId)?.name ?? competencyId,
     role: (roleId) => roles.get(roleId) ?? roleId,
   };

@@ -1,5 +1,6 @@
 import type { Framework, Role } from "../api/types.ts";
 import { EmptyState } from "../components/empty-state.tsx";
+import { LevelCriteria } from "../components/level-criteria.tsx";
 import { QueryView } from "../components/query-view.tsx";
 import { SkillsCard } from "../components/skills-card.tsx";
 import { TextList } from "../components/text-list.tsx";
@@ -40,7 +41,9 @@ function Expectations({ framework, role }: { framework: Framework; role: Role })
                   ) : null}
                 </th>
                 <td className="nowrap">{labels.level(level)}</td>
-                <td>{labels.descriptor(competency, level)}</td>
+                <td>
+                  <LevelCriteria criteria={labels.criteria(competency, level)} />
+                </td>
               </tr>
             ))}
           </tbody>
