@@ -209,12 +209,25 @@ describeOnEachDatabase("organisation revision", (database) => {
       group by c.relname`)) as unknown as { rows: { table: string; triggers: number }[] };
     const without = result.rows.filter((row) => row.triggers === 0).map((row) => row.table);
     // A new table must either move the revision (a trigger in its migration) or join this list.
+    // Accounts, sign-on and mail feed no kept answer; the analytics tables are kept answers,
+    // computed from assessments whose changes move the revision themselves.
     expect(without.sort()).toEqual([
+      "analytics_person_levels",
+      "analytics_rater_leniency",
+      "analytics_rebuilds",
+      "analytics_stale_people",
+      "api_tokens",
       "audit_log",
       "import_jobs",
+      "invitations",
       "login_throttles",
       "organisations",
+      "outbox_mails",
+      "password_resets",
+      "scim_tokens",
       "sessions",
+      "sso_configs",
+      "sso_identities",
     ]);
     expect(result.rows.map((row) => row.table).sort()).toEqual([...schemaTables().keys()].sort());
   });

@@ -10,7 +10,8 @@ export const organisations = pgTable("organisations", {
   timeZone: text("time_zone").notNull().default("UTC"),
   /**
    * Moves on, at commit, with every change to the organisation's data except sign-in sessions,
-   * the audit log, import progress and the ratings of drafts (database triggers keep it; see
+   * tokens, invitations, single sign-on settings, mails, the analytics kept per person (they
+   * follow the assessments), the audit log, import progress and the ratings of drafts (database triggers keep it; see
    * `drizzle/0002_organisation_revision.sql`). An answer computed at one revision holds until it
    * moves, whichever server made the change.
    */
