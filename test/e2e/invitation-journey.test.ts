@@ -44,6 +44,17 @@ describe("an owner imports and invites people, who accept by mail and assess", (
     return link;
   };
 
+  /** The link of the first mail to an address whose subject fits, waiting for it to arrive. */
+  const mailedLinkFor = async (email: string, subject: RegExp) => {
+    for (let waited = 0; waited < 30_000; waited += 250) {
+      const mail = inbox.received.find((one) => one.to.includes(email) && subject.test(one.subject));
+      const link = mail ? mailLink(mail.text) : null;
+      if (link) return link;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    throw new Error(`No mail about ${subject} reached ${email}.`);
+  };
+
   /** Opens an invitation mail's link, refuses a common password, then creates the account. */
   const accept = async (person: { name: string; email: string; password: string }) => {
     const { page } = session;
@@ -166,7 +177,10 @@ describe("an owner imports and invites people, who accept by mail and assess", (
   it("lets the peer accept and answer the feedback request", async () => {
     const { page, server } = session;
     await accept(people.peer);
-    await page.goto(`${server.url}/feedback`);
+    // The request reached the peer as a mail of its own; its link opens the request.
+    const requestLink = await mailedLinkFor(people.peer.email, /feedback/i);
+    expect(requestLink.startsWith(`${server.url}/feedback`)).toBe(true);
+    await page.goto(requestLink);
     const card = page.locator("article.feedback-request").filter({
       has: page.getByRole("heading", { name: `Feedback about ${people.pm.name}` }),
     });

@@ -2,6 +2,7 @@ import { closeInvitation } from "../../storage/queries/invitations.ts";
 import { createUser, findUserByEmail, type StoredUser } from "../../storage/queries/users.ts";
 import { recordAuditEntry } from "../record-audit-entry.ts";
 import { Refusal } from "../refusal.ts";
+import { refusePasswordUnlessAllowed } from "../sso/refuse-password-unless-allowed.ts";
 import type { AccountDeps } from "./account-secrets.ts";
 import { actorOfUser } from "./actor-of-user.ts";
 import { checkNewPassword } from "./check-new-password.ts";
@@ -31,6 +32,9 @@ export async function acceptInvitation(
       { path: "token", message: `The invitation is ${state}.`, hint: view.advice },
     ]);
   }
+  // Where the organisation requires single sign-on, the invitation is accepted by signing in.
+  const sso = { db: deps.db, environment: deps.sso?.environment ?? {} };
+  await refusePasswordUnlessAllowed(sso, { id: "", orgId: invitation.orgId });
   const issues = checkNewPassword(input.password, {
     email: invitation.email,
     organisationName: invitation.organisationName,

@@ -1,4 +1,5 @@
 import type { Database } from "../../storage/database.ts";
+import type { SsoEnvironment } from "../sso/sso-settings.ts";
 
 /**
  * The secrets account use cases need, handed in by the server (which owns hashing and tokens):
@@ -20,4 +21,6 @@ export interface AccountDeps {
   secrets: AccountSecrets;
   /** The address people open the app at, e.g. `https://pathways.example.com`, for mail links. */
   publicUrl: string;
+  /** Single sign-on given by environment: where it is required, passwords are not set. */
+  sso?: { environment: SsoEnvironment };
 }

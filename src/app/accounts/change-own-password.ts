@@ -1,6 +1,7 @@
 import { getUser, type StoredUser } from "../../storage/queries/users.ts";
 import type { Actor } from "../policy.ts";
 import { Refusal } from "../refusal.ts";
+import { refusePasswordUnlessAllowed } from "../sso/refuse-password-unless-allowed.ts";
 import type { AccountDeps } from "./account-secrets.ts";
 import { hashNewPassword, replacePassword } from "./replace-password.ts";
 
@@ -19,6 +20,10 @@ export async function changeOwnPassword(
 ): Promise<StoredUser> {
   const user = await getUser(deps.db, actor.userId);
   if (!user) throw new Refusal("unauthenticated", "Sign in to continue.");
+  await refusePasswordUnlessAllowed(
+    { db: deps.db, environment: deps.sso?.environment ?? {} },
+    user,
+  );
   const right =
     user.passwordHash !== null &&
     (await deps.secrets.verifyPassword(user.passwordHash, input.currentPassword));

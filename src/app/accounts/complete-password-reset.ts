@@ -1,6 +1,7 @@
 import { findPasswordReset, usePasswordReset } from "../../storage/queries/password-resets.ts";
 import { getUser, type StoredUser } from "../../storage/queries/users.ts";
 import { Refusal } from "../refusal.ts";
+import { refusePasswordUnlessAllowed } from "../sso/refuse-password-unless-allowed.ts";
 import type { AccountDeps } from "./account-secrets.ts";
 import { hashNewPassword, replacePassword } from "./replace-password.ts";
 
@@ -33,6 +34,10 @@ export async function completePasswordReset(
   if (reset.expiresAt <= deps.now()) throw linkEnded("This reset link has expired.");
   const user = await getUser(deps.db, reset.userId);
   if (!user || user.deactivatedAt) throw linkEnded("This account can no longer sign in.");
+  await refusePasswordUnlessAllowed(
+    { db: deps.db, environment: deps.sso?.environment ?? {} },
+    user,
+  );
   const passwordHash = await hashNewPassword(
     deps.db,
     deps.secrets,

@@ -5,6 +5,7 @@ import { seedCast } from "../../../../test/server/seed-cast.ts";
 import { createAppOnDatabase, jsonRequest } from "../../../../test/server/test-app.ts";
 import { listAuditLog } from "../../../storage/queries/audit-log.ts";
 import { createPerson } from "../../../storage/queries/people.ts";
+import { putSsoConfig } from "../../../storage/queries/sso-configs.ts";
 import { findUserByEmail } from "../../../storage/queries/users.ts";
 import { outboxMails } from "../../../storage/schema.ts";
 
@@ -83,6 +84,26 @@ describeOnEachDatabase("invitations", (database) => {
     expect((await (await readLink(mail.token)).json()).state).toBe("accepted");
     const actions = (await listAuditLog(db, { orgId: cast.orgId })).map((entry) => entry.action);
     expect(actions).toEqual(expect.arrayContaining(["invitation:send", "invitation:accept"]));
+  });
+
+  it("sets no password where the organisation requires single sign-on", async () => {
+    const { db, cast, newcomer, invite, accept } = await setUp();
+    await putSsoConfig(db, {
+      orgId: cast.orgId,
+      issuer: "https://id.acme.example",
+      clientId: "pathways",
+      clientSecret: "secret",
+      allowJustInTime: false,
+      requireSso: true,
+      breakGlassUserId: null,
+    });
+    const gil = await newcomer("Gil");
+    expect((await invite({ personIds: [gil.id] })).status).toBe(200);
+    const mail = await latestMailLink(db, "invitation", "gil@acme.example");
+    const refused = await accept(mail.token, { password });
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).detail).toContain("single sign-on");
+    expect(await findUserByEmail(db, "gil@acme.example")).toBeNull();
   });
 
   it("keeps only the token's digest in the database", async () => {
