@@ -139,6 +139,14 @@ const matrix: Row[] = [
     expected: [Y, N, N, N, N, Y],
   },
   { name: "read the audit log", action: "audit:read", resource: org, expected: [N, N, N, N, N, Y] },
+  // Invitations and the People page: admins invite, resend and revoke.
+  { name: "invite people", action: "invitation:send", resource: org, expected: [N, N, N, N, N, Y] },
+  {
+    name: "revoke an invitation",
+    action: "invitation:revoke",
+    resource: org,
+    expected: [N, N, N, N, N, Y],
+  },
   // Mail: the admins' Outbox and each person's choice of mails
   {
     name: "read the outbox",

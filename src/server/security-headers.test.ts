@@ -135,6 +135,8 @@ describe.each(testDatabaseKinds())("security headers on %s", (kind) => {
       { method: "GET", path: "/api/v1/setup" },
       { method: "POST", path: "/api/v1/setup", body: { token: "wrong" } },
       { method: "POST", path: "/api/v1/session/logout" },
+      { method: "GET", path: "/api/v1/sso/start" },
+      { method: "GET", path: "/api/v1/sso/callback?code=x&state=y" },
     ];
     for (const { method, path, body } of direct) {
       await call(`${method} ${path}`, path, body ? jsonRequest(method, body) : { method });
