@@ -47,7 +47,9 @@ describe("an owner imports and invites people, who accept by mail and assess", (
   /** The link of the first mail to an address whose subject fits, waiting for it to arrive. */
   const mailedLinkFor = async (email: string, subject: RegExp) => {
     for (let waited = 0; waited < 30_000; waited += 250) {
-      const mail = inbox.received.find((one) => one.to.includes(email) && subject.test(one.subject));
+      const mail = inbox.received.find(
+        (one) => one.to.includes(email) && subject.test(one.subject),
+      );
       const link = mail ? mailLink(mail.text) : null;
       if (link) return link;
       await new Promise((resolve) => setTimeout(resolve, 250));
