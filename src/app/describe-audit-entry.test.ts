@@ -24,7 +24,7 @@ const say = (
 
 describe("account entries in words", () => {
   it.each([
-    ["invitation:create", "u-erin", {}, "Erin Lee invited Ava Stone to Pathways."],
+    ["invitation:send", "u-erin", {}, "Erin Lee invited Ava Stone to Pathways."],
     ["invitation:resend", "u-erin", {}, "Erin Lee sent Ava Stone their invitation again."],
     ["invitation:revoke", "u-erin", {}, "Erin Lee withdrew the invitation of Ava Stone."],
     [

@@ -73,7 +73,7 @@ const quoted = (value: unknown) => (typeof value === "string" && value ? ` "${va
 
 // Accounts: invitations, passwords, organisation roles, deactivation, erasure, tokens, SSO, SCIM.
 const accountPhrases: Record<string, (target: string, ctx: PhraseContext) => string> = {
-  "invitation:create": (t) => `invited ${t} to Pathways`,
+  "invitation:send": (t) => `invited ${t} to Pathways`,
   "invitation:resend": (t) => `sent ${t} their invitation again`,
   "invitation:revoke": (t) => `withdrew the invitation of ${t}`,
   "invitation:accept": (t, ctx) =>
@@ -96,6 +96,9 @@ const accountPhrases: Record<string, (target: string, ctx: PhraseContext) => str
   "token:revoke": (t, ctx) => `revoked ${t}${quoted(ctx.detail.name)}`,
   "sso:sign-in": () => "signed in with single sign-on",
   "sso:link": (t, ctx) => `linked ${whose(t, ctx)} account to single sign-on`,
+  "sso:configure": (t) => `set up single sign-on for ${t}`,
+  "sso:disable": (t) => `turned single sign-on off for ${t}`,
+  "scim:token-create": (t) => `created a directory (SCIM) token for ${t}`,
   "scim:create": (t) => `added ${t} from the company directory (SCIM)`,
   "scim:update": (t) => `updated ${t} from the company directory (SCIM)`,
   "scim:deactivate": (t) => `deactivated the account of ${t} from the company directory (SCIM)`,
@@ -138,14 +141,6 @@ const phrases: Record<string, (target: string, ctx: PhraseContext) => string> = 
   // Mail: the admins' Outbox and each person's choice of mails
   "mail:retry": (t) => `sent ${t} again`,
   "mail:preferences": (t) => `changed which mails ${t} gets`,
-  // Invitations and passwords
-  "invitation:send": (t) => `invited ${t}`,
-  "invitation:resend": (t) => `sent ${t} a new invitation link`,
-  "invitation:revoke": (t) => `revoked the invitation of ${t}`,
-  "invitation:accept": () => "accepted their invitation and created their account",
-  "password:reset-request": () => "asked for a password reset link",
-  "password:reset": () => "set a new password through a reset link",
-  "password:change": () => "changed their password",
 };
 
 function actorOf(userId: string | null, names: AuditNames): DescribedAuditEntry["actor"] {
