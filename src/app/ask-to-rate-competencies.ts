@@ -4,14 +4,14 @@ import { getPerson } from "../storage/queries/people.ts";
 import { createSelfRatingRequests } from "../storage/queries/self-rating-requests.ts";
 import type { FrameworkSource } from "./framework-source.ts";
 import { queueSelfRatingMail } from "./mail/self-rating-mail.ts";
-import type { Actor } from "./policy.ts";
+import { type Actor, localAdminUserId } from "./policy.ts";
 import { recordAuditEntry } from "./record-audit-entry.ts";
 import { notFoundRefusal, organisationWide, Refusal, refuseUnless } from "./refusal.ts";
 
 /** What asking people to rate competencies needs. */
 export interface AskToRateDeps {
   db: Database;
-  frameworks: FrameworkSource;
+  frameworks: Pick<FrameworkSource, "current">;
   /** Where links in mails point. */
   publicUrl: string;
 }
@@ -91,7 +91,8 @@ export async function askToRateCompetencies(
   const result = await deps.db.transaction(async (tx) => {
     const made = await createSelfRatingRequests(tx, {
       orgId: actor.orgId,
-      requesterUserId: actor.userId,
+      // The CLI's local admin has no account row to name.
+      requesterUserId: actor.userId === localAdminUserId ? null : actor.userId,
       competencies: [...new Set(input.competencies)],
       message: input.message?.trim() || null,
       managerId,

@@ -5,7 +5,8 @@ import { reportIds } from "./reporting-lines.ts";
 /** Who to ask to rate themselves on some competencies, and who asks. */
 export interface SelfRatingAsk {
   orgId: string;
-  requesterUserId: string;
+  /** Null when no account asks (the command line's local admin). */
+  requesterUserId: string | null;
   competencies: readonly string[];
   message: string | null;
   /** Only the people under this manager (directly or not); everyone when null. */
@@ -57,7 +58,7 @@ export async function createSelfRatingRequests(
     ), inserted as (
       insert into feedback_requests
         (org_id, person_id, addressee_person_id, requester_user_id, competencies, message)
-      select ${orgId}, s.id, s.id, ${ask.requesterUserId}, ${competencies}, ${ask.message}
+      select ${orgId}, s.id, s.id, ${ask.requesterUserId}::uuid, ${competencies}, ${ask.message}
       from scope s where s.has_account and not s.already
       returning id, person_id
     )
@@ -71,4 +72,25 @@ export async function createSelfRatingRequests(
     alreadyAsked: Number(row?.already_asked ?? 0),
     withoutAccount: Number(row?.without_account ?? 0),
   };
+}
+
+/**
+ * Closes, as answered by a self-assessment just submitted, the person's open requests to rate
+ * themselves whose competencies it all rates; answers how many it closed.
+ *
+ * @example
+ * await answerSelfRatingRequests(tx, { orgId, personId, assessmentId, rated: ["execution"] });
+ */
+export async function answerSelfRatingRequests(
+  db: Database,
+  input: { orgId: string; personId: string; assessmentId: string; rated: readonly string[] },
+): Promise<number> {
+  const result = await db.execute(sql`
+    update feedback_requests
+    set status = 'answered', assessment_id = ${input.assessmentId}, responded_at = now()
+    where org_id = ${input.orgId} and person_id = ${input.personId}
+      and addressee_person_id = ${input.personId} and status = 'open'
+      and competencies <@ ${sql.param([...input.rated])}::text[]
+    returning id`);
+  return (result as unknown as { rows: unknown[] }).rows.length;
 }

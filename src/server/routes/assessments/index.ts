@@ -4,6 +4,7 @@ import { queueAssessmentSubmittedMail } from "../../../app/mail/assessment-submi
 import { can } from "../../../app/policy.ts";
 import { checkRatings } from "../../../framework/check-ratings.ts";
 import type { Database } from "../../../storage/database.ts";
+import { answerSelfRatingRequests } from "../../../storage/queries/self-rating-requests.ts";
 import {
   createAssessment,
   listAssessments,
@@ -190,6 +191,15 @@ export function mountAssessments(app: OpenAPIHono<AppEnv>, deps: AssessmentDeps)
         afterSubmit: keepAnalyticsCurrent(actor.orgId, { framework, versionId, lineage }),
       });
       if (!row) throw notFound("assessment", id);
+      if (row.raterKind === "self" && row.personId === row.raterPersonId) {
+        // A full self-assessment also answers the person's requests to rate themselves on what it rates.
+        await answerSelfRatingRequests(tx, {
+          orgId: actor.orgId,
+          personId: row.personId,
+          assessmentId: row.id,
+          rated: row.ratings.map((rating) => rating.competency),
+        });
+      }
       if (row.raterKind === "manager") {
         await queueAssessmentSubmittedMail(tx, {
           orgId: actor.orgId,

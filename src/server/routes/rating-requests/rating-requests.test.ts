@@ -91,10 +91,8 @@ describe.each(testDatabaseKinds())("asking people to rate themselves on %s", (ki
         ),
       )
     ).json();
-    const ratings = [
-      { competency: "execution", level: 2 },
-      { competency: "product-strategy", level: 3 },
-    ];
+    // It rates neither competency asked, so both requests stay open.
+    const ratings = [{ competency: "product-strategy", level: 3 }];
     const submitted = await test.app.request(
       `/api/v1/assessments/${draft.id}/submit`,
       jsonRequest("POST", { ratings }, headers),
@@ -108,6 +106,27 @@ describe.each(testDatabaseKinds())("asking people to rate themselves on %s", (ki
     expect(answered.status).toBe(200);
     expect(await latestSelfRatings("peer")).toEqual({ execution: 4, "product-strategy": 3 });
     expect((await inbox("peer")).map((r) => r.competencies)).toEqual([["influence"]]);
+  });
+
+  it("closes the requests a whole self-assessment answers, and keeps the others open", async () => {
+    const headers = cast.headers("directManager");
+    const personId = cast.members.directManager.personId;
+    expect((await inbox("directManager")).map((r) => r.competencies).sort()).toEqual([
+      ["execution"],
+      ["influence"],
+    ]);
+    const draft = await (
+      await test.app.request(
+        "/api/v1/assessments",
+        jsonRequest("POST", { personId, raterKind: "self", ratings: [] }, headers),
+      )
+    ).json();
+    const submitted = await test.app.request(
+      `/api/v1/assessments/${draft.id}/submit`,
+      jsonRequest("POST", { ratings: [{ competency: "execution", level: 3 }] }, headers),
+    );
+    expect(submitted.status).toBe(200);
+    expect((await inbox("directManager")).map((r) => r.competencies)).toEqual([["influence"]]);
   });
 
   it("refuses an unknown competency or manager, asking nobody", async () => {
