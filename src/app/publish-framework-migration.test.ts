@@ -24,8 +24,8 @@ import { listTitleMappings, setTitleMapping } from "../storage/queries/title-map
 import { feedbackRequests, goals, growthPlans } from "../storage/schema.ts";
 import { exportOrganisationCsv } from "./export-organisation-csv.ts";
 import { growthReport } from "./growth-report.ts";
-import { localAdminActor } from "./local-admin-actor.ts";
 import { loadPublishedFramework } from "./load-published-framework.ts";
+import { localAdminActor } from "./local-admin-actor.ts";
 import { previewFrameworkPublish } from "./preview-framework-publish.ts";
 import { publishFramework } from "./publish-framework.ts";
 import { readProfile } from "./read-profile.ts";

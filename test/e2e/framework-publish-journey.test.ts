@@ -82,7 +82,10 @@ describe("an admin publishes a version that drops a role and adds a competency",
     expect(await publish.isDisabled()).toBe(true);
     const choice = page.getByLabel(/Where do the 2 people who are Innovation, R&D & Incubation go/);
     await choice.waitFor();
-    await page.getByText(/AI product fluency/).first().waitFor();
+    await page
+      .getByText(/AI product fluency/)
+      .first()
+      .waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
     await capturePage(page, "framework-publish-preview");
 

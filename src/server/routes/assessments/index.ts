@@ -4,7 +4,6 @@ import { queueAssessmentSubmittedMail } from "../../../app/mail/assessment-submi
 import { can } from "../../../app/policy.ts";
 import { checkRatings } from "../../../framework/check-ratings.ts";
 import type { Database } from "../../../storage/database.ts";
-import { answerSelfRatingRequests } from "../../../storage/queries/self-rating-requests.ts";
 import {
   createAssessment,
   listAssessments,
@@ -12,6 +11,7 @@ import {
   submitAssessment,
 } from "../../../storage/queries/assessments.ts";
 import { keepAnalyticsCurrent } from "../../../storage/queries/keep-analytics-current.ts";
+import { answerSelfRatingRequests } from "../../../storage/queries/self-rating-requests.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
 import { authorize, notFound, signedIn } from "../../authorize.ts";
