@@ -109,6 +109,7 @@ const phrases: Record<string, (target: string, ctx: PhraseContext) => string> = 
   "person:create": (t) => `added ${t}`,
   "person:update": (t) => `changed the record of ${t}`,
   "person:delete": (t) => `removed ${t}`,
+  "placement:save": (t) => `saved where ${t} starts on the ladder`,
   "plan:create": (t) => `started ${t}`,
   "plan:update": (t) => `changed ${t}`,
   "goal:create": (t) => `added ${t}`,

@@ -78,6 +78,12 @@ const matrix: Row[] = [
   },
   { name: "create a person", action: "person:create", resource: org, expected: [N, N, N, N, N, Y] },
   {
+    name: "save a placement as the person's starting role",
+    action: "placement:save",
+    resource: ava,
+    expected: [N, N, N, N, N, Y],
+  },
+  {
     name: "delete the person",
     action: "person:delete",
     resource: ava,

@@ -30,6 +30,8 @@ export const actions = [
   "person:update",
   "person:create",
   "person:delete",
+  // Saving an entry placement as a person's starting point (it sets their role).
+  "placement:save",
   "assessment:read",
   "assessment:write-self",
   "assessment:write-manager",
@@ -292,6 +294,8 @@ function decide(actor: Member, action: Action, r: Relation, resource: Resource):
     case "person:create":
     case "person:delete":
       return onlyAdmins(r, "add or remove people");
+    case "placement:save":
+      return onlyAdmins(r, "save a placement as someone's starting role");
     case "people:import":
       return onlyAdmins(r, "import people");
     case "people:list-all":

@@ -49,6 +49,8 @@ export interface Evidence {
 /** A newcomer's (or anyone's) background, used for entry placement. */
 export interface Background {
   yearsExperience: number;
+  /** Years working as a product manager, at this company or elsewhere. */
+  yearsInProduct?: number;
   yearsInProductAdjacent: number;
   domainExpertise: boolean;
   startupExperience: boolean;

@@ -11,6 +11,7 @@ export type TransitionKind = (typeof transitionKinds)[number];
 /** Facts about a newcomer's background that entry routes can test. */
 export const backgroundFacts = [
   "yearsExperience",
+  "yearsInProduct",
   "yearsInProductAdjacent",
   "domainExpertise",
   "startupExperience",

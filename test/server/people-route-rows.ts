@@ -1,6 +1,15 @@
 import { createPerson } from "../../src/storage/queries/people.ts";
 import { at, type MatrixContext, type Row } from "./matrix-row.ts";
 
+const newGraduate = {
+  yearsExperience: 0,
+  yearsInProductAdjacent: 0,
+  domainExpertise: false,
+  startupExperience: false,
+  peopleLeadership: false,
+  newGraduate: true,
+};
+
 /** Matrix rows for people, their assessments and the engine's reads of them. */
 export function peopleRouteRows(get: () => MatrixContext): Row[] {
   const ids = () => get().fixtures.ids;
@@ -45,6 +54,22 @@ export function peopleRouteRows(get: () => MatrixContext): Row[] {
         return { path: `/api/v1/people/${victim.id}`, method: "DELETE" };
       },
       expected: [401, 403, 403, 403, 403, 204, 404],
+    },
+    {
+      name: "save a placement as a new hire's starting role",
+      request: async () => {
+        const hire = await createPerson(get().db, {
+          orgId: get().cast.orgId,
+          name: "Nia",
+          managerId: members().directManager.personId,
+        });
+        return {
+          path: `/api/v1/people/${hire.id}/placement`,
+          method: "POST",
+          body: { background: newGraduate },
+        };
+      },
+      expected: [401, 403, 403, 403, 403, 200, 404],
     },
     {
       name: "read a submitted self-assessment",

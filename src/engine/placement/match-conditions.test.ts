@@ -18,6 +18,7 @@ describe("matchConditions", () => {
     );
     expect(match.matched).toBe(true);
     expect(match.met).toEqual(["domain expertise", "6 years of experience (needs at least 5)"]);
+    expect(match.metFacts).toEqual(["domainExpertise", "yearsExperience"]);
   });
 
   it("fails when one `all` condition fails and names it", () => {
@@ -42,6 +43,29 @@ describe("matchConditions", () => {
     );
     expect(one.matched).toBe(true);
     expect(one.met).toEqual(["people leadership outside product"]);
+  });
+
+  it("names each fact behind the conditions that hold once", () => {
+    const match = matchConditions(
+      {
+        all: [
+          { fact: "yearsExperience", atLeast: 3 },
+          { fact: "yearsExperience", atLeast: 5 },
+        ],
+        any: [{ fact: "peopleLeadership" }, { fact: "startupExperience" }],
+      },
+      changer,
+    );
+    expect(match.metFacts).toEqual(["yearsExperience", "peopleLeadership"]);
+  });
+
+  it("counts years as a product manager that were not given as none", () => {
+    const match = matchConditions(
+      { all: [{ fact: "yearsInProduct", atLeast: 2 }], any: [] },
+      changer,
+    );
+    expect(match.matched).toBe(false);
+    expect(match.unmet).toEqual(["0 years as a product manager (needs at least 2)"]);
   });
 
   it("treats a missing yes/no fact as not holding and checks upper bounds", () => {

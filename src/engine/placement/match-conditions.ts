@@ -8,10 +8,13 @@ export interface ConditionMatch {
   met: string[];
   /** Conditions that do not hold, e.g. "no startup experience". */
   unmet: string[];
+  /** The facts behind the conditions that hold, each once, in the order they were tested. */
+  metFacts: BackgroundFact[];
 }
 
 const factWords: Record<BackgroundFact, string> = {
   yearsExperience: "years of experience",
+  yearsInProduct: "years as a product manager",
   yearsInProductAdjacent: "years in product-adjacent work",
   domainExpertise: "domain expertise",
   startupExperience: "startup experience",
@@ -23,6 +26,7 @@ const factWords: Record<BackgroundFact, string> = {
 
 const missingWords: Record<BackgroundFact, string> = {
   yearsExperience: "no years of experience",
+  yearsInProduct: "no years as a product manager",
   yearsInProductAdjacent: "no years in product-adjacent work",
   domainExpertise: "no domain expertise",
   startupExperience: "no startup experience",
@@ -32,8 +36,15 @@ const missingWords: Record<BackgroundFact, string> = {
   bootcamp: "no product bootcamp",
 };
 
+const numberFacts: ReadonlySet<BackgroundFact> = new Set([
+  "yearsExperience",
+  "yearsInProduct",
+  "yearsInProductAdjacent",
+]);
+
 function factValue(background: Background, fact: BackgroundFact): number | boolean {
-  return background[fact] ?? false;
+  // Years not given (e.g. stored before the fact existed) count as none, not as "no".
+  return background[fact] ?? (numberFacts.has(fact) ? 0 : false);
 }
 
 function bounds(condition: Condition): string {
@@ -84,22 +95,29 @@ export function matchConditions(
 ): ConditionMatch {
   const met: string[] = [];
   const unmet: string[] = [];
+  const metFacts: BackgroundFact[] = [];
+  const held = (fact: BackgroundFact) => {
+    if (!metFacts.includes(fact)) metFacts.push(fact);
+  };
   let matched = true;
   for (const condition of set?.all ?? []) {
     const result = matchCondition(condition, background);
     (result.holds ? met : unmet).push(result.words);
-    if (!result.holds) matched = false;
+    if (result.holds) held(condition.fact);
+    else matched = false;
   }
   const any = set?.any ?? [];
   if (any.length > 0) {
     const results = any.map((condition) => matchCondition(condition, background));
-    const held = results.filter((result) => result.holds);
-    if (held.length === 0) {
+    if (!results.some((result) => result.holds)) {
       matched = false;
       unmet.push(`it needs one of: ${results.map((result) => result.requirement).join(", ")}`);
-    } else {
-      met.push(...held.map((result) => result.words));
     }
+    results.forEach((result, index) => {
+      if (!result.holds) return;
+      met.push(result.words);
+      held((any[index] as Condition).fact);
+    });
   }
-  return { matched, met, unmet };
+  return { matched, met, unmet, metFacts };
 }

@@ -27,10 +27,10 @@ describe("placeEntry", () => {
       {
         roleId: "apm",
         routeId: "new-graduate",
-        reason:
-          "Enter at Associate Product Manager through the New graduate route because of graduating recently.",
+        reason: "Associate Product Manager fits your background best: a recent degree.",
       },
     ]);
+    expect(placement.options).toEqual(placement.recommended);
     expect(placement.considered.map((route) => route.matched)).toEqual([true, false]);
   });
 
@@ -48,28 +48,30 @@ describe("placeEntry", () => {
     expect(placement.recommended.map((entry) => entry.roleId)).toEqual(["pm"]);
   });
 
-  it("with self-ratings, prefers the most senior role the profile is at least close to", () => {
-    const pmLevel = buildProfile({
-      levels: {
-        "product-strategy": 2,
-        execution: 3,
-        "customer-insight": 3,
-        influence: 2,
-        "people-leadership": 1,
-      },
-    });
-    const placement = placeEntry(framework, leader, pmLevel);
-    expect(placement.recommended.map((entry) => entry.roleId)).toEqual(["pm"]);
-    expect(placement.recommended[0]?.reason).toContain(
-      "your self-ratings are ready to Product Manager",
-    );
+  it("offers the level below the placement as a second, gentler option", () => {
+    const placement = placeEntry(framework, leader);
+    expect(placement.options.map((option) => option.roleId)).toEqual(["senior-pm", "pm"]);
+    expect(placement.options[1]?.reason).toContain("gentler start than Senior Product Manager");
   });
 
-  it("starts at the most junior matched role when self-ratings are close to none", () => {
-    const early = buildProfile({ levels: { execution: 1 } });
+  it("keeps a strong background's placement when self-ratings are modestly below it", () => {
+    const modest = buildProfile({
+      levels: { "product-strategy": 2, execution: 3, "customer-insight": 3, influence: 2 },
+    });
+    const placement = placeEntry(framework, leader, modest);
+    expect(placement.options.map((option) => option.roleId)).toEqual(["senior-pm", "pm"]);
+    expect(placement.recommended[0]?.reason).toMatch(/what to build|suggest building/);
+    expect(placement.reason).toContain("Self-ratings are one view");
+  });
+
+  it("moves the placement one level down only when self-ratings sit far below it", () => {
+    const early = buildProfile({
+      levels: { "product-strategy": 1, execution: 1, "customer-insight": 1, influence: 1 },
+    });
     const placement = placeEntry(framework, leader, early);
-    expect(placement.recommended.map((entry) => entry.roleId)).toEqual(["pm"]);
-    expect(placement.recommended[0]?.reason).toContain("not yet close to Senior Product Manager");
+    expect(placement.options.map((option) => option.roleId)).toEqual(["pm", "senior-pm"]);
+    expect(placement.options[1]?.reason).toContain("where your background alone points");
+    expect(placement.options[1]?.reason).toContain("below what it expects on average");
   });
 
   it("ignores a profile with no ratings at all", () => {
@@ -80,7 +82,7 @@ describe("placeEntry", () => {
   it("says why each route did or did not match", () => {
     const placement = placeEntry(framework, graduate);
     expect(placement.considered[1]?.reason).toBe(
-      "The Career changer route does not match: 0 years in product-adjacent work (needs at least 2).",
+      "The Career changer route does not fit: 0 years in product-adjacent work (needs at least 2).",
     );
   });
 

@@ -1,12 +1,15 @@
-import type { EntryRoute, Framework, Role } from "../../framework/schema.ts";
-import { roleFit } from "../fit/role-fit.ts";
+import type { EntryRoute, Framework } from "../../framework/schema.ts";
 import type { EngineOptions } from "../options.ts";
 import { careerGraph } from "../paths/career-graph.ts";
 import type { Background, Profile } from "../types.ts";
 import { joinWords } from "../words.ts";
-import { matchConditions } from "./match-conditions.ts";
+import { describeBackground } from "./describe-background.ts";
+import type { EntryCandidate } from "./entry-candidate.ts";
+import { type ConditionMatch, matchConditions } from "./match-conditions.ts";
+import { optionReason } from "./option-reason.ts";
+import { type RatingRefinement, ratingRefinement } from "./rating-refinement.ts";
 
-/** A recommended entry role, the route that leads there and why. */
+/** An entry role offered to a newcomer, the route that leads there and why, in plain words. */
 export interface EntryRecommendation {
   roleId: string;
   routeId: string;
@@ -15,93 +18,71 @@ export interface EntryRecommendation {
 
 /** Where a newcomer might enter, with every entry route considered and why it did or did not match. */
 export interface EntryPlacement {
+  /** The first-ranked option: where to start. */
   recommended: EntryRecommendation[];
+  /** Every entry role offered, best first (usually two: the placement and one level below). */
+  options: EntryRecommendation[];
   considered: { routeId: string; matched: boolean; reason: string }[];
   reason: string;
 }
 
-interface Candidate {
-  route: EntryRoute;
-  role: Role;
-  because: string[];
-  note: string | undefined;
+/** Options come from the two most senior levels the background reaches, and at most this many. */
+const mostOptions = 3;
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function seniority(a: Candidate, b: Candidate): number {
-  return (
-    b.role.rank - a.role.rank ||
-    (a.role.id < b.role.id ? -1 : a.role.id > b.role.id ? 1 : 0) ||
-    (a.route.id < b.route.id ? -1 : a.route.id > b.route.id ? 1 : 0)
-  );
-}
-
-function describeRoute(route: EntryRoute, matched: boolean, met: string[], unmet: string[]) {
-  if (matched) {
+function describeRoute(route: EntryRoute, match: ConditionMatch, background: Background) {
+  if (match.matched) {
+    const met = describeBackground(match.metFacts, background);
     const facts = met.length > 0 ? `: ${joinWords(met)}` : " with no conditions";
-    return `The ${route.name} route matches${facts}.`;
+    return `The ${route.name} route fits${facts}.`;
   }
-  return `The ${route.name} route does not match: ${joinWords(unmet)}.`;
+  return `The ${route.name} route does not fit: ${joinWords(match.unmet)}.`;
 }
 
 function candidatesOf(framework: Framework, background: Background) {
   const { roles } = careerGraph(framework);
-  const candidates: Candidate[] = [];
+  const best = new Map<string, EntryCandidate>();
   const considered: EntryPlacement["considered"] = [];
   for (const route of framework.entryRoutes) {
     const match = matchConditions(route.when, background);
     considered.push({
       routeId: route.id,
       matched: match.matched,
-      reason: describeRoute(route, match.matched, match.met, match.unmet),
+      reason: describeRoute(route, match, background),
     });
     if (!match.matched) continue;
     for (const entry of route.enterAt) {
       const role = roles.get(entry.role);
       const own = matchConditions(entry.when, background);
-      if (role && own.matched) {
-        const because = [...new Set([...match.met, ...own.met])];
-        candidates.push({ route, role, because, note: entry.note });
+      if (!role || !own.matched) continue;
+      const facts = [...new Set([...match.metFacts, ...own.metFacts])];
+      const held = best.get(role.id);
+      // Of two routes to one role, keep the one that rests on more of the person's background.
+      const more = held ? facts.length - held.facts.length : 1;
+      if (!held || more > 0 || (more === 0 && route.id < held.route.id)) {
+        best.set(role.id, { route, role, facts, note: entry.note });
       }
     }
   }
-  return { candidates, considered };
+  return { candidates: [...best.values()], considered };
 }
 
-function pick(
-  framework: Framework,
-  candidates: Candidate[],
-  profile: Profile | undefined,
-  options: Partial<EngineOptions> | undefined,
-): { chosen: Candidate[]; fitWords: string } {
-  const sorted = [...candidates].sort(seniority);
-  const top = sorted[0];
-  if (!profile || !top) return { chosen: top ? sorted.filter(sameRank(top)) : [], fitWords: "" };
-  for (const candidate of sorted) {
-    const fit = roleFit(framework, profile, candidate.role.id, options);
-    if (fit.readiness !== "stretch") {
-      const words = `your self-ratings are ${fit.readiness} to ${candidate.role.title}`;
-      return { chosen: sorted.filter(sameRank(candidate)), fitWords: words };
-    }
-  }
-  const lowest = sorted[sorted.length - 1] as Candidate;
-  const higher = [
-    ...new Set(sorted.filter((c) => c.role.rank > lowest.role.rank).map((c) => c.role.title)),
-  ];
-  const words =
-    higher.length > 0
-      ? `your self-ratings are not yet close to ${joinWords(higher)}`
-      : `your self-ratings still have gaps to ${lowest.role.title}`;
-  return { chosen: sorted.filter(sameRank(lowest)), fitWords: words };
-}
-
-function sameRank(anchor: Candidate) {
-  return (candidate: Candidate) => candidate.role.rank === anchor.role.rank;
+/** The roles in the two most senior levels the background reaches, most senior first. */
+function offered(candidates: EntryCandidate[]): EntryCandidate[] {
+  const sorted = [...candidates].sort((a, b) => b.role.rank - a.role.rank || byId(a.role, b.role));
+  const ranks = [...new Set(sorted.map((candidate) => candidate.role.rank))].slice(0, 2);
+  return sorted.filter((candidate) => ranks.includes(candidate.role.rank)).slice(0, mostOptions);
 }
 
 /**
- * Recommends where a newcomer enters, driven by the framework's entry routes: the most senior
- * role whose route and role conditions hold (with self-ratings, the most senior one the profile
- * is at least close to; a profile with no ratings counts as no self-ratings).
+ * Ranks where a newcomer might enter, driven by the framework's entry routes. The background
+ * decides the options: the most senior roles whose route and role conditions hold, and the level
+ * below as a gentler start. Self-ratings refine the reasons; they move the first option down a
+ * level only when they sit far below what it expects (see `farBelowShortfall`), so honest
+ * ratings never override a strong background, and raising a rating never lowers the placement.
  *
  * @example placeEntry(framework, { yearsExperience: 0, yearsInProductAdjacent: 0, domainExpertise: false, startupExperience: false, peopleLeadership: false, newGraduate: true }).recommended[0]?.roleId // "apm"
  */
@@ -109,37 +90,53 @@ export function placeEntry(
   framework: Framework,
   background: Background,
   profile?: Profile,
-  options?: Partial<EngineOptions>,
+  _options?: Partial<EngineOptions>,
 ): EntryPlacement {
   const { candidates, considered } = candidatesOf(framework, background);
   const rated =
-    profile && Object.values(profile.competencies).some((score) => score.level !== null);
-  const { chosen, fitWords } = pick(framework, candidates, rated ? profile : undefined, options);
-  const seen = new Set<string>();
-  const recommended: EntryRecommendation[] = [];
-  for (const candidate of chosen) {
-    if (seen.has(candidate.role.id)) continue;
-    seen.add(candidate.role.id);
-    const facts = candidate.because.length > 0 ? ` because of ${joinWords(candidate.because)}` : "";
-    const extra = [fitWords, candidate.note?.replace(/[.\s]+$/, "")]
-      .filter((part) => part)
-      .join("; ");
-    recommended.push({
-      roleId: candidate.role.id,
-      routeId: candidate.route.id,
-      reason: `Enter at ${candidate.role.title} through the ${candidate.route.name} route${facts}${extra ? ` (${extra})` : ""}.`,
-    });
+    profile && Object.values(profile.competencies).some((score) => score.level !== null)
+      ? profile
+      : undefined;
+  let ranked = offered(candidates);
+  const refinements = new Map<string, RatingRefinement>();
+  if (rated) {
+    for (const candidate of ranked) {
+      refinements.set(candidate.role.id, ratingRefinement(framework, candidate.role, rated));
+    }
   }
-  const titles = joinWords(
-    chosen.map((c) => c.role.title).filter((t, i, all) => all.indexOf(t) === i),
-  );
-  const reason =
-    recommended.length > 0
-      ? `Recommended entry: ${titles}, from ${routeCount(considered.filter((c) => c.matched).length)}.`
-      : "No entry route matches this background; add the missing facts or ask a product leader to place you.";
-  return { recommended, considered, reason };
+  const top = ranked[0];
+  const topRefinement = top ? refinements.get(top.role.id) : undefined;
+  const movedDown = Boolean(topRefinement?.farBelow && ranked.length > 1 && top);
+  if (movedDown && top) ranked = [...ranked.slice(1), top];
+  const options = ranked.map((candidate, index) => ({
+    roleId: candidate.role.id,
+    routeId: candidate.route.id,
+    reason: optionReason({
+      candidate,
+      position: index,
+      background: describeBackground(candidate.facts, background),
+      refinement: refinements.get(candidate.role.id),
+      movedDown: movedDown && candidate === top,
+      afterMove: movedDown && index === 0,
+      first: ranked[0]?.role.title ?? "",
+    }),
+  }));
+  return {
+    recommended: options.slice(0, 1),
+    options,
+    considered,
+    reason: overallReason(ranked, Boolean(rated)),
+  };
 }
 
-function routeCount(count: number): string {
-  return count === 1 ? "1 matching entry route" : `${count} matching entry routes`;
+function overallReason(ranked: EntryCandidate[], rated: boolean): string {
+  const [first, ...rest] = ranked;
+  if (!first) {
+    return "No entry route matches this background; add the missing facts or ask a product leader to place you.";
+  }
+  const others = rest.length > 0 ? `, or ${joinWords(rest.map((c) => c.role.title))}` : "";
+  const caveat = rated
+    ? " Self-ratings are one view: a manager's and a peer's will sharpen it once you have started."
+    : "";
+  return `Start as ${first.role.title}${others}.${caveat}`;
 }

@@ -4568,6 +4568,87 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/people/{id}/placement": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Save a placement as a person's starting point (admins)
+     * @description Places the person from the background (and optional self-ratings) given, then saves that background and the starting role: the first-ranked option, or another offered one named in `roleId`. The role change is recorded in the role history.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["SavePlacementRequest"];
+        };
+      };
+      responses: {
+        /** @description Saved */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["SavedPlacement"];
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/people/{id}/plan-draft": {
     parameters: {
       query?: never;
@@ -6439,6 +6520,11 @@ export interface components {
       startupExperience: boolean;
       /** @example 6 */
       yearsExperience: number;
+      /**
+       * @description Years working as a product manager, anywhere.
+       * @example 0
+       */
+      yearsInProduct?: number;
       /** @example 4 */
       yearsInProductAdjacent: number;
     };
@@ -6598,6 +6684,12 @@ export interface components {
       /** @default [] */
       remove?: string[];
     };
+    EntryOption: {
+      reason: string;
+      roleId: string;
+      roleTitle: string;
+      routeId: string;
+    };
     EraseConfirmation: {
       /** @example Ivy Chen */
       confirm: string;
@@ -6702,6 +6794,7 @@ export interface components {
               /** @enum {string} */
               fact:
                 | "yearsExperience"
+                | "yearsInProduct"
                 | "yearsInProductAdjacent"
                 | "domainExpertise"
                 | "startupExperience"
@@ -6716,6 +6809,7 @@ export interface components {
               /** @enum {string} */
               fact:
                 | "yearsExperience"
+                | "yearsInProduct"
                 | "yearsInProductAdjacent"
                 | "domainExpertise"
                 | "startupExperience"
@@ -6735,6 +6829,7 @@ export interface components {
             /** @enum {string} */
             fact:
               | "yearsExperience"
+              | "yearsInProduct"
               | "yearsInProductAdjacent"
               | "domainExpertise"
               | "startupExperience"
@@ -6749,6 +6844,7 @@ export interface components {
             /** @enum {string} */
             fact:
               | "yearsExperience"
+              | "yearsInProduct"
               | "yearsInProductAdjacent"
               | "domainExpertise"
               | "startupExperience"
@@ -7288,17 +7384,15 @@ export interface components {
         routeId: string;
       }[];
       frameworkVersion: string;
+      /** @description Every entry role offered, best first. */
+      options: components["schemas"]["EntryOption"][];
       reason: string;
-      recommended: {
-        reason: string;
-        roleId: string;
-        roleTitle: string;
-        routeId: string;
-      }[];
+      /** @description The first-ranked option. */
+      recommended: components["schemas"]["EntryOption"][];
     };
     PlacementRequest: {
       background: components["schemas"]["Background"];
-      /** @description Optional self-ratings; with them, placement prefers the most senior matched role the newcomer is already close to. */
+      /** @description Optional self-ratings; they refine the reasons and move the first option down a level only when they sit far below what it expects. */
       ratings?: components["schemas"]["Rating"][];
     };
     Preferences: {
@@ -7521,6 +7615,14 @@ export interface components {
         expected: number;
       }[];
       unknown: string[];
+    };
+    SavedPlacement: {
+      person: components["schemas"]["Person"];
+      placement: components["schemas"]["Placement"];
+    };
+    SavePlacementRequest: components["schemas"]["PlacementRequest"] & {
+      /** @description One of the offered entry roles; the first-ranked one when left out. */
+      roleId?: string;
     };
     Session: {
       csrfToken: string;

@@ -1,28 +1,17 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { FrameworkSource } from "../../../app/framework-source.ts";
-import { placeEntry } from "../../../engine/placement/place-entry.ts";
-import { aggregateProfile } from "../../../engine/profile/aggregate-profile.ts";
-import type { Profile, Rating } from "../../../engine/types.ts";
-import { checkRatings } from "../../../framework/check-ratings.ts";
+import { placeNewcomer } from "../../../app/place-newcomer.ts";
+import { savePlacementAs } from "../../../app/save-placement.ts";
+import type { EntryPlacement } from "../../../engine/placement/place-entry.ts";
 import type { Framework } from "../../../framework/schema.ts";
+import type { Database } from "../../../storage/database.ts";
 import type { AppEnv } from "../../app-env.ts";
+import { signedIn } from "../../authorize.ts";
 import { problemResponses } from "../../problem-responses.ts";
-import { refuseIssues } from "../../refuse-issues.ts";
+import { presentPerson } from "../people/present-person.ts";
+import { personIdParamSchema } from "../people/schema.ts";
+import { savedPlacementSchema, savePlacementRequestSchema } from "./save-schema.ts";
 import { placementRequestSchema, placementSchema } from "./schema.ts";
-
-/** A newcomer's self-ratings as a profile; nothing is stored. */
-function selfProfile(framework: Framework, ratings: Rating[]): Profile {
-  const assessment = {
-    id: "newcomer-self",
-    personId: "newcomer",
-    raterId: "newcomer",
-    raterKind: "self" as const,
-    frameworkVersion: framework.version,
-    submittedAt: new Date(0).toISOString(),
-    ratings,
-  };
-  return aggregateProfile(framework, "newcomer", [assessment]);
-}
 
 const placeRoute = createRoute({
   method: "post",
@@ -44,39 +33,72 @@ const placeRoute = createRoute({
   },
 });
 
+const saveRoute = createRoute({
+  method: "post",
+  path: "/api/v1/people/{id}/placement",
+  tags: ["placement"],
+  summary: "Save a placement as a person's starting point (admins)",
+  description:
+    "Places the person from the background (and optional self-ratings) given, then saves that background and the starting role: the first-ranked option, or another offered one named in `roleId`. The role change is recorded in the role history.",
+  request: {
+    params: personIdParamSchema,
+    body: {
+      required: true,
+      content: { "application/json": { schema: savePlacementRequestSchema } },
+    },
+  },
+  responses: {
+    200: {
+      description: "Saved",
+      content: { "application/json": { schema: savedPlacementSchema } },
+    },
+    ...problemResponses(400, 401, 403, 404),
+  },
+});
+
+function presentPlacement(framework: Framework, version: string, placement: EntryPlacement) {
+  const titles = new Map(framework.roles.map((role) => [role.id, role.title]));
+  const withTitle = (entry: EntryPlacement["options"][number]) => ({
+    ...entry,
+    roleTitle: titles.get(entry.roleId) ?? entry.roleId,
+  });
+  return {
+    frameworkVersion: version,
+    recommended: placement.recommended.map(withTitle),
+    options: placement.options.map(withTitle),
+    considered: placement.considered,
+    reason: placement.reason,
+  };
+}
+
 /**
- * Mounts `POST /api/v1/placement`: entry placement from a background.
+ * Mounts `POST /api/v1/placement` (entry placement from a background, no account needed) and
+ * `POST /api/v1/people/{id}/placement` (saving it as a person's starting point).
  *
  * @example
- * mountPlacement(app, { frameworks });
+ * mountPlacement(app, { db, frameworks, now });
  */
 export function mountPlacement(
   app: OpenAPIHono<AppEnv>,
-  deps: { frameworks: FrameworkSource },
+  deps: { db: Database; frameworks: FrameworkSource; now: () => Date },
 ): void {
   app.openapi(placeRoute, async (c) => {
-    const { background, ratings } = c.req.valid("json");
     const actor = c.get("actor");
     const { framework, version } = await deps.frameworks.current(
       actor.kind === "user" ? actor.orgId : null,
     );
-    if (ratings)
-      refuseIssues(
-        "Some ratings do not fit the framework.",
-        checkRatings(framework, ratings, "ratings"),
-      );
-    const profile = ratings ? selfProfile(framework, ratings) : undefined;
-    const placement = placeEntry(framework, background, profile);
-    const titles = new Map(framework.roles.map((role) => [role.id, role.title]));
+    const placement = placeNewcomer(framework, c.req.valid("json"));
+    return c.json(presentPlacement(framework, version, placement), 200);
+  });
+
+  app.openapi(saveRoute, async (c) => {
+    const actor = signedIn(c);
+    const saved = await savePlacementAs(deps, actor, c.req.valid("param").id, c.req.valid("json"));
+    const { framework } = await deps.frameworks.current(actor.orgId);
     return c.json(
       {
-        frameworkVersion: version,
-        recommended: placement.recommended.map((entry) => ({
-          ...entry,
-          roleTitle: titles.get(entry.roleId) ?? entry.roleId,
-        })),
-        considered: placement.considered,
-        reason: placement.reason,
+        person: presentPerson(saved.person),
+        placement: presentPlacement(framework, saved.frameworkVersion, saved.placement),
       },
       200,
     );

@@ -30,6 +30,10 @@ describe("POST /api/v1/placement", () => {
     expect(body.recommended.map((entry: { roleId: string }) => entry.roleId)).toEqual([
       "senior-pm",
     ]);
+    expect(body.options.map((entry: { roleTitle: string }) => entry.roleTitle)).toEqual([
+      "Senior Product Manager",
+      "Product Manager",
+    ]);
     expect(body.recommended[0].roleTitle).toBe("Senior Product Manager");
     expect(body.frameworkVersion).toBe("1.0.0");
   });
@@ -45,14 +49,15 @@ describe("POST /api/v1/placement", () => {
     expect(matched).toEqual({ "new-graduate": false, "career-changer": true });
   });
 
-  it("weighs optional self-ratings: modest ones place below Senior PM, with a reason", async () => {
+  it("weighs optional self-ratings: far below Senior PM, they rank PM first, with a reason", async () => {
     const competencies = ["product-strategy", "execution", "customer-insight", "influence"];
-    const ratings = competencies.map((competency) => ({ competency, level: 2 }));
+    const ratings = competencies.map((competency) => ({ competency, level: 1 }));
     const body = await (await place({ background, ratings })).json();
-    expect(body.recommended.map((entry: { roleId: string }) => entry.roleId)).not.toContain(
+    expect(body.options.map((entry: { roleId: string }) => entry.roleId)).toEqual([
+      "pm",
       "senior-pm",
-    );
-    expect(body.reason).toMatch(/Product Manager|Associate/);
+    ]);
+    expect(body.options[1].reason).toContain("where your background alone points");
   });
 
   it("rejects a self-rating for a competency the framework does not have", async () => {
