@@ -1,9 +1,11 @@
-import type { FormEvent } from "react";
+import { type FormEvent, useState } from "react";
 import type { Background, Placement } from "../api/types.ts";
 import { ErrorState } from "../components/error-state.tsx";
 import { FormField } from "../components/form-field.tsx";
+import { useMe } from "../hooks/use-me.ts";
 import { usePlacement } from "../hooks/use-placement.ts";
 import { Link } from "../router/link.tsx";
+import { SavePlacementForm } from "./save-placement-form.tsx";
 
 const facts = [
   ["domainExpertise", "I have deep expertise in a domain (e.g. health, finance, logistics)"],
@@ -20,6 +22,7 @@ function readBackground(form: HTMLFormElement): Background {
   const flag = (name: string) => data.get(name) === "on";
   return {
     yearsExperience: years("background.yearsExperience"),
+    yearsInProduct: years("background.yearsInProduct"),
     yearsInProductAdjacent: years("background.yearsInProductAdjacent"),
     domainExpertise: flag("background.domainExpertise"),
     startupExperience: flag("background.startupExperience"),
@@ -35,14 +38,15 @@ function PlacementResult({ placement }: { placement: Placement }) {
     <section className="card result" aria-labelledby="placement-result" aria-live="polite">
       <h2 id="placement-result">Where you might start</h2>
       <p>{placement.reason}</p>
-      <ul className="recommendations">
-        {placement.recommended.map((entry) => (
-          <li key={`${entry.routeId}-${entry.roleId}`}>
+      <ol className="recommendations">
+        {placement.options.map((entry, index) => (
+          <li key={entry.roleId}>
             <Link to={`/roles/${encodeURIComponent(entry.roleId)}`}>{entry.roleTitle}</Link>
+            {index === 0 ? " (where to start)" : null}
             <p>{entry.reason}</p>
           </li>
         ))}
-      </ul>
+      </ol>
       <details>
         <summary>Every entry route considered</summary>
         <ul>
@@ -60,17 +64,23 @@ function PlacementResult({ placement }: { placement: Placement }) {
 /** For someone not yet a PM: where they might enter the ladder, given their background. */
 export default function PlacementPage() {
   const placement = usePlacement();
+  const { data: me } = useMe();
+  const isAdmin = me?.user.role === "admin" || me?.user.role === "owner";
+  const [asked, setAsked] = useState<Background | null>(null);
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    placement.mutate(readBackground(event.currentTarget));
+    const background = readBackground(event.currentTarget);
+    setAsked(background);
+    placement.mutate(background);
   }
   const error = placement.error;
   return (
     <>
       <h1>Where to start in product management</h1>
       <p className="lead">
-        Not a product manager yet? Tell us about your background and we will suggest where people
-        like you usually enter, and why. No account needed; nothing is stored.
+        New to product, or joining as a PM from another company? Tell us about your background and
+        we will suggest, in order, where people like you usually enter, and why. No account needed;
+        nothing is stored unless an admin saves it as someone's starting point.
       </p>
       <form className="card form" onSubmit={submit} noValidate>
         <FormField
@@ -82,6 +92,17 @@ export default function PlacementPage() {
           step={0.5}
           defaultValue={0}
           required
+          error={error}
+        />
+        <FormField
+          label="Years as a product manager"
+          hint="At any company, whatever the title was."
+          path="background.yearsInProduct"
+          type="number"
+          min={0}
+          max={60}
+          step={0.5}
+          defaultValue={0}
           error={error}
         />
         <FormField
@@ -114,6 +135,13 @@ export default function PlacementPage() {
       </form>
       {error ? <ErrorState error={error} /> : null}
       {placement.data ? <PlacementResult placement={placement.data} /> : null}
+      {placement.data && asked && isAdmin ? (
+        <SavePlacementForm
+          key={`${JSON.stringify(asked)}:${placement.data.options.map((o) => o.roleId).join()}`}
+          placement={placement.data}
+          background={asked}
+        />
+      ) : null}
     </>
   );
 }
