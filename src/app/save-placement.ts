@@ -63,19 +63,23 @@ export async function savePlacementAs(
       },
     ]);
   }
-  let saved = await updatePersonReportingSafely(deps.db, actor.orgId, personId, {
-    background: input.background,
-  });
-  if (roleId !== person.roleId) {
-    const from = await organisationToday(deps, actor.orgId);
-    saved = await changeRole(deps.db, { orgId: actor.orgId, personId, roleId, from });
-  }
-  if (!saved) throw notFoundRefusal("person", personId);
-  await recordAuditEntry(deps.db, actor, {
-    action: "placement:save",
-    targetType: "person",
-    targetId: personId,
-    detail: { roleId },
+  const from = await organisationToday(deps, actor.orgId);
+  // The background, the role and the audit entry are saved together or not at all.
+  const saved = await deps.db.transaction(async (tx) => {
+    let row = await updatePersonReportingSafely(tx, actor.orgId, personId, {
+      background: input.background,
+    });
+    if (row && roleId !== person.roleId) {
+      row = await changeRole(tx, { orgId: actor.orgId, personId, roleId, from });
+    }
+    if (!row) throw notFoundRefusal("person", personId);
+    await recordAuditEntry(tx, actor, {
+      action: "placement:save",
+      targetType: "person",
+      targetId: personId,
+      detail: { roleId },
+    });
+    return row;
   });
   return { person: saved, placement, frameworkVersion: version };
 }
