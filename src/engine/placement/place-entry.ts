@@ -1,4 +1,4 @@
-import type { EntryRoute, Framework } from "../../framework/schema.ts";
+import type { BackgroundFact, EntryRoute, Framework } from "../../framework/schema.ts";
 import type { EngineOptions } from "../options.ts";
 import { careerGraph } from "../paths/career-graph.ts";
 import type { Background, Profile } from "../types.ts";
@@ -40,6 +40,22 @@ function describeRoute(route: EntryRoute, match: ConditionMatch, background: Bac
     return `The ${route.name} route fits${facts}.`;
   }
   return `The ${route.name} route does not fit: ${joinWords(match.unmet)}.`;
+}
+
+/** Background a product leader weighs whichever route leads in: said whenever the person has it. */
+const countingFacts: readonly BackgroundFact[] = [
+  "yearsInProduct",
+  "yearsInProductAdjacent",
+  "domainExpertise",
+  "startupExperience",
+  "peopleLeadership",
+];
+
+function counting(background: Background): BackgroundFact[] {
+  return countingFacts.filter((fact) => {
+    const value = background[fact];
+    return typeof value === "number" ? value > 0 : value === true;
+  });
 }
 
 function candidatesOf(framework: Framework, background: Background) {
@@ -114,7 +130,7 @@ export function placeEntry(
     reason: optionReason({
       candidate,
       position: index,
-      background: describeBackground(candidate.facts, background),
+      background: describeBackground([...candidate.facts, ...counting(background)], background),
       refinement: refinements.get(candidate.role.id),
       movedDown: movedDown && candidate === top,
       afterMove: movedDown && index === 0,

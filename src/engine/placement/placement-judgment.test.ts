@@ -131,6 +131,7 @@ describe("entry placement on the default framework", () => {
     const placement = placeEntry(framework, engineer);
     const reason = placement.recommended[0]?.reason ?? "";
     expect(reason.match(/years of work experience/g)).toHaveLength(1);
+    expect(reason).toContain("10 years of work experience, all close to product");
     expect(reason).toContain(
       "deep domain expertise, startup experience and experience leading people",
     );
