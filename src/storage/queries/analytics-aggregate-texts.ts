@@ -1,7 +1,4 @@
 import { type SQL, sql } from "drizzle-orm";
-import type { LeniencyPart } from "../../engine/analytics/person-aggregate.ts";
-import type { StoredLevels } from "../../engine/analytics/scan-from-aggregates.ts";
-import type { Person } from "../../engine/types.ts";
 import type { Database } from "../database.ts";
 import { reportIds } from "./reporting-lines.ts";
 
@@ -16,13 +13,6 @@ export interface AnalyticsAggregateTexts {
   levels: string;
   /** `[raterId, compared, sum]` per rater, summed over the people read. */
   leniency: string;
-}
-
-/** What analytics read: the people in answer order, their levels, leniency per rater. */
-export interface AnalyticsAggregates {
-  people: Person[];
-  levels: StoredLevels[];
-  leniency: LeniencyPart[];
 }
 
 async function jsonText(db: Database, query: SQL): Promise<string> {
@@ -69,27 +59,5 @@ export async function readAnalyticsAggregateTexts(
           group by r.rater_id) t`,
     ),
   ]);
-  return { people, levels, leniency };
-}
-
-type PersonTuple = [string, string, string | null, string | null, string | null];
-type LevelsTuple = [string, (number | null)[], number, number];
-type LeniencyTuple = [string, number, number];
-
-/**
- * The aggregates from their JSON texts: pure, so a worker thread can do it.
- *
- * @example const { people } = parseAnalyticsAggregates(texts);
- */
-export function parseAnalyticsAggregates(texts: AnalyticsAggregateTexts): AnalyticsAggregates {
-  const people = (JSON.parse(texts.people) as PersonTuple[]).map(
-    ([id, name, roleId, managerId, team]) => ({ id, name, roleId, managerId, team }),
-  );
-  const levels = (JSON.parse(texts.levels) as LevelsTuple[]).map(
-    ([personId, values, compared, aligned]) => ({ personId, levels: values, compared, aligned }),
-  );
-  const leniency = (JSON.parse(texts.leniency) as LeniencyTuple[]).map(
-    ([raterId, compared, sum]) => ({ raterId, compared, sum }),
-  );
   return { people, levels, leniency };
 }

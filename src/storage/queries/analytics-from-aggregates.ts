@@ -1,15 +1,11 @@
-import { analyticsOfScan } from "../../engine/analytics/org-analytics.ts";
 import type { OrgAnalytics } from "../../engine/analytics/org-analytics-types.ts";
-import { scanFromAggregates } from "../../engine/analytics/scan-from-aggregates.ts";
-import { resolveOptions } from "../../engine/options.ts";
-import type { Framework } from "../../framework/schema.ts";
 import type { Database } from "../database.ts";
 import {
   type AnalyticsAggregateTexts,
-  parseAnalyticsAggregates,
   readAnalyticsAggregateTexts,
 } from "./analytics-aggregate-texts.ts";
 import { type AnalyticsFramework, refreshStaleAnalytics } from "./analytics-aggregates.ts";
+import { analyticsOfAggregateTexts } from "./analytics-of-aggregate-texts.ts";
 
 /**
  * The aggregates an analytics answer reads, brought up to date first: whoever is stale is
@@ -26,21 +22,6 @@ export async function currentAnalyticsAggregates(
 ): Promise<AnalyticsAggregateTexts> {
   await refreshStaleAnalytics(db, orgId, inUse);
   return readAnalyticsAggregateTexts(db, orgId, inUse.versionId, managerId);
-}
-
-/**
- * The engine's analytics over aggregates read as texts: pure CPU work, which a worker thread
- * can do while the request thread serves others.
- *
- * @example const org = analyticsOfAggregateTexts(framework, texts);
- */
-export function analyticsOfAggregateTexts(
-  framework: Framework,
-  texts: AnalyticsAggregateTexts,
-): OrgAnalytics {
-  const rows = parseAnalyticsAggregates(texts);
-  const scan = scanFromAggregates(framework, rows.people, rows.levels, rows.leniency);
-  return analyticsOfScan(framework, scan, resolveOptions({}));
 }
 
 /**
