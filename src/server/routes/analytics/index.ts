@@ -14,11 +14,16 @@ import { authorize, signedIn } from "../../authorize.ts";
 import { idParam } from "../../id-schema.ts";
 import type { OffThread } from "../../off-thread/off-thread.ts";
 import { loadPersonFacts } from "../../person-facts.ts";
-import { sendPreparedJson } from "../../prepared-json.ts";
+import { prepareJsonAsync, sendPreparedJson } from "../../prepared-json.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { type RevisionCache, requestScope } from "../../revision-cache.ts";
 import type { AnalyticsAnswer } from "./analytics-answer.ts";
-import { orgAnalyticsSchema, orgSummarySchema, teamAnalyticsSchema } from "./schema.ts";
+import {
+  type OrgSummary,
+  orgAnalyticsSchema,
+  orgSummarySchema,
+  teamAnalyticsSchema,
+} from "./schema.ts";
 
 /** What the analytics routes need. */
 export interface AnalyticsDeps {
@@ -116,10 +121,18 @@ export function mountAnalytics(app: OpenAPIHono<AppEnv>, deps: AnalyticsDeps): v
 
   app.openapi(orgSummaryRoute, async (c) => {
     const { actor, answer } = await readOrg(c);
-    const { summary } = answer;
-    const ids = summary.spanOfControl.map((span) => span.managerId);
-    const managers = await personNames(deps.db, actor.orgId, ids);
-    return c.json({ ...summary, managers }, 200);
+    const { versionId, version } = await deps.frameworks.current(actor.orgId);
+    const body = await deps.cache.remember(
+      requestScope(actor, c),
+      `analytics-org-summary ${versionId ?? version}`,
+      async () => {
+        const { summary } = answer;
+        const ids = summary.spanOfControl.map((span) => span.managerId);
+        const managers = await personNames(deps.db, actor.orgId, ids);
+        return prepareJsonAsync(JSON.stringify({ ...summary, managers }));
+      },
+    );
+    return sendPreparedJson(c, body) as unknown as TypedResponse<OrgSummary, 200, "json">;
   });
 
   app.openapi(teamRoute, async (c) => {

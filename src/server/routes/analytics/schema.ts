@@ -34,16 +34,12 @@ const benchStrengthSchema = z
     roleId: z.string(),
     ready: z.number().int(),
     close: z.number().int(),
-    readyPeople: z
-      .array(z.string())
-      .openapi({
-        description: `The first ${benchNamesMax} people ready, in name order; \`ready\` counts all.`,
-      }),
-    closePeople: z
-      .array(z.string())
-      .openapi({
-        description: `The first ${benchNamesMax} people close, in name order; \`close\` counts all.`,
-      }),
+    readyPeople: z.array(z.string()).openapi({
+      description: `The first ${benchNamesMax} people ready, in name order; \`ready\` counts all.`,
+    }),
+    closePeople: z.array(z.string()).openapi({
+      description: `The first ${benchNamesMax} people close, in name order; \`close\` counts all.`,
+    }),
     reason: z.string(),
   })
   .openapi("BenchStrength");
@@ -120,3 +116,6 @@ export const orgSummarySchema = exactSchema<
     })
     .openapi("OrgSummary"),
 );
+
+/** What the organisation page shows, as sent. */
+export type OrgSummary = z.infer<typeof orgSummarySchema>;
