@@ -15,10 +15,23 @@ export interface AnalyticsAggregateTexts {
   leniency: string;
 }
 
-async function jsonText(db: Database, query: SQL): Promise<string> {
-  // Both drivers return `rows`; the cast to text keeps either from parsing the JSON itself.
-  const result = (await db.execute(query)) as unknown as { rows: { j: string }[] };
-  return result.rows[0]?.j ?? "[]";
+// Each takes the rows it reads as a FROM clause with its WHERE: `people p`, `analytics_person_levels
+// l` or `analytics_rater_leniency r`, alone or joined to a team's ids.
+const peopleJson = (from: SQL) => sql`select coalesce(json_agg(
+    json_build_array(p.id, p.name, p.role_id, p.manager_id, p.team) order by p.name, p.id), '[]')::text
+  from ${from}`;
+const levelsJson = (from: SQL) => sql`select coalesce(json_agg(
+    json_build_array(l.person_id, l.levels, l.compared, l.aligned)), '[]')::text
+  from ${from}`;
+const leniencyJson = (from: SQL) => sql`select coalesce(json_agg(
+    json_build_array(t.rater_id, t.compared, t.total)), '[]')::text
+  from (select r.rater_id, sum(r.compared)::int as compared, sum(r.sum)::float8 as total
+    from ${from} group by r.rater_id) t`;
+
+// Both drivers return `rows`; the casts to text keep either from parsing the JSON itself.
+async function rowOf<T>(db: Database, query: SQL): Promise<T> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows[0] as T;
 }
 
 /**
@@ -34,30 +47,30 @@ export async function readAnalyticsAggregateTexts(
   versionId: string,
   managerId?: string,
 ): Promise<AnalyticsAggregateTexts> {
-  const within = (column: SQL) =>
-    managerId === undefined ? sql`` : sql`and ${column} in ${reportIds(orgId, managerId)}`;
+  if (managerId !== undefined) {
+    // One statement, so the reporting tree is walked once for all three. The scope holds only
+    // this organisation's people (reportIds filters by it), so rows are found from its ids by key
+    // alone: an org filter too lets a planner without statistics (PGlite) scan the org per id.
+    return rowOf<AnalyticsAggregateTexts>(
+      db,
+      sql`with scope(id) as ${reportIds(orgId, managerId)}
+        select (${peopleJson(sql`scope s join people p on p.id = s.id`)}) as people,
+          (${levelsJson(sql`scope s join analytics_person_levels l on l.person_id = s.id
+            where l.framework_version_id = ${versionId}`)}) as levels,
+          (${leniencyJson(sql`scope s join analytics_rater_leniency r on r.person_id = s.id`)})
+            as leniency`,
+    );
+  }
+  // Three statements at once: on PostgreSQL each runs on its own connection.
+  const text = async (query: SQL) =>
+    (await rowOf<{ j: string }>(db, sql`select (${query}) as j`)).j;
   const [people, levels, leniency] = await Promise.all([
-    jsonText(
-      db,
-      sql`select coalesce(json_agg(json_build_array(p.id, p.name, p.role_id, p.manager_id, p.team)
-          order by p.name, p.id), '[]')::text as j
-        from people p where p.org_id = ${orgId} ${within(sql`p.id`)}`,
+    text(peopleJson(sql`people p where p.org_id = ${orgId}`)),
+    text(
+      levelsJson(sql`analytics_person_levels l
+        where l.org_id = ${orgId} and l.framework_version_id = ${versionId}`),
     ),
-    jsonText(
-      db,
-      sql`select coalesce(json_agg(json_build_array(l.person_id, l.levels, l.compared, l.aligned)),
-          '[]')::text as j
-        from analytics_person_levels l
-        where l.org_id = ${orgId} and l.framework_version_id = ${versionId}
-          ${within(sql`l.person_id`)}`,
-    ),
-    jsonText(
-      db,
-      sql`select coalesce(json_agg(json_build_array(t.rater_id, t.compared, t.total)), '[]')::text as j
-        from (select r.rater_id, sum(r.compared)::int as compared, sum(r.sum)::float8 as total
-          from analytics_rater_leniency r where r.org_id = ${orgId} ${within(sql`r.person_id`)}
-          group by r.rater_id) t`,
-    ),
+    text(leniencyJson(sql`analytics_rater_leniency r where r.org_id = ${orgId}`)),
   ]);
   return { people, levels, leniency };
 }
