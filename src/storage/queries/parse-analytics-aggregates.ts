@@ -6,12 +6,13 @@ import type { AnalyticsAggregateTexts } from "./analytics-aggregate-texts.ts";
 /** What analytics read: the people in answer order, their levels, leniency per rater. */
 export interface AnalyticsAggregates {
   people: Person[];
-  levels: StoredLevels[];
+  /** In the order of `people`: null for a person without ratings. */
+  levels: (StoredLevels | null)[];
   leniency: LeniencyPart[];
 }
 
 type PersonTuple = [string, string, string | null, string | null, string | null];
-type LevelsTuple = [string, (number | null)[], number, number];
+type LevelsTuple = [number[], number, number] | null;
 type LeniencyTuple = [string, number, number];
 
 /**
@@ -23,8 +24,8 @@ export function parseAnalyticsAggregates(texts: AnalyticsAggregateTexts): Analyt
   const people = (JSON.parse(texts.people) as PersonTuple[]).map(
     ([id, name, roleId, managerId, team]) => ({ id, name, roleId, managerId, team }),
   );
-  const levels = (JSON.parse(texts.levels) as LevelsTuple[]).map(
-    ([personId, values, compared, aligned]) => ({ personId, levels: values, compared, aligned }),
+  const levels = (JSON.parse(texts.levels) as LevelsTuple[]).map((tuple) =>
+    tuple === null ? null : { levels: tuple[0], compared: tuple[1], aligned: tuple[2] },
   );
   const leniency = (JSON.parse(texts.leniency) as LeniencyTuple[]).map(
     ([raterId, compared, sum]) => ({ raterId, compared, sum }),
