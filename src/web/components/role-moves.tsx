@@ -44,7 +44,7 @@ export function RoleMoves({ framework, role }: { framework: Framework; role: Rol
       {onward.length > 0 ? (
         <>
           <h3>Where people go from here</h3>
-          <ul>
+          <ul className="move-list">
             {onward.map((transition) => (
               <Move
                 key={`to-${transition.to}`}
@@ -59,7 +59,7 @@ export function RoleMoves({ framework, role }: { framework: Framework; role: Rol
       {into.length > 0 ? (
         <>
           <h3>Where people come from</h3>
-          <ul>
+          <ul className="move-list">
             {into.map((transition) => (
               <Move
                 key={`from-${transition.from}`}
