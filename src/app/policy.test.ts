@@ -316,6 +316,12 @@ const matrix: Row[] = [
     expected: [N, N, N, N, N, Y],
   },
   {
+    name: "ask people to rate competencies a new version added",
+    action: "framework:ask-to-rate",
+    resource: org,
+    expected: [N, N, N, N, N, Y],
+  },
+  {
     name: "see the direct manager's team analytics",
     action: "analytics:team",
     resource: bensTeam,

@@ -45,6 +45,8 @@ export const actions = [
   "framework:read",
   "framework:import",
   "framework:publish",
+  // Asking everyone, or a manager's people, to rate competencies a new version added.
+  "framework:ask-to-rate",
   "analytics:team",
   "analytics:org",
   "people:import",
@@ -344,6 +346,8 @@ function decide(actor: Member, action: Action, r: Relation, resource: Resource):
     case "framework:import":
     case "framework:publish":
       return onlyAdmins(r, "import or publish frameworks");
+    case "framework:ask-to-rate":
+      return onlyAdmins(r, "ask people to rate competencies");
     case "analytics:team":
       return teamAnalytics(r);
     case "analytics:org":

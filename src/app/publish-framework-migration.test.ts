@@ -23,7 +23,9 @@ import { createPerson, getPerson } from "../storage/queries/people.ts";
 import { listTitleMappings, setTitleMapping } from "../storage/queries/title-mappings.ts";
 import { feedbackRequests, goals, growthPlans } from "../storage/schema.ts";
 import { exportOrganisationCsv } from "./export-organisation-csv.ts";
+import { growthReport } from "./growth-report.ts";
 import { loadPublishedFramework } from "./load-published-framework.ts";
+import { localAdminActor } from "./local-admin-actor.ts";
 import { previewFrameworkPublish } from "./preview-framework-publish.ts";
 import { publishFramework } from "./publish-framework.ts";
 import { readProfile } from "./read-profile.ts";
@@ -164,7 +166,7 @@ describeOnEachDatabase("publishing a version applies its migration once", (datab
     expect(await listTitleMappings(db, orgId)).toEqual([{ title: "Lead PM", roleId: "senior-pm" }]);
   });
 
-  it("starts another framework with no history: no old rating in profiles, heatmaps or exports", async () => {
+  it("starts another framework with no history: no old rating in profiles, reports, heatmaps or exports", async () => {
     const { db, orgId, admin, sam, frameworks } = await seed();
     const other = await store(db, orgId, otherFramework());
     const preview = await previewFrameworkPublish({ db }, admin, other.id);
@@ -173,6 +175,9 @@ describeOnEachDatabase("publishing a version applies its migration once", (datab
     await publishFramework({ db, frameworks }, admin, other.id);
     const { profile } = await readProfile({ db, frameworks }, admin, sam.id);
     for (const score of Object.values(profile.competencies)) expect(score.level).toBeNull();
+    const reportDeps = { db, frameworks, now: () => new Date() };
+    const report = await growthReport(reportDeps, localAdminActor(orgId), sam.id);
+    for (const score of Object.values(report.profile.competencies)) expect(score.level).toBeNull();
     const deps = { db, framework: frameworks.current };
     const ratings = await exportOrganisationCsv(deps, admin, "ratings");
     expect(ratings.trim().split("\n")).toHaveLength(1);

@@ -10,6 +10,8 @@ const frameworkPath = "frameworks/product-management.yaml";
 /** A browser session whose server holds the demo organisation, signed in as one demo account. */
 export interface DemoSession extends BrowserSession {
   login: DemoLogin;
+  /** Every demo account, to sign in as another one later. */
+  logins: DemoLogin[];
 }
 
 /**
@@ -38,5 +40,5 @@ export async function openDemoSession(kind: DemoLoginKind): Promise<DemoSession>
   await page.getByLabel("Password").fill(login.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((url) => url.pathname !== "/start");
-  return { ...session, login };
+  return { ...session, login, logins };
 }

@@ -148,6 +148,25 @@ export function organisationRouteRows(get: () => MatrixContext): Row[] {
       after: () => get().cast.restoreSessions(),
     },
     {
+      name: "ask everyone to rate themselves on a competency",
+      request: at("/api/v1/rating-requests", "POST", {
+        competencies: [buildFramework().competencies[0]?.id],
+      }),
+      expected: [401, 403, 403, 403, 403, 201, 201],
+    },
+    {
+      name: "ask a manager's people to rate themselves on a competency",
+      request: async () => ({
+        path: "/api/v1/rating-requests",
+        method: "POST",
+        body: {
+          competencies: [buildFramework().competencies[0]?.id],
+          managerId: members().skipManager.personId,
+        },
+      }),
+      expected: [401, 403, 403, 403, 403, 201, 404],
+    },
+    {
       name: "preview publishing a framework version",
       request: async () => {
         const { db, cast } = get();

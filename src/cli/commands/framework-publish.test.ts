@@ -83,6 +83,30 @@ describe("pathways framework import --store, versions and publish", { timeout: 6
     });
   });
 
+  it("then asks everyone to rate the competency the version adds, with --ask-to-rate", async () => {
+    const next = "test/fixtures/frameworks/minimal-v2.yaml";
+    const stored = await runCli("framework", "import", next, "--store", "--data-dir", dataDir);
+    const id = /as a draft \(([^)]+)\)/.exec(stored.stdout)?.[1];
+    const published = await runCli(
+      "framework",
+      "publish",
+      String(id),
+      "--map-role",
+      "pm=product-manager",
+      "--map-role",
+      "program-manager=senior-pm",
+      "--ask-to-rate",
+      "--data-dir",
+      dataDir,
+    );
+    expect(published.stderr).toBe("");
+    expect(published.stdout).toMatch(
+      /Asked \d+ people across the organisation to rate themselves on Communication/,
+    );
+    const asked = await auditTrail(dataDir, { orgId, action: "framework:ask-to-rate" });
+    expect(asked).toHaveLength(1);
+  });
+
   it("explains an unknown version id and exits 1", async () => {
     const unknown = "8e0f3c1a-5b7d-4c2e-9f10-1a2b3c4d5e6f";
     const { code, stderr } = await runCli("framework", "publish", unknown, "--data-dir", dataDir);

@@ -1,10 +1,14 @@
 import { Command } from "commander";
+import { askToRateCompetencies } from "../../app/ask-to-rate-competencies.ts";
 import { localAdminActor } from "../../app/local-admin-actor.ts";
 import { previewFrameworkPublish } from "../../app/preview-framework-publish.ts";
 import { publishFramework } from "../../app/publish-framework.ts";
 import type { PublishPreview } from "../../engine/migration/publish-plan-types.ts";
+import type { Database } from "../../storage/database.ts";
+import type { Organisation } from "../../storage/queries/organisations.ts";
 import { CliError, reportCliErrors } from "../cli-error.ts";
 import { writeOut } from "../output.ts";
+import { publishedFramework } from "../published-framework.ts";
 import { resolveOrganisation } from "../resolve-organisation.ts";
 import { type DatabaseOptions, withDatabase, withDatabaseOption } from "../with-database.ts";
 
@@ -12,6 +16,7 @@ interface PublishOptions extends DatabaseOptions {
   org?: string;
   dryRun?: boolean;
   mapRole: string[];
+  askToRate?: boolean;
 }
 
 /** The CLI keeps no framework cache: each run reads the published version afresh. */
@@ -54,11 +59,37 @@ export function previewLines(preview: PublishPreview): string[] {
   ];
 }
 
+/** Asks everyone to rate themselves on the competencies the version just published added. */
+async function askToRateAdded(
+  db: Database,
+  org: Organisation,
+  actor: ReturnType<typeof localAdminActor>,
+  preview: PublishPreview | null,
+): Promise<void> {
+  const added = (preview?.competencies ?? []).filter((competency) => competency.fate === "new");
+  if (added.length === 0) {
+    writeOut("This version adds no competency: nobody was asked to rate anything.");
+    return;
+  }
+  const inUse = await publishedFramework(db, org);
+  const asked = await askToRateCompetencies(
+    {
+      db,
+      frameworks: { current: async () => inUse },
+      publicUrl: process.env.PATHWAYS_PUBLIC_URL || "http://localhost:3000",
+    },
+    actor,
+    { competencies: added.map((competency) => competency.competencyId) },
+  );
+  writeOut(asked.sentence);
+}
+
 /**
  * `pathways framework publish VERSION_ID`: publishes a stored framework version as the local
  * admin and applies its migration, through the same use case as
  * `POST /api/v1/frameworks/{id}/publish`; `--dry-run` prints what it would change instead
- * (the publish preview), and `--map-role OLD=NEW` says where holders of a dropped role go.
+ * (the publish preview), `--map-role OLD=NEW` says where holders of a dropped role go, and
+ * `--ask-to-rate` then asks everyone to rate themselves on the competencies the version adds.
  *
  * @example pathways framework publish 3f2a… --dry-run --map-role group-pm=senior-pm
  */
@@ -76,6 +107,10 @@ export function frameworkPublishCommand(): Command {
         "where holders of a role the new version drops go (repeatable)",
         collectMapping,
         [],
+      )
+      .option(
+        "--ask-to-rate",
+        "then ask everyone who can sign in to rate themselves on the competencies it adds",
       ),
   )
     .exitOverride()
@@ -96,6 +131,7 @@ export function frameworkPublishCommand(): Command {
             roleMapping,
           });
           writeOut(`published ${published.frameworkId} ${published.version} (${published.id})`);
+          if (options.askToRate) await askToRateAdded(db, org, actor, published.preview);
         }),
       ),
     );

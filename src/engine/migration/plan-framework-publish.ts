@@ -253,6 +253,7 @@ export function planFrameworkPublish(
       unmappedRoles,
       competencies,
       readiness,
+      roleChoices: target.roles.map((role) => ({ roleId: role.id, title: role.title })),
       canPublish: problems.length === 0,
       summary,
     },

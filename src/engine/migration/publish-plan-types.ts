@@ -83,6 +83,8 @@ export interface PublishPreview {
     after: Record<ReadinessBucket, number>;
     moves: ReadinessMove[];
   };
+  /** The roles of the version being published: where holders of a dropped role may go. */
+  roleChoices: { roleId: string; title: string }[];
   /** Whether the version may be published as asked (nobody left without a role). */
   canPublish: boolean;
   /** The whole preview in a few sentences, most important first. */

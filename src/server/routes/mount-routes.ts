@@ -20,6 +20,7 @@ import { mountPeople } from "./people/index.ts";
 import { mountPeopleDirectory } from "./people-directory/index.ts";
 import { mountPlacement } from "./placement/index.ts";
 import { mountPlans } from "./plans/index.ts";
+import { mountRatingRequests } from "./rating-requests/index.ts";
 import { mountReports } from "./reports/index.ts";
 import { mountRoles } from "./roles/index.ts";
 import type { RouteDeps } from "./route-deps.ts";
@@ -45,6 +46,7 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, deps: RouteDeps): void {
   mountEvidence(app, deps);
   mountFeedback(app, deps);
   mountFrameworks(app, deps);
+  mountRatingRequests(app, deps);
   mountAnalytics(app, deps);
   mountPlans(app, deps);
   mountReports(app, deps);

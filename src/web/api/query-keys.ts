@@ -16,6 +16,8 @@ export const queryKeys = {
   frameworkVersions: ["frameworks", "versions"] as const,
   frameworkDiff: (versionId: string, againstId: string | null) =>
     ["frameworks", "diff", versionId, againstId] as const,
+  publishPreview: (versionId: string, roleMapping: Record<string, string>) =>
+    ["frameworks", "publish-preview", versionId, roleMapping] as const,
   roleCompare: (from: string | null, to: string | null) => ["roles", "compare", from, to] as const,
 
   // Accounts: a person's account, my tokens, the audit log.

@@ -1121,7 +1121,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Answer a request addressed to you, rating only the competencies asked */
+    /**
+     * Answer a request addressed to you, rating only the competencies asked
+     * @description A peer's answer is a peer assessment of the competencies asked. A request to rate yourself (addressed to the person it is about) is answered by a self-assessment: your latest one, with the competencies asked put in.
+     */
     post: {
       parameters: {
         query?: never;
@@ -5636,6 +5639,85 @@ export interface paths {
     };
     trace?: never;
   };
+  "/api/v1/rating-requests": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ask everyone, or a manager's people, to rate themselves on competencies (admins)
+     * @description After a new framework version adds competencies: each person gets a request to rate themselves in their feedback list, and a mail. People with the same request open, or who cannot sign in, are not asked; the answer counts them.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["RatingRequestAsk"];
+        };
+      };
+      responses: {
+        /** @description Asked */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["RatingRequestResult"];
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/roles/compare": {
     parameters: {
       query?: never;
@@ -7314,6 +7396,10 @@ export interface components {
         toRoleId: string | null;
         toTitle: string | null;
       }[];
+      roleChoices: {
+        roleId: string;
+        title: string;
+      }[];
       summary: string[];
       to: {
         name: string;
@@ -7351,6 +7437,29 @@ export interface components {
       /** @example 3 */
       level: number;
       note?: string;
+    };
+    RatingRequestAsk: {
+      /**
+       * @description Competency ids of the published framework, usually those a new version added.
+       * @example [
+       *       "ai-product-fluency"
+       *     ]
+       */
+      competencies: string[];
+      /**
+       * Format: uuid
+       * @description Ask only the people under this manager, directly or not; everyone when absent.
+       */
+      managerId?: string | null;
+      message?: string;
+    };
+    RatingRequestResult: {
+      /** @description People with the same request open already: not asked again. */
+      alreadyAsked: number;
+      asked: number;
+      sentence: string;
+      /** @description People who cannot sign in (no account, or deactivated): not asked. */
+      withoutAccount: number;
     };
     Role: {
       aliases: string[];

@@ -40,6 +40,12 @@ export type FrameworkProblem = FrameworkValidation["issues"][number];
 export type FrameworkSourceInput = Schemas["FrameworkSource"];
 /** What changed between two framework versions. */
 export type FrameworkDiff = Schemas["FrameworkDiff"];
+/** What publishing a version would change: roles, competencies' history, readiness. */
+export type PublishPreview = Schemas["PublishPreview"];
+/** Old role id -> the role its holders take in the version being published. */
+export type RoleMapping = Record<string, string>;
+/** Whom to ask to rate themselves on competencies. */
+export type RatingRequestAsk = Schemas["RatingRequestAsk"];
 /** What happened to the roles or the competencies between two versions. */
 export type CollectionDiff = Schemas["CollectionDiff"];
 

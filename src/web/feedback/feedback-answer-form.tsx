@@ -7,7 +7,8 @@ import { frameworkLabels } from "../lib/framework-labels.ts";
 
 /**
  * One feedback request answered in place: the five level descriptors for each competency asked,
- * an optional note, and Send or Decline.
+ * an optional note, and Send or Decline. With `ownWork` the person rates themself: the answer
+ * joins their latest self-assessment.
  *
  * @example
  * <FeedbackAnswerForm framework={framework} request={request} personName="Ada" />
@@ -16,10 +17,12 @@ export function FeedbackAnswerForm({
   framework,
   request,
   personName,
+  ownWork = false,
 }: {
   framework: Framework;
   request: FeedbackRequest;
   personName: string;
+  ownWork?: boolean;
 }) {
   const labels = useMemo(() => frameworkLabels(framework), [framework]);
   const levels = useMemo(() => framework.scale.map((step) => step.level), [framework]);
@@ -29,6 +32,19 @@ export function FeedbackAnswerForm({
   const asked = framework.competencies.filter((c) => request.competencies.includes(c.id));
   const missing = asked.filter((competency) => chosen[competency.id] === undefined);
   const busy = answer.isPending || decline.isPending;
+  const words = ownWork
+    ? {
+        heading: "how do you work here?",
+        question: "Which description fits your work most of the time?",
+        note: "Note for yourself and your managers (optional)",
+        send: "Send your rating",
+      }
+    : {
+        heading: `how does ${personName} work here?`,
+        question: `Which description fits ${personName}'s work most of the time?`,
+        note: `Note for ${personName} and their managers (optional)`,
+        send: "Send feedback",
+      };
 
   function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -47,7 +63,7 @@ export function FeedbackAnswerForm({
       {asked.map((competency) => (
         <div key={competency.id} className="feedback-competency">
           <h4>
-            {competency.name}: how does {personName} work here?
+            {competency.name}: {words.heading}
           </h4>
           <LevelChoice
             competency={competency}
@@ -55,12 +71,12 @@ export function FeedbackAnswerForm({
             labels={labels}
             value={chosen[competency.id] ?? null}
             onChange={(level) => setChosen((now) => ({ ...now, [competency.id]: level }))}
-            question={`Which description fits ${personName}'s work most of the time?`}
+            question={words.question}
           />
         </div>
       ))}
       <div className="field">
-        <label htmlFor={noteId}>Note for {personName} and their managers (optional)</label>
+        <label htmlFor={noteId}>{words.note}</label>
         <textarea id={noteId} name="note" rows={3} maxLength={2000} />
       </div>
       <p className="actions">
@@ -69,12 +85,17 @@ export function FeedbackAnswerForm({
           className="button button-primary"
           disabled={busy || missing.length > 0}
         >
-          {answer.isPending ? "Sending…" : "Send feedback"}
+          {answer.isPending ? "Sending…" : words.send}
         </button>
         <button type="button" className="button" disabled={busy} onClick={() => decline.mutate()}>
           Decline
         </button>
       </p>
+      {ownWork ? (
+        <p className="meta">
+          Your other self-ratings stay as they are: this answer adds to your latest self-assessment.
+        </p>
+      ) : null}
       {missing.length > 0 ? (
         <p className="meta">
           Choose a level for {missing.map((competency) => competency.name).join(", ")} to send.

@@ -23,10 +23,12 @@ export function FeedbackRequestCard({
   const person = usePerson(request.personId);
   const labels = frameworkLabels(framework);
   const name = person.data?.name ?? "this colleague";
+  // A request addressed to the person it is about asks them to rate themselves.
+  const ownWork = request.addresseePersonId === request.personId;
   const headingId = `feedback-${request.id}`;
   return (
     <article className="card feedback-request" aria-labelledby={headingId}>
-      <h3 id={headingId}>Feedback about {name}</h3>
+      <h3 id={headingId}>{ownWork ? "Rate yourself" : `Feedback about ${name}`}</h3>
       <p className="meta">
         {person.data?.roleId ? `${labels.role(person.data.roleId)} · ` : ""}
         Asked {request.requesterName ? `by ${request.requesterName} ` : ""}on{" "}
@@ -37,10 +39,15 @@ export function FeedbackRequestCard({
         <blockquote className="feedback-message">{request.message}</blockquote>
       ) : null}
       {answering ? (
-        <FeedbackAnswerForm framework={framework} request={request} personName={name} />
+        <FeedbackAnswerForm
+          framework={framework}
+          request={request}
+          personName={name}
+          ownWork={ownWork}
+        />
       ) : (
         <button type="button" className="button" onClick={onAnswer}>
-          Answer or decline
+          {ownWork ? "Rate or decline" : "Answer or decline"}
         </button>
       )}
     </article>

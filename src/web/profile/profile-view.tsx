@@ -62,6 +62,7 @@ export function ProfileView({
           </p>
         ) : null}
         <p>{profile.reason}</p>
+        {profile.history ? <p>{profile.history}</p> : null}
       </section>
       <section aria-labelledby="radar-heading">
         <h2 id="radar-heading">

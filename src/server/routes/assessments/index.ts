@@ -11,6 +11,7 @@ import {
   submitAssessment,
 } from "../../../storage/queries/assessments.ts";
 import { keepAnalyticsCurrent } from "../../../storage/queries/keep-analytics-current.ts";
+import { answerSelfRatingRequests } from "../../../storage/queries/self-rating-requests.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
 import { authorize, notFound, signedIn } from "../../authorize.ts";
@@ -190,6 +191,15 @@ export function mountAssessments(app: OpenAPIHono<AppEnv>, deps: AssessmentDeps)
         afterSubmit: keepAnalyticsCurrent(actor.orgId, { framework, versionId, lineage }),
       });
       if (!row) throw notFound("assessment", id);
+      if (row.raterKind === "self" && row.personId === row.raterPersonId) {
+        // A full self-assessment also answers the person's requests to rate themselves on what it rates.
+        await answerSelfRatingRequests(tx, {
+          orgId: actor.orgId,
+          personId: row.personId,
+          assessmentId: row.id,
+          rated: row.ratings.map((rating) => rating.competency),
+        });
+      }
       if (row.raterKind === "manager") {
         await queueAssessmentSubmittedMail(tx, {
           orgId: actor.orgId,

@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
 import type { FrameworkSource } from "../../../app/framework-source.ts";
 import { queueFeedbackRequestMail } from "../../../app/mail/feedback-request-mail.ts";
+import { selfRatingsWithLatest } from "../../../app/self-rating-answer.ts";
 import { checkCompetencyIds } from "../../../framework/check-competency-ids.ts";
 import { checkRatings } from "../../../framework/check-ratings.ts";
 import type { Database } from "../../../storage/database.ts";
@@ -75,6 +76,8 @@ const answerRoute = createRoute({
   path: "/api/v1/feedback-requests/{id}/answer",
   tags,
   summary: "Answer a request addressed to you, rating only the competencies asked",
+  description:
+    "A peer's answer is a peer assessment of the competencies asked. A request to rate yourself (addressed to the person it is about) is answered by a self-assessment: your latest one, with the competencies asked put in.",
   request: { params: idParamSchema, body: body(feedbackAnswerSchema) },
   responses: { 200: { description: "Answered", content: one }, ...errors },
 });
@@ -189,15 +192,19 @@ export function mountFeedback(app: OpenAPIHono<AppEnv>, deps: FeedbackDeps): voi
     );
     if (versionId === null)
       throw new ProblemError({ kind: "conflict", detail: "No framework is published yet." });
+    // A request to rate oneself is answered by a self-assessment: the latest one with these in.
+    const ownWork = request.addresseePersonId === request.personId;
     const answered = await deps.db.transaction(async (tx) => {
       const assessment = await createAssessment(tx, {
         orgId: actor.orgId,
         personId: request.personId,
-        raterKind: "peer",
+        raterKind: ownWork ? "self" : "peer",
         frameworkVersionId: versionId,
         raterUserId: actor.userId,
         raterPersonId: actor.personId,
-        ratings,
+        ratings: ownWork
+          ? await selfRatingsWithLatest(tx, actor.orgId, request.personId, { lineage }, ratings)
+          : ratings,
       });
       await submitAssessment(tx, {
         orgId: actor.orgId,

@@ -78,6 +78,7 @@ export const publishPreviewSchema = exactSchema<PublishPreview>()(
           }),
         ),
       }),
+      roleChoices: z.array(z.object({ roleId: z.string(), title: z.string() })),
       canPublish: z.boolean(),
       summary: z.array(z.string()),
     })

@@ -1,0 +1,145 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
+import { demoPassword } from "../../src/demo/demo-logins.ts";
+import { capturePage } from "./capture-page.ts";
+import { accessibilityProblems } from "./check-accessibility.ts";
+import { type DemoSession, openDemoSession } from "./open-demo-session.ts";
+
+interface Transition {
+  from: string;
+  to: string;
+}
+interface Role {
+  id: string;
+  expectations: Record<string, number>;
+}
+
+/**
+ * Version 2.0.0 of the default framework: the Innovation, R&D & Incubation role is gone, and a new
+ * competency, AI product fluency, is expected of PMs.
+ */
+function versionTwo(): string {
+  const document = parse(readFileSync("frameworks/product-management.yaml", "utf8"));
+  document.version = "2.0.0";
+  document.roles = document.roles.filter((role: Role) => role.id !== "innovation-rnd");
+  document.transitions = document.transitions.filter(
+    (transition: Transition) =>
+      transition.from !== "innovation-rnd" && transition.to !== "innovation-rnd",
+  );
+  document.competencies.push({
+    id: "ai-product-fluency",
+    name: "AI product fluency",
+    area: "Craft",
+    description: "Knowing where machine learning helps a product, and where it does not.",
+    levels: {
+      "1": "Uses AI tools in their own work and can say what they got wrong.",
+      "2": "Scopes a small feature that uses a model, with its failure cases written down.",
+      "3": "Ships an AI feature with an evaluation the team trusts and a fallback users accept.",
+      "4": "Sets how several teams evaluate and release AI features.",
+      "5": "Shapes the organisation's bets on AI and how their risks are governed.",
+    },
+  });
+  const pm = document.roles.find((role: Role) => role.id === "pm");
+  pm.expectations["ai-product-fluency"] = 2;
+  return stringify(document);
+}
+
+async function signInAs(page: Page, url: string, email: string) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.waitForURL((at) => at.pathname === "/start");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(demoPassword);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((at) => at.pathname !== "/start");
+  await page.goto(url);
+}
+
+describe("an admin publishes a version that drops a role and adds a competency", () => {
+  let session: DemoSession;
+  let memberEmail: string;
+
+  beforeAll(async () => {
+    session = await openDemoSession("owner");
+    const member = session.logins.find((login) => login.kind === "member");
+    if (!member) throw new Error("The demo organisation has no member account.");
+    memberEmail = member.email;
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("reads the preview, naming the people whose role would go, and maps them", async () => {
+    const { page, server } = session;
+    await page.goto(`${server.url}/organisation`);
+    await page.getByRole("heading", { name: "Framework versions" }).waitFor();
+    await page.getByLabel("Or paste it here").fill(versionTwo());
+    await page.getByRole("button", { name: "Check and import as a draft" }).click();
+    await page.getByRole("heading", { name: "What publishing changes" }).waitFor();
+    const publish = page.getByRole("button", { name: "Publish this version" });
+    expect(await publish.isDisabled()).toBe(true);
+    const choice = page.getByLabel(/Where do the 2 people who are Innovation, R&D & Incubation go/);
+    await choice.waitFor();
+    await page
+      .getByText(/AI product fluency/)
+      .first()
+      .waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await capturePage(page, "framework-publish-preview");
+
+    await choice.selectOption({ label: "Founder / GM / CEO" });
+    const moved = page
+      .getByRole("region", { name: "People whose role changes" })
+      .getByRole("row")
+      .filter({ hasText: "Moved by your choice" });
+    await moved.first().waitFor();
+    expect(await moved.count()).toBe(2);
+    await page.waitForFunction(
+      () =>
+        !(
+          [...document.querySelectorAll("button")].find(
+            (button) => button.textContent === "Publish this version",
+          ) as HTMLButtonElement | undefined
+        )?.disabled,
+    );
+  });
+
+  it("publishes, then asks everyone to rate the new competency", async () => {
+    const { page } = session;
+    await page.getByRole("button", { name: "Publish this version" }).click();
+    await page.getByRole("heading", { name: "What the new version changed" }).waitFor();
+    await page.getByRole("heading", { name: "Ask people to rate the new competencies" }).waitFor();
+    expect(await page.getByLabel("AI product fluency").isChecked()).toBe(true);
+    await page.getByRole("button", { name: "Ask them to rate" }).click();
+    const said = page.getByRole("status").filter({ hasText: /Asked \d+ people across/ });
+    await said.waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await capturePage(page, "framework-ask-to-rate");
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it("lets a PM see the request, rate themselves and read what carried over", async () => {
+    const { page, server } = session;
+    await signInAs(page, `${server.url}/feedback`, memberEmail);
+    const card = page.locator("article.feedback-request").filter({
+      has: page.getByRole("heading", { name: "Rate yourself" }),
+    });
+    await card.waitFor();
+    const open = card.getByRole("button", { name: "Rate or decline" });
+    await Promise.race([open.waitFor(), card.locator("form").waitFor()]);
+    if (await open.isVisible()) await open.click();
+    const groups = card.locator("fieldset.level-choice");
+    expect(await groups.count()).toBe(1);
+    await groups.first().locator("label").nth(1).click();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await card.getByRole("button", { name: "Send your rating" }).click();
+    await card.waitFor({ state: "detached" });
+
+    await page.goto(`${server.url}/profile`);
+    await page.getByRole("heading", { name: "How certain this picture is" }).waitFor();
+    await page.getByText(/carry over into 2\.0\.0 through its migration mapping/).waitFor();
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
