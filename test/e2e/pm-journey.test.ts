@@ -64,7 +64,9 @@ describe("a PM assesses themself, then sees their profile and paths", () => {
       if (index === 6) {
         await page.getByText("Draft saved.").waitFor();
         await page.reload();
-        await page.getByText(`Competency 7 of ${competencyCount} · 6 of ${competencyCount} answered`).waitFor();
+        await page
+          .getByText(`Competency 7 of ${competencyCount} · 6 of ${competencyCount} answered`)
+          .waitFor();
       }
       await page.locator(`.level-choice input[value="${levelFor(index)}"]`).check();
       await page
