@@ -45,7 +45,7 @@ export const evidenceTemplates: EvidenceTemplate[] = [
   {
     title: "Mentored a new APM through their first release",
     outcome: "They shipped {feature} on their own; {metric} up {n}%",
-    competencies: ["people-leadership"],
+    competencies: ["mentoring"],
   },
   {
     title: "Took over {feature} after the plan fell apart",

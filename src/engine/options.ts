@@ -23,9 +23,13 @@ export interface EngineOptions {
   planFocusMax: number;
   /** Days between check-ins a growth plan draft suggests. */
   checkInCadenceDays: number;
+  /** Most people analytics name per role as ready or as close (the counts stay whole). */
+  benchNamesMax: number;
+  /** Most raters analytics list with their leniency: those furthest from the other raters. */
+  leniencyRatersMax: number;
 }
 
-/** The defaults: manager 0.5, self 0.3, peers 0.2 shared; monthly check-ins. */
+/** The defaults: manager 0.5, self 0.3, peers 0.2 shared; monthly check-ins; 100 named per list. */
 export const defaultEngineOptions: Readonly<EngineOptions> = Object.freeze({
   raterWeights: Object.freeze({ manager: 0.5, self: 0.3, peer: 0.2 }),
   evidenceBoost: 1.25,
@@ -34,6 +38,8 @@ export const defaultEngineOptions: Readonly<EngineOptions> = Object.freeze({
   disagreementThreshold: 1.5,
   planFocusMax: 3,
   checkInCadenceDays: 30,
+  benchNamesMax: 100,
+  leniencyRatersMax: 100,
 });
 
 /**

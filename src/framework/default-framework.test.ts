@@ -179,10 +179,35 @@ describe("the default framework's coverage of the source article", () => {
       expect(r.responsibilities.length).toBeGreaterThanOrEqual(duties);
       expect(r.success.length).toBeGreaterThanOrEqual(success);
       expect(r.skillsToDevelop.length).toBeGreaterThanOrEqual(skills);
-      expect(r.mandatory.length).toBeGreaterThanOrEqual(1);
+      // The entry role asks no bar: what it lists as skills to develop is what people learn in it.
+      expect(r.mandatory.length).toBeGreaterThanOrEqual(id === "apm" ? 0 : 1);
       expect(r.mandatory.length).toBeLessThanOrEqual(3);
     });
   }
+
+  it("never makes the entry role's bar one of the skills it is there to learn", () => {
+    const apm = role("apm");
+    const learned = new Set(apm.skillsToDevelop.map((skill) => skill.competency));
+    expect(apm.mandatory.filter((competency) => learned.has(competency))).toEqual([]);
+  });
+
+  it("keeps mentoring apart from managing people, so the IC track can reach the top of it", () => {
+    for (const id of ["senior-pm", "principal-pm", "product-architect"]) {
+      expect(role(id).expectations.mentoring, id).toBeGreaterThanOrEqual(3);
+      expect(role(id).expectations["people-leadership"], id).toBeLessThanOrEqual(2);
+    }
+    expect(role("product-architect").expectations.mentoring).toBeGreaterThanOrEqual(4);
+  });
+
+  it("gives every adjacent role a way back into product", () => {
+    const product = new Set(framework.roles.filter((r) => r.track !== "adjacent").map((r) => r.id));
+    for (const adjacent of framework.roles.filter((r) => r.track === "adjacent")) {
+      const back = framework.transitions.filter(
+        (t) => t.from === adjacent.id && product.has(t.to) && t.notes,
+      );
+      expect(back.length, adjacent.id).toBeGreaterThanOrEqual(1);
+    }
+  });
 
   it("keeps the APM and CPO context notes", () => {
     expect(role("apm").contextNotes.join(" ")).toMatch(/startup/i);

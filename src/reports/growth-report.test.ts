@@ -135,6 +135,7 @@ describe("renderReportMarkdown", () => {
       "## Paths",
       "## Growth plan",
       "## Evidence",
+      "## Worth keeping in mind",
     ]);
   });
 

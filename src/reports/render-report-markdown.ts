@@ -1,4 +1,5 @@
 import type { GrowthReport } from "../app/growth-report.ts";
+import { guidanceFor } from "../framework/guidance-for.ts";
 import { blocks, bullets, table } from "../framework/markdown.ts";
 import { planLines } from "./plan-lines.ts";
 import {
@@ -49,6 +50,15 @@ function evidenceMarkdown(report: GrowthReport): string {
   return blocks(evidenceScopeNote(report), md(evidenceTable(report)));
 }
 
+function guidanceMarkdown(report: GrowthReport): string {
+  const notes = guidanceFor(report.framework, "report");
+  if (notes.length === 0) return "";
+  return blocks(
+    "## Worth keeping in mind",
+    ...notes.map((note) => `**${note.title}.** ${note.body}`),
+  );
+}
+
 /**
  * Renders a growth report as Markdown fit to attach to a promotion discussion: headings and
  * tables, and no fixed timelines.
@@ -77,6 +87,7 @@ export function renderReportMarkdown(report: GrowthReport): string {
     planMarkdown(report),
     "## Evidence",
     evidenceMarkdown(report),
+    guidanceMarkdown(report),
     "---",
     "_Durations in a career are context, not deadlines: each step is taken when the impact is there._",
   )}\n`;

@@ -1,6 +1,7 @@
 import PDFDocument from "pdfkit";
 import type { GrowthReport } from "../app/growth-report.ts";
 import { formatLevel } from "../engine/words.ts";
+import { guidanceFor } from "../framework/guidance-for.ts";
 import { bodyFont, registerReportFonts } from "./pdf-fonts.ts";
 import { type PdfLayout, pdfLayout } from "./pdf-layout.ts";
 import { planLines } from "./plan-lines.ts";
@@ -165,6 +166,11 @@ export function renderReportPdf(
   layout.paragraph(evidenceScopeNote(report), { muted: true });
   if (report.evidence.length === 0) layout.paragraph("No evidence logged yet.");
   else layout.table(evidenceTable(report), [1.3, 3.5, 3, 2.4]);
+  const notes = guidanceFor(report.framework, "report");
+  if (notes.length > 0) {
+    layout.heading("Worth keeping in mind");
+    for (const note of notes) layout.paragraph(`${note.title}. ${note.body}`);
+  }
   layout.paragraph(
     "Durations in a career are context, not deadlines: each step is taken when the impact is there.",
     { muted: true, size: 8.5 },

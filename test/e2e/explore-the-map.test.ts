@@ -37,7 +37,13 @@ describe("a new PM sets up Pathways and explores the career map", () => {
     const { page } = session;
     await page.locator("svg.career-map a.map-node").first().waitFor();
     expect(await page.locator("svg.career-map a.map-node").count()).toBe(12);
-    expect(await page.getByText("no fixed timeline").isVisible()).toBe(true);
+    const guide = page.getByRole("complementary", { name: "How to read the map" });
+    expect(await guide.getByText("no fixed timeline").isVisible()).toBe(true);
+    const principles = page.getByRole("heading", { name: "Principles of this framework" });
+    expect(await principles.isVisible()).toBe(true);
+    expect(
+      await page.getByRole("heading", { name: "There is no fixed timeline" }).isVisible(),
+    ).toBe(true);
     expect(await page.getByRole("heading", { name: "Kinds of move" }).isVisible()).toBe(true);
     expect(await accessibilityProblems(page)).toEqual([]);
     await capturePage(page, "career-map");
@@ -57,6 +63,10 @@ describe("a new PM sets up Pathways and explores the career map", () => {
     expect(await page.getByRole("heading", { name: "Expectations per competency" }).count()).toBe(
       1,
     );
+    // The move on to Senior PM with the framework's note on it, its duration as context only.
+    const moves = page.getByRole("region", { name: "Moves into and on from this role" });
+    await moves.getByText(/Comes with owning outcomes/).waitFor();
+    expect(await moves.getByText(/as context and never a deadline/).count()).toBeGreaterThan(0);
     expect(await accessibilityProblems(page)).toEqual([]);
     await capturePage(page, "role");
   });

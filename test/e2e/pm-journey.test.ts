@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadDefaultFramework } from "../default-framework.ts";
 import { type BrowserSession, openBrowserSession } from "./browser-session.ts";
 import { capturePage } from "./capture-page.ts";
 import { accessibilityProblems } from "./check-accessibility.ts";
 
-const competencyCount = 13;
+const competencyCount = loadDefaultFramework().competencies.length;
 const firstNote = "Shipped the onboarding revamp across three squads.";
 
 /** The level chosen for the competency at `index`: varied, so the profile has shape. */
@@ -63,7 +64,9 @@ describe("a PM assesses themself, then sees their profile and paths", () => {
       if (index === 6) {
         await page.getByText("Draft saved.").waitFor();
         await page.reload();
-        await page.getByText(`Competency 7 of ${competencyCount} · 6 of 13 answered`).waitFor();
+        await page
+          .getByText(`Competency 7 of ${competencyCount} · 6 of ${competencyCount} answered`)
+          .waitFor();
       }
       await page.locator(`.level-choice input[value="${levelFor(index)}"]`).check();
       await page

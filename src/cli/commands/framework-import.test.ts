@@ -70,7 +70,7 @@ describe("pathways framework import", () => {
     expect(stderr).toBe("");
     expect(code).toBe(0);
     expect(stdout).toMatch(
-      new RegExp(`^${folder}: valid — product-management \\S+: 13 competencies`),
+      new RegExp(`^${folder}: valid — product-management \\S+: 14 competencies`),
     );
     expect(stdout.endsWith(`wrote ${out}\n`)).toBe(true);
     const result = parseFramework(readFileSync(out, "utf8"), { fileName: out });

@@ -28,7 +28,8 @@ export function isBenchMove(
 
 /**
  * Per role, who is ready or close for it (readiness decided as `roleFit` decides it), among the
- * people for whom it is a step up or across (see {@link isBenchMove}).
+ * people for whom it is a step up or across (see {@link isBenchMove}): everyone counted, the
+ * first `benchNamesMax` of each list named.
  */
 export function benchStrength(
   framework: Framework,
@@ -38,6 +39,9 @@ export function benchStrength(
   const vectors = roleVectors(framework, settings);
   const ready: string[][] = vectors.map(() => []);
   const close: string[][] = vectors.map(() => []);
+  const readyCount = new Int32Array(vectors.length);
+  const closeCount = new Int32Array(vectors.length);
+  const named = settings.benchNamesMax;
   const { people, levels, size, roleOf } = scan;
   for (let p = 0; p < people.length; p++) {
     const base = p * size;
@@ -52,20 +56,23 @@ export function benchStrength(
         vectors[r] as (typeof vectors)[number],
         settings.readiness,
       );
-      if (code === 0) (ready[r] as string[]).push(id);
-      else if (code === 1) (close[r] as string[]).push(id);
+      if (code === 0) {
+        readyCount[r] = (readyCount[r] as number) + 1;
+        if ((readyCount[r] as number) <= named) (ready[r] as string[]).push(id);
+      } else if (code === 1) {
+        closeCount[r] = (closeCount[r] as number) + 1;
+        if ((closeCount[r] as number) <= named) (close[r] as string[]).push(id);
+      }
     }
   }
   return vectors.map((vector, r) => {
-    const readyPeople = ready[r] as string[];
-    const closePeople = close[r] as string[];
+    const counts = { ready: readyCount[r] as number, close: closeCount[r] as number };
     return {
       roleId: vector.role.id,
-      ready: readyPeople.length,
-      close: closePeople.length,
-      readyPeople,
-      closePeople,
-      reason: benchReason(vector.role.title, readyPeople.length, closePeople.length),
+      ...counts,
+      readyPeople: ready[r] as string[],
+      closePeople: close[r] as string[],
+      reason: benchReason(vector.role.title, counts.ready, counts.close),
     };
   });
 }

@@ -22,7 +22,9 @@ export interface BenchStrength {
   roleId: string;
   ready: number;
   close: number;
+  /** Who is ready, in answer order: the first `benchNamesMax` of them (`ready` counts all). */
   readyPeople: string[];
+  /** Who is close, in answer order: the first `benchNamesMax` of them (`close` counts all). */
   closePeople: string[];
   reason: string;
 }
@@ -62,7 +64,10 @@ export interface OrgAnalytics {
   heatmap: TeamHeatmap[];
   bench: BenchStrength[];
   alignment: Alignment;
+  /** The raters furthest from the others, at most `leniencyRatersMax` (see `raterLeniency`). */
   leniency: RaterLeniency[];
+  /** How many raters had ratings to compare, listed in `leniency` or not. */
+  leniencyRaters: number;
   spanOfControl: SpanOfControl[];
   reason: string;
 }

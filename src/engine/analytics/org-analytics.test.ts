@@ -104,6 +104,50 @@ describe("orgAnalytics agrees with aggregateProfile and roleFit", () => {
     expect(analytics.alignment.rate).toBeCloseTo(aligned / compared, 10);
   });
 
+  it("names the first people of long bench lists and still counts everyone", () => {
+    const capped = orgAnalytics(
+      framework,
+      { people: org.people, assessments, evidence },
+      {
+        benchNamesMax: 2,
+      },
+    );
+    expect(analytics.bench.some((bench) => bench.ready > 2 || bench.close > 2)).toBe(true);
+    for (const [r, bench] of capped.bench.entries()) {
+      const whole = analytics.bench[r];
+      expect(bench.ready).toBe(whole?.ready);
+      expect(bench.close).toBe(whole?.close);
+      expect(bench.readyPeople).toEqual(whole?.readyPeople.slice(0, 2));
+      expect(bench.closePeople).toEqual(whole?.closePeople.slice(0, 2));
+      expect(bench.reason).toBe(whole?.reason);
+    }
+  });
+
+  it("lists the raters furthest from the others when there are more than it lists, in the same order", () => {
+    const capped = orgAnalytics(
+      framework,
+      { people: org.people, assessments, evidence },
+      {
+        leniencyRatersMax: 5,
+      },
+    );
+    expect(analytics.leniencyRaters).toBe(analytics.leniency.length);
+    expect(capped.leniencyRaters).toBe(analytics.leniency.length);
+    expect(capped.leniency).toHaveLength(5);
+    const smallest = Math.min(...capped.leniency.map((rater) => Math.abs(rater.leniency)));
+    for (const rater of analytics.leniency) {
+      if (!capped.leniency.some((kept) => kept.raterId === rater.raterId)) {
+        expect(Math.abs(rater.leniency)).toBeLessThanOrEqual(smallest);
+      }
+    }
+    expect(analytics.leniency.length).toBeGreaterThan(5);
+    expect(capped.leniency).toEqual(
+      analytics.leniency.filter((rater) =>
+        capped.leniency.some((kept) => kept.raterId === rater.raterId),
+      ),
+    );
+  });
+
   it("gives every part a reason that names its role, team, competency, rater or manager", () => {
     const titles = new Map(framework.roles.map((role) => [role.id, role.title]));
     const labels = framework.competencies.map((c) => c.name.toLowerCase());

@@ -47,6 +47,7 @@ export function analyticsOfScan(
 ): OrgAnalytics {
   const distribution = roleDistribution(framework, scan.roleOf);
   const alignment = raterAlignment(scan);
+  const { leniency, raters } = raterLeniency(scan, settings.leniencyRatersMax);
   const count = scan.people.length;
   return {
     people: count,
@@ -54,7 +55,8 @@ export function analyticsOfScan(
     heatmap: competencyHeatmap(framework, scan),
     bench: benchStrength(framework, scan, settings),
     alignment,
-    leniency: raterLeniency(scan),
+    leniency,
+    leniencyRaters: raters,
     spanOfControl: spanOfControl(framework, scan.people),
     reason: `${count === 1 ? "1 person" : `${count} people`} analysed against ${framework.name} ${framework.version}. ${distribution.reason}`,
   };

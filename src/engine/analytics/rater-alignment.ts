@@ -42,32 +42,53 @@ function leniencyEnding(leniency: number, compared: number, endings: Map<number,
   return ending;
 }
 
+/** Raters' leniency, and how many raters there were to list. */
+export interface LeniencyList {
+  leniency: RaterLeniency[];
+  raters: number;
+}
+
 /**
  * Per rater, the mean difference between their rating and the other raters' mean for the same
- * person and competency; raters with nothing to compare are left out. People come in their
- * order, then raters from outside the list by id, so assessment order never matters.
+ * person and competency; raters with nothing to compare are left out. At most `max` are listed:
+ * those furthest from the other raters (then those with most ratings compared), since the ones
+ * in line with everyone are what a calibration does not need to see. People come in their order,
+ * then raters from outside the list by id, so assessment order never matters.
  */
-export function raterLeniency(scan: OrgScan): RaterLeniency[] {
-  const result: RaterLeniency[] = [];
+export function raterLeniency(scan: OrgScan, max = Number.POSITIVE_INFINITY): LeniencyList {
   const { raterIds, leniencySum, leniencyCount } = scan;
   const outside = raterIds.slice(scan.people.length).sort();
   const positions = new Map(outside.map((id, at) => [id, scan.people.length + at]));
   const order = (r: number) =>
     r < scan.people.length ? r : (positions.get(raterIds[r] as string) ?? r);
-  const slots: (RaterLeniency | undefined)[] = new Array(raterIds.length);
-  const endings = new Map<number, string>();
+  const values = new Float64Array(raterIds.length);
+  let rated: number[] = [];
   for (let r = 0; r < raterIds.length; r++) {
     const compared = leniencyCount[r] as number;
     if (compared === 0) continue;
-    const leniency = Math.round(((leniencySum[r] as number) / compared) * 1e6) / 1e6;
+    values[r] = Math.round(((leniencySum[r] as number) / compared) * 1e6) / 1e6;
+    rated.push(r);
+  }
+  const raters = rated.length;
+  if (raters > max) {
+    const furthest = (a: number, b: number) =>
+      Math.abs(values[b] as number) - Math.abs(values[a] as number) ||
+      (leniencyCount[b] as number) - (leniencyCount[a] as number) ||
+      order(a) - order(b);
+    rated = rated.sort(furthest).slice(0, Math.max(0, max));
+  }
+  rated.sort((a, b) => order(a) - order(b));
+  const endings = new Map<number, string>();
+  const leniency = rated.map((r) => {
     const raterId = raterIds[r] as string;
-    slots[order(r)] = {
+    const compared = leniencyCount[r] as number;
+    const value = values[r] as number;
+    return {
       raterId,
       compared,
-      leniency,
-      reason: raterId + leniencyEnding(leniency, compared, endings),
+      leniency: value,
+      reason: raterId + leniencyEnding(value, compared, endings),
     };
-  }
-  for (const entry of slots) if (entry !== undefined) result.push(entry);
-  return result;
+  });
+  return { leniency, raters };
 }

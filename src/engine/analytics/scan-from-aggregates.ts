@@ -5,9 +5,11 @@ import type { OrgScan } from "./org-scan.ts";
 import type { LeniencyPart } from "./person-aggregate.ts";
 import { scratchFloat64, scratchInt32 } from "./scratch-arrays.ts";
 
-/** A person's maintained levels and agreement counts, as storage keeps them. */
+/**
+ * A person's maintained levels (framework order; null, or 0, when unrated: scale levels start
+ * at 1) and agreement counts, as storage keeps them.
+ */
 export interface StoredLevels {
-  personId: string;
   levels: readonly (number | null)[];
   compared: number;
   aligned: number;
@@ -15,15 +17,16 @@ export interface StoredLevels {
 
 /**
  * The scan org analytics reads, filled from maintained aggregates instead of the assessments:
- * `people` in the order the answer lists them, their levels and agreement counts (a person
- * without a row has no ratings), and each rater's leniency already summed over those people.
+ * `people` in the order the answer lists them, their levels and agreement counts in the same
+ * order (null for a person without ratings), and each rater's leniency already summed over
+ * those people.
  *
  * @example analyticsOfScan(framework, scanFromAggregates(framework, people, levels, leniency), settings)
  */
 export function scanFromAggregates(
   framework: Framework,
   people: readonly Person[],
-  rows: readonly StoredLevels[],
+  rows: readonly (StoredLevels | null)[],
   leniency: readonly LeniencyPart[],
 ): OrgScan {
   const size = framework.competencies.length;
@@ -37,14 +40,15 @@ export function scanFromAggregates(
   }
   const levels = scratchFloat64("levels", people.length * size).fill(Number.NaN);
   const agreement = { compared: 0, aligned: 0 };
-  for (const row of rows) {
-    const p = personIndex.get(row.personId);
-    if (p === undefined) continue;
+  for (let p = 0; p < people.length && p < rows.length; p++) {
+    const row = rows[p];
+    if (row === null || row === undefined) continue;
     agreement.compared += row.compared;
     agreement.aligned += row.aligned;
-    for (let c = 0; c < size && c < row.levels.length; c++) {
-      const level = row.levels[c];
-      if (level !== null && level !== undefined) levels[p * size + c] = level;
+    const stored = row.levels;
+    for (let c = 0; c < size && c < stored.length; c++) {
+      const level = stored[c] as number | null;
+      if (level !== null && level > 0) levels[p * size + c] = level;
     }
   }
   const raterIds = people.map((person) => person.id);

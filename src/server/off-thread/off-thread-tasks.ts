@@ -6,6 +6,10 @@ import {
   type PlanPeopleFileInput,
   planPeopleFile,
 } from "../../storage/people-import/plan-people-file.ts";
+import {
+  type AnalyticsAnswerInput,
+  analyticsAnswer,
+} from "../routes/analytics/analytics-answer.ts";
 
 /**
  * The CPU-bound, IO-free work the server hands to worker threads: each takes plain data and
@@ -16,6 +20,7 @@ export const offThreadTasks = {
     parseFramework(input.source, { fileName: input.fileName }),
   planPeopleFile: (input: PlanPeopleFileInput) => planPeopleFile(input),
   renderReportPdf: (report: GrowthReport) => renderReportPdf(report),
+  analyticsAnswer: (input: AnalyticsAnswerInput) => analyticsAnswer(input),
 };
 
 /** The tasks by name. */

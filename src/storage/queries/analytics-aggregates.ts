@@ -1,9 +1,7 @@
 import { and, asc, eq, ne, sql } from "drizzle-orm";
-import type { LeniencyPart } from "../../engine/analytics/person-aggregate.ts";
 import { type PersonAggregate, personAggregate } from "../../engine/analytics/person-aggregate.ts";
-import type { StoredLevels } from "../../engine/analytics/scan-from-aggregates.ts";
 import type { FrameworkLineage } from "../../engine/profile/framework-lineage.ts";
-import type { Assessment, Person } from "../../engine/types.ts";
+import type { Assessment } from "../../engine/types.ts";
 import type { Framework } from "../../framework/schema.ts";
 import type { Database } from "../database.ts";
 import {
@@ -14,7 +12,6 @@ import {
 } from "../schema.ts";
 import { anyId } from "./any-id.ts";
 import { listAssessmentsInLineage } from "./assessments-in-lineage.ts";
-import { reportIds } from "./reporting-lines.ts";
 
 /** The published framework aggregates are computed on: its document, stored id and lineage. */
 export interface AnalyticsFramework {
@@ -143,74 +140,6 @@ export async function refreshStaleAnalytics(
     if (done < 0) return computed;
     computed += done;
   }
-}
-
-/** What analytics read: the people in answer order, their levels, leniency per rater. */
-export interface AnalyticsAggregates {
-  people: Person[];
-  levels: StoredLevels[];
-  leniency: LeniencyPart[];
-}
-
-/**
- * The maintained aggregates of an organisation, or of everyone under a manager (their reporting
- * tree walked once, in SQL): never the rating history. Leniency is summed per rater in SQL.
- *
- * @example
- * const { people, levels, leniency } = await readAnalyticsAggregates(db, orgId, versionId);
- */
-export async function readAnalyticsAggregates(
-  db: Database,
-  orgId: string,
-  versionId: string,
-  managerId?: string,
-): Promise<AnalyticsAggregates> {
-  const within = managerId === undefined ? undefined : reportIds(orgId, managerId);
-  const inScope = (column: typeof people.id | typeof analyticsPersonLevels.personId) =>
-    within === undefined ? undefined : sql`${column} in ${within}`;
-  const [found, levels, leniency] = await Promise.all([
-    db
-      .select({
-        id: people.id,
-        name: people.name,
-        roleId: people.roleId,
-        managerId: people.managerId,
-        team: people.team,
-      })
-      .from(people)
-      .where(and(eq(people.orgId, orgId), inScope(people.id)))
-      .orderBy(asc(people.name), asc(people.id)),
-    db
-      .select({
-        personId: analyticsPersonLevels.personId,
-        levels: analyticsPersonLevels.levels,
-        compared: analyticsPersonLevels.compared,
-        aligned: analyticsPersonLevels.aligned,
-      })
-      .from(analyticsPersonLevels)
-      .where(
-        and(
-          eq(analyticsPersonLevels.orgId, orgId),
-          eq(analyticsPersonLevels.frameworkVersionId, versionId),
-          inScope(analyticsPersonLevels.personId),
-        ),
-      ),
-    db
-      .select({
-        raterId: analyticsRaterLeniency.raterId,
-        compared: sql<number>`sum(${analyticsRaterLeniency.compared})::int`,
-        sum: sql<number>`sum(${analyticsRaterLeniency.sum})::float8`,
-      })
-      .from(analyticsRaterLeniency)
-      .where(
-        and(
-          eq(analyticsRaterLeniency.orgId, orgId),
-          within === undefined ? undefined : sql`${analyticsRaterLeniency.personId} in ${within}`,
-        ),
-      )
-      .groupBy(analyticsRaterLeniency.raterId),
-  ]);
-  return { people: found, levels, leniency };
 }
 
 /** Whether anyone of the organisation waits to be computed again (for tests and the CLI). */

@@ -1,19 +1,33 @@
-import { analyticsOfScan } from "../../engine/analytics/org-analytics.ts";
 import type { OrgAnalytics } from "../../engine/analytics/org-analytics-types.ts";
-import { scanFromAggregates } from "../../engine/analytics/scan-from-aggregates.ts";
-import { resolveOptions } from "../../engine/options.ts";
 import type { Database } from "../database.ts";
 import {
-  type AnalyticsFramework,
-  readAnalyticsAggregates,
-  refreshStaleAnalytics,
-} from "./analytics-aggregates.ts";
+  type AnalyticsAggregateTexts,
+  readAnalyticsAggregateTexts,
+} from "./analytics-aggregate-texts.ts";
+import { type AnalyticsFramework, refreshStaleAnalytics } from "./analytics-aggregates.ts";
+import { analyticsOfAggregateTexts } from "./analytics-of-aggregate-texts.ts";
 
 /**
- * Org analytics (or, with a manager, their team's: everyone under them, not the manager) from
- * the maintained aggregates: whoever is stale is computed first, then the engine reads one row
- * per person instead of the rating history. The answer equals `orgAnalytics` / `teamAnalytics`
- * over the assessments of the framework's lineage.
+ * The aggregates an analytics answer reads, brought up to date first: whoever is stale is
+ * computed again, then the organisation's (or, with a manager, their team's: everyone under
+ * them, not the manager) rows are read as JSON texts.
+ *
+ * @example const texts = await currentAnalyticsAggregates(db, orgId, inUse);
+ */
+export async function currentAnalyticsAggregates(
+  db: Database,
+  orgId: string,
+  inUse: AnalyticsFramework,
+  managerId?: string,
+): Promise<AnalyticsAggregateTexts> {
+  await refreshStaleAnalytics(db, orgId, inUse);
+  return readAnalyticsAggregateTexts(db, orgId, inUse.versionId, managerId);
+}
+
+/**
+ * Org analytics (or, with a manager, their team's) from the maintained aggregates: the engine
+ * reads one row per person instead of the rating history. The answer equals `orgAnalytics` /
+ * `teamAnalytics` over the assessments of the framework's lineage.
  *
  * @example const org = await analyticsFromAggregates(db, orgId, inUse);
  */
@@ -23,8 +37,6 @@ export async function analyticsFromAggregates(
   inUse: AnalyticsFramework,
   managerId?: string,
 ): Promise<OrgAnalytics> {
-  await refreshStaleAnalytics(db, orgId, inUse);
-  const rows = await readAnalyticsAggregates(db, orgId, inUse.versionId, managerId);
-  const scan = scanFromAggregates(inUse.framework, rows.people, rows.levels, rows.leniency);
-  return analyticsOfScan(inUse.framework, scan, resolveOptions({}));
+  const texts = await currentAnalyticsAggregates(db, orgId, inUse, managerId);
+  return analyticsOfAggregateTexts(inUse.framework, texts);
 }

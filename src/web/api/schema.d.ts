@@ -6530,8 +6530,10 @@ export interface components {
     };
     BenchStrength: {
       close: number;
+      /** @description The first 100 people close, in name order; `close` counts all. */
       closePeople: string[];
       ready: number;
+      /** @description The first 100 people ready, in name order; `ready` counts all. */
       readyPeople: string[];
       reason: string;
       roleId: string;
@@ -7181,7 +7183,10 @@ export interface components {
       distribution: components["schemas"]["Distribution"];
       /** @description One entry per team. */
       heatmap: components["schemas"]["TeamHeatmap"][];
+      /** @description At most 100 raters: those furthest from the other raters of the same people, in people order. */
       leniency: components["schemas"]["RaterLeniency"][];
+      /** @description How many raters had ratings to compare, listed or not. */
+      leniencyRaters: number;
       people: number;
       reason: string;
       spanOfControl: components["schemas"]["SpanOfControl"][];
@@ -7708,7 +7713,10 @@ export interface components {
       distribution: components["schemas"]["Distribution"];
       /** @description One entry per team. */
       heatmap: components["schemas"]["TeamHeatmap"][];
+      /** @description At most 100 raters: those furthest from the other raters of the same people, in people order. */
       leniency: components["schemas"]["RaterLeniency"][];
+      /** @description How many raters had ratings to compare, listed or not. */
+      leniencyRaters: number;
       managerId: string;
       people: number;
       reason: string;

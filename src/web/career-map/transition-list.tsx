@@ -1,11 +1,11 @@
 import type { Framework, Transition } from "../api/types.ts";
+import { durationContext } from "../lib/duration-context.ts";
 import { Link } from "../router/link.tsx";
 import { transitionKindInfo } from "./transition-kinds.ts";
 
 function duration(transition: Transition): string {
-  const range = transition.typicalDuration;
-  if (!range) return "";
-  return `; often ${range.minYears}–${range.maxYears} years, as context and never a deadline`;
+  const context = durationContext(transition);
+  return context ? `; ${context}` : "";
 }
 
 /** The map as text: each track's roles with the moves that lead on from them. */

@@ -3,6 +3,13 @@ import { ErrorState } from "../components/error-state.tsx";
 import { useOrgSummary } from "../hooks/use-analytics.ts";
 import { useFrameworkActions } from "../hooks/use-framework-actions.ts";
 
+type Scope = "everyone" | "team";
+
+const scopes: [Scope, string][] = [
+  ["everyone", "Everyone in the organisation"],
+  ["team", "The people under one manager"],
+];
+
 /** A competency a new version added, by id and name. */
 export interface NewCompetency {
   id: string;
@@ -21,7 +28,7 @@ export function AskToRateForm({ competencies }: { competencies: readonly NewComp
   const { askToRate } = useFrameworkActions();
   const managers = useOrgSummary().data?.managers ?? [];
   const [chosen, setChosen] = useState<string[]>(competencies.map((competency) => competency.id));
-  const [scope, setScope] = useState<"everyone" | "team">("everyone");
+  const [scope, setScope] = useState<Scope>("everyone");
   const ids = { manager: useId(), message: useId(), heading: useId() };
 
   function send(event: FormEvent<HTMLFormElement>) {
@@ -62,24 +69,17 @@ export function AskToRateForm({ competencies }: { competencies: readonly NewComp
         </fieldset>
         <fieldset className="fieldset">
           <legend>Who to ask</legend>
-          <label className="field-checkbox">
-            <input
-              type="radio"
-              name="scope"
-              checked={scope === "everyone"}
-              onChange={() => setScope("everyone")}
-            />{" "}
-            Everyone in the organisation
-          </label>
-          <label className="field-checkbox">
-            <input
-              type="radio"
-              name="scope"
-              checked={scope === "team"}
-              onChange={() => setScope("team")}
-            />{" "}
-            The people under one manager
-          </label>
+          {scopes.map(([value, label]) => (
+            <label key={value} className="field-checkbox">
+              <input
+                type="radio"
+                name="scope"
+                checked={scope === value}
+                onChange={() => setScope(value)}
+              />{" "}
+              {label}
+            </label>
+          ))}
           {scope === "team" ? (
             <div className="field">
               <label htmlFor={ids.manager}>Manager</label>

@@ -1,6 +1,8 @@
 import { CareerMap } from "../career-map/career-map.tsx";
 import { MapLegend } from "../career-map/map-legend.tsx";
+import { TrackDescriptions } from "../career-map/track-descriptions.tsx";
 import { TransitionList } from "../career-map/transition-list.tsx";
+import { GuidanceNotes } from "../components/guidance-notes.tsx";
 import { QueryView } from "../components/query-view.tsx";
 import { useFramework } from "../hooks/use-framework.ts";
 
@@ -30,6 +32,8 @@ export default function CareerMapPage() {
               <summary>Show every role and move as a list</summary>
               <TransitionList framework={framework} />
             </details>
+            <TrackDescriptions framework={framework} />
+            <GuidanceNotes framework={framework} place="map" />
           </>
         )}
       </QueryView>

@@ -1,6 +1,7 @@
 import type { UseQueryResult } from "@tanstack/react-query";
 import { EmptyState } from "../components/empty-state.tsx";
 import { ErrorState } from "../components/error-state.tsx";
+import { GuidanceNotes } from "../components/guidance-notes.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
 import { QueryView } from "../components/query-view.tsx";
 import { useFramework } from "../hooks/use-framework.ts";
@@ -46,6 +47,7 @@ function MyPaths({ personId }: { personId: string }) {
           preferences={person.data.preferences}
         />
       </section>
+      <GuidanceNotes framework={framework.data.framework} place="paths" />
     </>
   );
 }

@@ -1,7 +1,9 @@
 import type { Framework, Role } from "../api/types.ts";
 import { EmptyState } from "../components/empty-state.tsx";
+import { GuidanceNotes } from "../components/guidance-notes.tsx";
 import { LevelCriteria } from "../components/level-criteria.tsx";
 import { QueryView } from "../components/query-view.tsx";
+import { RoleMoves } from "../components/role-moves.tsx";
 import { SkillsCard } from "../components/skills-card.tsx";
 import { TextList } from "../components/text-list.tsx";
 import { useFramework } from "../hooks/use-framework.ts";
@@ -66,6 +68,7 @@ function RoleDetails({ framework, role }: { framework: Framework; role: Role }) 
         <p className="meta">Also called {role.aliases.join(", ")}</p>
       ) : null}
       <p className="lead">{role.summary}</p>
+      {track ? <p className="meta">{track.description}</p> : null}
       <ul className="actions">
         {below.map((t) => (
           <li key={t.from}>
@@ -92,6 +95,8 @@ function RoleDetails({ framework, role }: { framework: Framework; role: Role }) 
         <TextList title="Context" items={role.contextNotes} />
       </div>
       <Expectations framework={framework} role={role} />
+      <RoleMoves framework={framework} role={role} />
+      <GuidanceNotes framework={framework} place="role" track={role.track} />
     </article>
   );
 }

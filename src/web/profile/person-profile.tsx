@@ -3,6 +3,7 @@ import { ChangePassword } from "../components/change-password.tsx";
 import { EmptyState } from "../components/empty-state.tsx";
 import { ErrorState } from "../components/error-state.tsx";
 import { ExportMyData } from "../components/export-my-data.tsx";
+import { GuidanceNotes } from "../components/guidance-notes.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
 import { SignOutEverywhere } from "../components/sign-out-everywhere.tsx";
 import { useFramework } from "../hooks/use-framework.ts";
@@ -83,6 +84,7 @@ export function PersonProfile({ personId, own = false }: { personId: string; own
           )}
         </EmptyState>
       )}
+      {own ? <GuidanceNotes framework={framework.data.framework} place="profile" /> : null}
     </>
   );
 }

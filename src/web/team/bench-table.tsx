@@ -13,7 +13,12 @@ export function BenchTable({
   names: ReadonlyMap<string, string>;
 }) {
   const labels = frameworkLabels(framework);
-  const named = (ids: string[]) => ids.map((id) => names.get(id) ?? id).join(", ") || "nobody yet";
+  // Long lists come capped: say how many more there are rather than suggest the list is whole.
+  const named = (ids: string[], count: number) => {
+    const listed = ids.map((id) => names.get(id) ?? id).join(", ");
+    if (listed === "") return "nobody yet";
+    return count > ids.length ? `${listed} and ${count - ids.length} more` : listed;
+  };
   const filled = bench.filter((role) => role.ready + role.close > 0);
   if (filled.length === 0) {
     return <p className="meta">Nobody is ready or close for another role yet.</p>;
@@ -33,10 +38,10 @@ export function BenchTable({
             <tr key={role.roleId}>
               <th scope="row">{labels.role(role.roleId)}</th>
               <td>
-                {role.ready}: {named(role.readyPeople)}
+                {role.ready}: {named(role.readyPeople, role.ready)}
               </td>
               <td>
-                {role.close}: {named(role.closePeople)}
+                {role.close}: {named(role.closePeople, role.close)}
               </td>
             </tr>
           ))}

@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKinds } from "../../../../test/db.ts";
 import { type Cast, seedCast } from "../../../../test/server/seed-cast.ts";
@@ -22,6 +23,26 @@ describe.each(testDatabaseKinds())("on %s", (kind) => {
       expect((await res.json()).people).toBe(5);
       const trail = await listAuditLog(test.db, { orgId: cast.orgId, targetType: "organisation" });
       expect(trail.map((entry) => entry.action)).toEqual(["analytics:org"]);
+    });
+
+    it("sends the same answer gzipped or not, with one ETag that earns a 304", async () => {
+      const url = "/api/v1/analytics/org";
+      const headers = cast.headers("admin");
+      const plain = await test.app.request(url, { headers });
+      const zipped = await test.app.request(url, {
+        headers: { ...headers, "accept-encoding": "gzip, deflate" },
+      });
+      expect(plain.headers.get("content-encoding")).toBeNull();
+      expect(zipped.headers.get("content-encoding")).toBe("gzip");
+      const unzipped = gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString("utf8");
+      expect(JSON.parse(unzipped)).toEqual(await plain.json());
+      const etag = plain.headers.get("etag");
+      expect(etag).toMatch(/^W\/"/);
+      expect(zipped.headers.get("etag")).toBe(etag);
+      const again = await test.app.request(url, {
+        headers: { ...headers, "if-none-match": etag ?? "" },
+      });
+      expect(again.status).toBe(304);
     });
 
     it("analyses only the reporting line for a skip-level manager", async () => {

@@ -1,26 +1,36 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import type { Context } from "hono";
+import type { Context, TypedResponse } from "hono";
 import type { FrameworkSource } from "../../../app/framework-source.ts";
+import type { OrgAnalytics } from "../../../engine/analytics/org-analytics-types.ts";
 import type { FrameworkLineage } from "../../../engine/profile/framework-lineage.ts";
 import type { Framework } from "../../../framework/schema.ts";
 import type { Database } from "../../../storage/database.ts";
 import type { AnalyticsFramework } from "../../../storage/queries/analytics-aggregates.ts";
-import { analyticsFromAggregates } from "../../../storage/queries/analytics-from-aggregates.ts";
+import { currentAnalyticsAggregates } from "../../../storage/queries/analytics-from-aggregates.ts";
 import { personNames } from "../../../storage/queries/person-names.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
 import { authorize, signedIn } from "../../authorize.ts";
 import { idParam } from "../../id-schema.ts";
+import type { OffThread } from "../../off-thread/off-thread.ts";
 import { loadPersonFacts } from "../../person-facts.ts";
+import { prepareJsonAsync, sendPreparedJson } from "../../prepared-json.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { type RevisionCache, requestScope } from "../../revision-cache.ts";
-import { orgAnalyticsSchema, orgSummarySchema, teamAnalyticsSchema } from "./schema.ts";
+import type { AnalyticsAnswer } from "./analytics-answer.ts";
+import {
+  type OrgSummary,
+  orgAnalyticsSchema,
+  orgSummarySchema,
+  teamAnalyticsSchema,
+} from "./schema.ts";
 
 /** What the analytics routes need. */
 export interface AnalyticsDeps {
   db: Database;
   frameworks: FrameworkSource;
   cache: RevisionCache;
+  offThread: OffThread;
 }
 
 const ok = <T extends z.ZodType>(schema: T) => ({
@@ -68,43 +78,61 @@ function publishedFor(
 }
 
 /**
- * Mounts team and organisation analytics; both are sensitive reads and are audited. Results are
- * kept until the organisation's data or its published framework changes.
+ * Mounts team and organisation analytics; both are sensitive reads and are audited. Answers are
+ * computed on a worker thread and kept serialised and gzipped until the organisation's data or
+ * its published framework changes, so a repeated read only sends bytes.
  *
  * @example
- * mountAnalytics(app, { db, frameworks });
+ * mountAnalytics(app, { db, frameworks, cache, offThread });
  */
 export function mountAnalytics(app: OpenAPIHono<AppEnv>, deps: AnalyticsDeps): void {
-  /** The organisation's analytics for an admin, computed once per revision, and the read audited. */
+  /** An answer at the request's revision: the aggregates read here, the engine off the thread. */
+  async function answerFor(c: Context<AppEnv>, orgId: string, managerId?: string) {
+    const { framework, version, versionId, lineage } = await deps.frameworks.current(orgId);
+    const inUse = publishedFor(versionId, framework, lineage);
+    const key = managerId === undefined ? "analytics-org" : `analytics-team ${managerId}`;
+    return deps.cache.remember(
+      requestScope({ orgId }, c),
+      `${key} ${versionId ?? version}`,
+      async (): Promise<AnalyticsAnswer> => {
+        const texts = await currentAnalyticsAggregates(deps.db, orgId, inUse, managerId);
+        return deps.offThread.run("analyticsAnswer", { framework, texts, managerId });
+      },
+    );
+  }
+
+  /** The organisation's answer for an admin, and the read audited. */
   async function readOrg(c: Context<AppEnv>) {
     const actor = signedIn(c);
     authorize(c, "analytics:org", { orgId: actor.orgId, ownerPersonId: null, managerChain: [] });
-    const { framework, version, versionId, lineage } = await deps.frameworks.current(actor.orgId);
-    const result = await deps.cache.remember(
-      requestScope(actor, c),
-      `analytics-org ${versionId ?? version}`,
-      async () =>
-        analyticsFromAggregates(deps.db, actor.orgId, publishedFor(versionId, framework, lineage)),
-    );
+    const answer = await answerFor(c, actor.orgId);
     await audit(c, deps.db, {
       action: "analytics:org",
       targetType: "organisation",
       targetId: actor.orgId,
     });
-    return { actor, result };
+    return { actor, answer };
   }
 
   app.openapi(orgRoute, async (c) => {
-    const { result } = await readOrg(c);
-    return c.json({ ...result }, 200);
+    const { answer } = await readOrg(c);
+    return sendPreparedJson(c, answer.body) as unknown as TypedResponse<OrgAnalytics, 200, "json">;
   });
 
   app.openapi(orgSummaryRoute, async (c) => {
-    const { actor, result } = await readOrg(c);
-    const { people, distribution, spanOfControl, reason } = result;
-    const ids = spanOfControl.map((span) => span.managerId);
-    const managers = await personNames(deps.db, actor.orgId, ids);
-    return c.json({ people, distribution, spanOfControl, reason, managers }, 200);
+    const { actor, answer } = await readOrg(c);
+    const { versionId, version } = await deps.frameworks.current(actor.orgId);
+    const body = await deps.cache.remember(
+      requestScope(actor, c),
+      `analytics-org-summary ${versionId ?? version}`,
+      async () => {
+        const { summary } = answer;
+        const ids = summary.spanOfControl.map((span) => span.managerId);
+        const managers = await personNames(deps.db, actor.orgId, ids);
+        return prepareJsonAsync(JSON.stringify({ ...summary, managers }));
+      },
+    );
+    return sendPreparedJson(c, body) as unknown as TypedResponse<OrgSummary, 200, "json">;
   });
 
   app.openapi(teamRoute, async (c) => {
@@ -112,25 +140,16 @@ export function mountAnalytics(app: OpenAPIHono<AppEnv>, deps: AnalyticsDeps): v
     const { managerId } = c.req.valid("param");
     const { facts } = await loadPersonFacts(deps.db, actor, managerId);
     authorize(c, "analytics:team", facts);
-    const { framework, version, versionId, lineage } = await deps.frameworks.current(actor.orgId);
-    const result = await deps.cache.remember(
-      requestScope(actor, c),
-      `analytics-team ${managerId} ${versionId ?? version}`,
-      async () => ({
-        ...(await analyticsFromAggregates(
-          deps.db,
-          actor.orgId,
-          publishedFor(versionId, framework, lineage),
-          managerId,
-        )),
-        managerId,
-      }),
-    );
+    const answer = await answerFor(c, actor.orgId, managerId);
     await audit(c, deps.db, {
       action: "analytics:team",
       targetType: "person",
       targetId: managerId,
     });
-    return c.json({ ...result }, 200);
+    return sendPreparedJson(c, answer.body) as unknown as TypedResponse<
+      OrgAnalytics & { managerId: string },
+      200,
+      "json"
+    >;
   });
 }

@@ -1,9 +1,11 @@
 import { z } from "@hono/zod-openapi";
 import type { OrgAnalytics } from "../../../engine/analytics/org-analytics-types.ts";
+import { defaultEngineOptions } from "../../../engine/options.ts";
 import { trackIds } from "../../../framework/schema.ts";
 import { exactSchema } from "../../exact-schema.ts";
 
 const track = z.enum(trackIds);
+const { benchNamesMax, leniencyRatersMax } = defaultEngineOptions;
 
 const distributionSchema = z
   .object({
@@ -32,8 +34,12 @@ const benchStrengthSchema = z
     roleId: z.string(),
     ready: z.number().int(),
     close: z.number().int(),
-    readyPeople: z.array(z.string()),
-    closePeople: z.array(z.string()),
+    readyPeople: z.array(z.string()).openapi({
+      description: `The first ${benchNamesMax} people ready, in name order; \`ready\` counts all.`,
+    }),
+    closePeople: z.array(z.string()).openapi({
+      description: `The first ${benchNamesMax} people close, in name order; \`close\` counts all.`,
+    }),
     reason: z.string(),
   })
   .openapi("BenchStrength");
@@ -71,7 +77,13 @@ const analyticsShape = {
   heatmap: z.array(teamHeatmapSchema).openapi({ description: "One entry per team." }),
   bench: z.array(benchStrengthSchema).openapi({ description: "One entry per role." }),
   alignment: alignmentSchema,
-  leniency: z.array(raterLeniencySchema),
+  leniency: z.array(raterLeniencySchema).openapi({
+    description: `At most ${leniencyRatersMax} raters: those furthest from the other raters of the same people, in people order.`,
+  }),
+  leniencyRaters: z
+    .number()
+    .int()
+    .openapi({ description: "How many raters had ratings to compare, listed or not." }),
   spanOfControl: z.array(spanOfControlSchema),
   reason: z.string(),
 };
@@ -104,3 +116,6 @@ export const orgSummarySchema = exactSchema<
     })
     .openapi("OrgSummary"),
 );
+
+/** What the organisation page shows, as sent. */
+export type OrgSummary = z.infer<typeof orgSummarySchema>;

@@ -1,0 +1,22 @@
+import { analyticsOfScan } from "../../engine/analytics/org-analytics.ts";
+import type { OrgAnalytics } from "../../engine/analytics/org-analytics-types.ts";
+import { scanFromAggregates } from "../../engine/analytics/scan-from-aggregates.ts";
+import { resolveOptions } from "../../engine/options.ts";
+import type { Framework } from "../../framework/schema.ts";
+import type { AnalyticsAggregateTexts } from "./analytics-aggregate-texts.ts";
+import { parseAnalyticsAggregates } from "./parse-analytics-aggregates.ts";
+
+/**
+ * The engine's analytics over aggregates read as texts: pure CPU work with no database, which a
+ * worker thread can do while the request thread serves others.
+ *
+ * @example const org = analyticsOfAggregateTexts(framework, texts);
+ */
+export function analyticsOfAggregateTexts(
+  framework: Framework,
+  texts: AnalyticsAggregateTexts,
+): OrgAnalytics {
+  const rows = parseAnalyticsAggregates(texts);
+  const scan = scanFromAggregates(framework, rows.people, rows.levels, rows.leniency);
+  return analyticsOfScan(framework, scan, resolveOptions({}));
+}
