@@ -169,6 +169,8 @@ export interface PathStep {
   cost: number;
   gaps: Gap[];
   reason: string;
+  /** The framework's note on why this move works, shown as context (absent when it has none). */
+  note?: string;
 }
 
 /** A route from where a person is to a target role. */

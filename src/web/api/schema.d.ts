@@ -7172,6 +7172,8 @@ export interface components {
       gaps: components["schemas"]["Gap"][];
       /** @enum {string} */
       kind: "promotion" | "track-switch" | "lateral" | "skip" | "pivot" | "entry";
+      /** @description The framework's note on why this move works. */
+      note?: string;
       reason: string;
       to: string;
     };

@@ -87,6 +87,10 @@ export const careerPathSchema = exactSchema<CareerPath>()(
             cost: z.number(),
             gaps: z.array(gapSchema),
             reason: z.string(),
+            note: z
+              .string()
+              .optional()
+              .openapi({ description: "The framework's note on why this move works." }),
           })
           .openapi("PathStep"),
       ),
