@@ -4510,7 +4510,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Paths, cheapest first */
+        /** @description Paths, best fit for the person first */
         200: {
           headers: {
             [name: string]: unknown;
