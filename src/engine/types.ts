@@ -159,6 +159,8 @@ export interface RoleFit {
   /** Competencies the role expects that nobody has rated yet. */
   unknown: string[];
   reason: string;
+  /** Set when the verdict rests on a self-assessment alone or on raters a level or more apart. */
+  lowConfidence?: true;
 }
 
 /** One step of a path over the career graph. */

@@ -7513,6 +7513,11 @@ export interface components {
     RoleFit: {
       fit: number;
       gaps: components["schemas"]["Gap"][];
+      /**
+       * @description Set when the verdict rests on a self-assessment alone or on raters a level or more apart.
+       * @enum {boolean}
+       */
+      lowConfidence?: true;
       /** @enum {string} */
       readiness: "ready" | "close" | "stretch";
       reason: string;

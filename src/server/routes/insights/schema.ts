@@ -30,6 +30,10 @@ export const roleFitSchema = z
     ),
     unknown: z.array(z.string()),
     reason: z.string(),
+    lowConfidence: z.literal(true).optional().openapi({
+      description:
+        "Set when the verdict rests on a self-assessment alone or on raters a level or more apart.",
+    }),
   })
   .openapi("RoleFit");
 
