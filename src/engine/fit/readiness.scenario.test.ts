@@ -3,6 +3,7 @@ import { loadDefaultFramework } from "../../../test/default-framework.ts";
 import { buildAssessment } from "../../../test/factories.ts";
 import { aggregateProfile } from "../profile/aggregate-profile.ts";
 import { roleFit } from "./role-fit.ts";
+import { roleFits } from "./role-fits.ts";
 
 const framework = loadDefaultFramework();
 const version = framework.version;
@@ -64,5 +65,24 @@ describe("readiness that says how sure it is", () => {
     const fit = roleFit(framework, profile, "pm");
     expect(fit.lowConfidence).toBeUndefined();
     expect(fit.reason).toMatch(/^Ready for Product Manager/);
+  });
+
+  it("never calls a Senior PM's own role a stretch, and names the execution shortfall instead", () => {
+    const levels = {
+      ...expectationsOf("senior-pm"),
+      strategy: 5,
+      "systems-thinking": 4,
+      execution: 2,
+    };
+    const profile = aggregateProfile(framework, "person-1", [
+      rated("self", levels),
+      rated("manager", levels),
+    ]);
+    const current = roleFits(framework, profile, {}, "senior-pm").find(
+      (fit) => fit.roleId === "senior-pm",
+    );
+    expect(current?.readiness).not.toBe("stretch");
+    expect(current?.reason).not.toMatch(/stretch/i);
+    expect(current?.reason).toMatch(/execution[^,;]* is .* below expectation \(2 now, \d expected\)/i);
   });
 });

@@ -98,11 +98,12 @@ export function mountPathsAndPlans(
 
   app.openapi(planDraftRoute, async (c) => {
     const { target } = c.req.valid("query");
-    const { framework, version, profile } = await deps.profileFor(c, c.req.valid("param").id);
-    checkRole(framework, target);
-    return c.json(
-      { frameworkVersion: version, ...draftGrowthPlan(framework, profile, target) },
-      200,
+    const { person, framework, version, profile } = await deps.profileFor(
+      c,
+      c.req.valid("param").id,
     );
+    checkRole(framework, target);
+    const draft = draftGrowthPlan(framework, profile, target, {}, person.roleId);
+    return c.json({ frameworkVersion: version, ...draft }, 200);
   });
 }
