@@ -18,9 +18,7 @@ export const destinationTuning = {
  *
  * @example coverage(profile, pmRole) // 0.9
  */
-export function coverage(profile: Profile, role: Role): number {
-  let total = 0;
-  for (const score of Object.values(profile.competencies)) total += score.level ?? 0;
+export function coverage(profile: Profile, role: Role, total = ratedTotal(profile)): number {
   if (total <= 0) return 1;
   let used = 0;
   for (const [competency, expected] of Object.entries(role.expectations)) {
@@ -28,6 +26,13 @@ export function coverage(profile: Profile, role: Role): number {
     if (level !== null && level !== undefined) used += Math.min(level, Math.max(0, expected));
   }
   return Math.min(1, used / total);
+}
+
+/** The sum of every rated level in a profile: the strength a role could draw on. */
+export function ratedTotal(profile: Profile): number {
+  let total = 0;
+  for (const score of Object.values(profile.competencies)) total += score.level ?? 0;
+  return total;
 }
 
 /** The bonus for moving onto `track` given the person's preferred tracks, most preferred first. */
@@ -43,7 +48,7 @@ export function ownTrackCounts(ownTrack: TrackId | undefined, preferred: readonl
   return ownTrack !== undefined && (preferred.length === 0 || preferred.includes(ownTrack));
 }
 
-/** How well a destination fits: the role's fit scaled by how much of the person's strength it uses. */
-export function destinationFit(fit: RoleFit | undefined, profile: Profile, role: Role): number {
-  return (fit?.fit ?? 0) * coverage(profile, role);
+/** How well a destination fits: the role's fit scaled by the share of the person's strength it uses. */
+export function destinationFit(fit: RoleFit | undefined, uses: number): number {
+  return (fit?.fit ?? 0) * uses;
 }

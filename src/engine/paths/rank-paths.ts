@@ -9,6 +9,7 @@ import {
   destinationTuning,
   ownTrackCounts,
   preferenceBonus,
+  ratedTotal,
 } from "./destination-fit.ts";
 import type { PathEdge } from "./find-paths-input.ts";
 
@@ -80,12 +81,16 @@ export function rankPaths(
   const { roles } = careerGraph(framework);
   const from = context.from === null ? undefined : roles.get(context.from);
   const ownCounts = ownTrackCounts(from?.track, preferred);
+  const total = ratedTotal(context.profile);
   const fitOf = new Map<string, number>();
+  const usesOf = new Map<string, number>();
   const scored: Scored[] = [...best.values()].flat().map((found) => {
     const target = roles.get(found.edges[found.edges.length - 1]?.to ?? "") as Role;
     let fit = fitOf.get(target.id);
     if (fit === undefined) {
-      fit = destinationFit(fits.get(target.id), context.profile, target);
+      const uses = coverage(context.profile, target, total);
+      usesOf.set(target.id, uses);
+      fit = destinationFit(fits.get(target.id), uses);
       fitOf.set(target.id, fit);
     }
     const ownNext = isOwnTrackNext(found, from, target);
@@ -137,7 +142,7 @@ export function rankPaths(
             }
           : null,
       fit: fits.get(entry.target.id),
-      uses: coverage(context.profile, entry.target),
+      uses: usesOf.get(entry.target.id) ?? 0,
     };
     return {
       target: entry.target.id,
