@@ -34,7 +34,10 @@ function planFor(input: GrowthReportInput, target: string | null): ReportPlan {
         "There is no growth plan yet and no next role to draft one for: choose a target role to start one.",
     };
   }
-  return { kind: "draft", draft: draftGrowthPlan(input.framework, input.profile, target) };
+  return {
+    kind: "draft",
+    draft: draftGrowthPlan(input.framework, input.profile, target, {}, input.person.roleId),
+  };
 }
 
 /**
@@ -49,7 +52,7 @@ function planFor(input: GrowthReportInput, target: string | null): ReportPlan {
  */
 export function assembleGrowthReport(input: GrowthReportInput): GrowthReport {
   const { framework, person, profile } = input;
-  const fits = roleFits(framework, profile);
+  const fits = roleFits(framework, profile, {}, person.roleId);
   const known = new Set(framework.roles.map((role) => role.id));
   const targets = (person.preferences?.targetRoles ?? []).filter((id) => known.has(id));
   const paths = findPaths(framework, {

@@ -31,7 +31,7 @@ export interface GrowthReport {
   nextRole: NextRole | null;
   /** The fit for every role, in framework order. */
   fits: RoleFit[];
-  /** The best routes from the person's role, cheapest first. */
+  /** The best routes from the person's role, best fit for them first. */
   paths: CareerPath[];
   plan: ReportPlan;
   /** The chosen evidence, newest first. */

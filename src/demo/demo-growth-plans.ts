@@ -75,7 +75,7 @@ export function demoGrowthPlans(options: {
     const own = options.assessments.filter((a) => a.personId === person.id);
     const evidence = options.evidence.filter((e) => e.personId === person.id);
     const profile = aggregateProfile(framework, person.id, own, evidence);
-    const draft = draftGrowthPlan(framework, profile, target);
+    const draft = draftGrowthPlan(framework, profile, target, {}, person.roleId);
     if (draft.focus.length === 0) continue;
     const created = addDays(now, -random.int(45, 200));
     const checkIns = checkInsFor({

@@ -161,6 +161,8 @@ export interface RoleFit {
   /** Competencies the role expects that nobody has rated yet. */
   unknown: string[];
   reason: string;
+  /** Set when the verdict rests on a self-assessment alone or on raters a level or more apart. */
+  lowConfidence?: true;
 }
 
 /** One step of a path over the career graph. */
@@ -171,6 +173,8 @@ export interface PathStep {
   cost: number;
   gaps: Gap[];
   reason: string;
+  /** The framework's note on why this move works, shown as context (absent when it has none). */
+  note?: string;
 }
 
 /** A route from where a person is to a target role. */

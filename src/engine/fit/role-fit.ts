@@ -2,6 +2,7 @@ import type { Framework } from "../../framework/schema.ts";
 import { requireRole } from "../framework-index.ts";
 import { type EngineOptions, resolveOptions } from "../options.ts";
 import type { Gap, Profile, Readiness, RoleFit, Strength } from "../types.ts";
+import { confidenceNote, disputedCompetencies } from "./confidence-note.ts";
 import { fitReason } from "./fit-reason.ts";
 
 // Aggregated levels are weighted means: 2.9999999999 must still meet an expectation of 3.
@@ -20,7 +21,9 @@ function byWeightedShortfall(a: Gap, b: Gap): number {
  * Unrated competencies are listed as unknown gaps and left out of the fit (never counted as
  * zero); they keep the verdict from `ready`, except competencies newer than every assessment of
  * the person (`profile.notAssessedYet`): "Ready on everything assessed". A short mandatory competency caps readiness at
- * `close`, or at `stretch` when it is a full level or more short.
+ * `close`, or at `stretch` when it is a full level or more short. A verdict that rests on a
+ * self-assessment alone, or on competencies raters are a level or more apart on, is marked
+ * `lowConfidence` and says so in its reason.
  *
  * @example
  * const fit = roleFit(framework, profile, "senior-pm");
@@ -78,8 +81,18 @@ export function roleFit(
     readiness = "close";
   if (mandatoryShortfall >= 1 - tolerance || nothingKnown) readiness = "stretch";
 
-  const reason = fitReason(framework, entry.role.title, readiness, gaps, strengths, unknown, [
+  let reason = fitReason(framework, entry.role.title, readiness, gaps, strengths, unknown, [
     ...notYet,
   ]);
-  return { roleId, fit, readiness, gaps, strengths, unknown, reason };
+  const rated = strengths.length + gaps.length - unknown.length > 0;
+  const selfOnly = profile.selfOnly && rated;
+  const disputed = rated ? disputedCompetencies(profile, entry.competencies) : [];
+  if (!selfOnly && disputed.length === 0) {
+    return { roleId, fit, readiness, gaps, strengths, unknown, reason };
+  }
+  // An uncertain verdict says so in its first words, never as an unqualified "Ready".
+  if (reason.startsWith("Ready for"))
+    reason = `Likely ready for${reason.slice("Ready for".length)}`;
+  reason += confidenceNote(framework, profile, disputed, selfOnly);
+  return { roleId, fit, readiness, gaps, strengths, unknown, reason, lowConfidence: true };
 }

@@ -28,8 +28,9 @@ function checkInput(framework: Framework, input: FindPathsInput, maxSteps: numbe
 
 /**
  * The k best loop-free routes over the career graph from the current role (or from outside) to
- * each target, cheapest first: cost is the move's base cost shaped by track preferences plus the
- * gaps still to close at each step's role.
+ * each target (cost: the move's base cost shaped by track preferences plus the gaps still to
+ * close at each step's role), ranked by how well the destination fits the person and what they
+ * want, then by that cost.
  *
  * @example findPaths(framework, { from: "senior-pm", profile, preferences: { tracks: ["ic"], avoidRoles: [], targetRoles: [] } })[0]?.target
  */
@@ -123,5 +124,8 @@ export function findPaths(
     visited.add(input.from);
     visit(edgesFrom(input.from), 0);
   }
-  return rankPaths(framework, best, fits, preferred);
+  return rankPaths(framework, best, fits, preferred, {
+    profile: input.profile,
+    from: input.from,
+  });
 }

@@ -131,4 +131,30 @@ describe("findPaths properties", () => {
       }),
     );
   });
+
+  it("never moves a track's best path down when the person adds a preference for that track", () => {
+    const added = fc.constantFrom("management", "ic", "adjacent");
+    fc.assert(
+      fc.property(scenario, added, fc.boolean(), (input, track, atFront) => {
+        const framework = buildFramework({ transitions: input.transitions });
+        const profile = buildProfile({ framework, levels: input.levels });
+        const bestRank = (tracks: readonly (typeof track)[]) => {
+          const paths = findPaths(framework, {
+            from: input.from,
+            profile,
+            maxSteps: input.maxSteps,
+            k: input.k,
+            preferences: { tracks: [...tracks], avoidRoles: input.avoid, targetRoles: [] },
+          });
+          const trackOf = new Map(framework.roles.map((role) => [role.id, role.track]));
+          return paths.find((path) => trackOf.get(path.target) === track)?.rank;
+        };
+        const before = input.tracks.filter((t) => t !== track);
+        const after = atFront ? [track, ...before] : [...before, track];
+        const rankBefore = bestRank(before);
+        const rankAfter = bestRank(after);
+        if (rankBefore !== undefined) expect(rankAfter).toBeLessThanOrEqual(rankBefore);
+      }),
+    );
+  });
 });

@@ -1,7 +1,16 @@
 import type { Framework, Role, TrackId } from "../../framework/schema.ts";
-import type { CareerPath, PathStep, RoleFit } from "../types.ts";
+import type { CareerPath, PathStep, Profile, RoleFit } from "../types.ts";
 import { careerGraph } from "./career-graph.ts";
+import { describePath, type PathContext } from "./describe-path.ts";
 import { describeMove, describeRemainingGaps, durationContext } from "./describe-step.ts";
+import {
+  coverage,
+  destinationFit,
+  destinationTuning,
+  ownTrackCounts,
+  preferenceBonus,
+  ratedTotal,
+} from "./destination-fit.ts";
 import type { PathEdge } from "./find-paths-input.ts";
 
 /** A path found by the search: its moves and total cost. */
@@ -23,28 +32,90 @@ export function compareFound(a: Found, b: Found): number {
   return 0;
 }
 
-/** Ranks the kept paths of every target together and explains each path and step. */
+/** Who the paths are for: their profile and current role. */
+export interface RankContext {
+  profile: Profile;
+  from: string | null;
+}
+
+interface Scored {
+  found: Found;
+  target: Role;
+  fit: number;
+  bonus: number;
+  ownNext: boolean;
+}
+
+/** Whether a path is the single promotion from the current role along its own track. */
+function isOwnTrackNext(found: Found, from: Role | undefined, target: Role): boolean {
+  return (
+    from !== undefined &&
+    found.edges.length === 1 &&
+    found.edges[0]?.kind === "promotion" &&
+    target.track === from.track
+  );
+}
+
+// Scores are sums of fractions: equal answers may differ in the last bits.
+const tolerance = 1e-9;
+
+function compareScored(a: Scored, b: Scored): number {
+  const difference = b.fit + b.bonus - (a.fit + a.bonus);
+  if (Math.abs(difference) > tolerance) return difference;
+  if (Math.abs(b.bonus - a.bonus) > tolerance) return b.bonus - a.bonus;
+  return compareFound(a.found, b.found);
+}
+
+/**
+ * Ranks the kept paths of every target together: first by how well the destination fits the
+ * person (fit scaled by how much of their strength it uses) and what they said they want, then
+ * by the distance to close; each path and step explained in words.
+ */
 export function rankPaths(
   framework: Framework,
   best: Map<string, Found[]>,
   fits: Map<string, RoleFit>,
   preferred: readonly TrackId[],
+  context: RankContext,
 ): CareerPath[] {
-  const all = [...best.values()].flat().sort(compareFound);
   const { roles } = careerGraph(framework);
+  const from = context.from === null ? undefined : roles.get(context.from);
+  const ownCounts = ownTrackCounts(from?.track, preferred);
+  const total = ratedTotal(context.profile);
+  const fitOf = new Map<string, number>();
+  const usesOf = new Map<string, number>();
+  const scored: Scored[] = [...best.values()].flat().map((found) => {
+    const target = roles.get(found.edges[found.edges.length - 1]?.to ?? "") as Role;
+    let fit = fitOf.get(target.id);
+    if (fit === undefined) {
+      const uses = coverage(context.profile, target, total);
+      usesOf.set(target.id, uses);
+      fit = destinationFit(fits.get(target.id), uses);
+      fitOf.set(target.id, fit);
+    }
+    const ownNext = isOwnTrackNext(found, from, target);
+    const bonus =
+      preferenceBonus(target.track, preferred) +
+      (ownNext && ownCounts ? destinationTuning.ownTrackNextBonus : 0);
+    return { found, target, fit, bonus, ownNext };
+  });
+  scored.sort(compareScored);
+  const closest = Math.min(...scored.map((entry) => entry.found.cost));
+  const ownNextIndex = scored.findIndex((entry) => entry.ownNext);
+  const ownNextEntry = scored[ownNextIndex];
   const stepReasons = new Map<PathEdge, string>();
-  return all.map((found, index) => {
-    const steps: PathStep[] = found.edges.map((edge) => {
+  return scored.map((entry, index) => {
+    const steps: PathStep[] = entry.found.edges.map((edge) => {
       const to = roles.get(edge.to) as Role;
       const fit = fits.get(edge.to) ?? emptyFit(edge.to);
       let reason = stepReasons.get(edge);
       if (reason === undefined) {
-        const from = edge.from === null ? undefined : roles.get(edge.from);
-        const move = describeMove(framework, edge.kind, from, to, fit, edge.route?.name);
+        const origin = edge.from === null ? undefined : roles.get(edge.from);
+        const move = describeMove(framework, edge.kind, origin, to, fit, edge.route?.name);
         reason = `${move}; ${describeRemainingGaps(framework, to, fit)}.${durationContext(edge.transition)}`;
         stepReasons.set(edge, reason);
       }
-      return {
+      const step: PathStep = {
         from: edge.from,
         to: edge.to,
         kind: edge.kind,
@@ -52,37 +123,35 @@ export function rankPaths(
         gaps: fit.gaps,
         reason,
       };
+      const note = edge.transition?.notes?.trim();
+      if (note) step.note = note;
+      return step;
     });
-    const target = roles.get(found.edges[found.edges.length - 1]?.to ?? "") as Role;
+    const pathContext: PathContext = {
+      preferred,
+      closest: entry.found.cost <= closest + tolerance,
+      first: index === 0,
+      ownNext: entry.ownNext,
+      aboveOwnNext:
+        ownNextEntry !== undefined &&
+        index < ownNextIndex &&
+        entry.target.id !== ownNextEntry.target.id
+          ? {
+              title: ownNextEntry.target.title,
+              byPreference: entry.bonus > ownNextEntry.bonus + tolerance,
+            }
+          : null,
+      fit: fits.get(entry.target.id),
+      uses: usesOf.get(entry.target.id) ?? 0,
+    };
     return {
-      target: target.id,
+      target: entry.target.id,
       steps,
-      cost: found.cost,
+      cost: entry.found.cost,
       rank: index + 1,
-      reason: describePath(framework, found, target, preferred),
+      reason: describePath(framework, entry.found.edges, entry.target, pathContext),
     };
   });
-}
-
-function describePath(
-  framework: Framework,
-  found: Found,
-  target: Role,
-  preferred: readonly TrackId[],
-): string {
-  const { roles } = careerGraph(framework);
-  const via = found.edges.slice(0, -1).map((edge) => roles.get(edge.to)?.title ?? edge.to);
-  const kinds = found.edges.map((edge) => edge.kind.replace("-", " "));
-  const count = found.edges.length === 1 ? "1 step" : `${found.edges.length} steps`;
-  const route = via.length > 0 ? ` via ${via.join(", then ")}` : "";
-  const track = framework.tracks.find((t) => t.id === target.track)?.name ?? target.track;
-  const preference =
-    preferred[0] === target.track
-      ? ` It leads onto your preferred track, the ${track}.`
-      : preferred.length > 0 && !preferred.includes(target.track)
-        ? ` It leads onto a track you did not list as preferred, the ${track}.`
-        : "";
-  return `${count} to ${target.title}${route} (${kinds.join(", ")}), cost ${found.cost} from the moves and the gaps still to close.${preference}`;
 }
 
 function emptyFit(roleId: string): RoleFit {

@@ -41,14 +41,14 @@ describe("draftGrowthPlan", () => {
     expect(plan.checkInCadenceDays).toBe(30);
   });
 
-  it("takes actions from the growth guidance at every level still to reach", () => {
+  it("takes actions from the growth guidance at the next level, where the person is now", () => {
     const plan = draftGrowthPlan(
       framework,
       buildProfile({ levels: { ...pm, execution: 2.5 } }),
       "senior-pm",
     );
     const execution = plan.actions.filter((action) => action.competency === "execution");
-    expect(execution.map((action) => action.level)).toEqual([3, 4, 4]);
+    expect(execution.map((action) => action.level)).toEqual([3]);
     expect(execution[0]?.text).toBe(
       "Lead shipping work for a whole feature area and ask for feedback.",
     );
@@ -80,13 +80,14 @@ describe("draftGrowthPlan", () => {
       expect(goal.text).not.toMatch(/month|week|year|by \d|deadline|behind|late/i);
   });
 
-  it("leaves the focus empty for someone already ready and says so", () => {
+  it("says what to deepen for someone who already meets the role, never that there is no gap", () => {
     const plan = draftGrowthPlan(framework, buildProfile({ levels: pm }), "pm");
-    expect(plan.focus).toEqual([]);
-    expect(plan.actions).toEqual([]);
-    expect(plan.reason).toBe(
-      "Ready for Product Manager already: there is no gap to close, so a plan could aim at the role after it.",
+    expect(plan.focus.length).toBeGreaterThan(0);
+    expect(plan.focus.every((item) => item.shortfall === 0)).toBe(true);
+    expect(plan.reason).toMatch(
+      /^Every rated expectation of Product Manager is met; to deepen the role, build on /,
     );
+    expect(plan.reason).not.toMatch(/no gap/i);
   });
 
   it("asks for unrated competencies to be rated rather than treating them as gaps", () => {

@@ -4510,7 +4510,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Paths, cheapest first */
+        /** @description Paths, best fit for the person first */
         200: {
           headers: {
             [name: string]: unknown;
@@ -7273,6 +7273,8 @@ export interface components {
       gaps: components["schemas"]["Gap"][];
       /** @enum {string} */
       kind: "promotion" | "track-switch" | "lateral" | "skip" | "pivot" | "entry";
+      /** @description The framework's note on why this move works. */
+      note?: string;
       reason: string;
       to: string;
     };
@@ -7610,6 +7612,11 @@ export interface components {
     RoleFit: {
       fit: number;
       gaps: components["schemas"]["Gap"][];
+      /**
+       * @description Set when the verdict rests on a self-assessment alone or on raters a level or more apart.
+       * @enum {boolean}
+       */
+      lowConfidence?: true;
       /** @enum {string} */
       readiness: "ready" | "close" | "stretch";
       reason: string;

@@ -9,11 +9,23 @@ export const readinessWords: Record<RoleFit["readiness"], string> = {
 };
 
 /**
- * A person's readiness for a role as a tag in the readiness colours (design tokens).
+ * A person's readiness for a role as a tag in the readiness colours (design tokens), saying
+ * "low confidence" when the verdict rests on a self-assessment alone or on raters who disagree.
  *
  * @example
- * <ReadinessTag readiness={fit.readiness} />
+ * <ReadinessTag readiness={fit.readiness} lowConfidence={fit.lowConfidence} />
  */
-export function ReadinessTag({ readiness }: { readiness: RoleFit["readiness"] }) {
-  return <span className={`tag readiness-tag-${readiness}`}>{readinessWords[readiness]}</span>;
+export function ReadinessTag({
+  readiness,
+  lowConfidence,
+}: {
+  readiness: RoleFit["readiness"];
+  lowConfidence?: boolean | undefined;
+}) {
+  return (
+    <span className={`tag readiness-tag-${readiness}`}>
+      {readinessWords[readiness]}
+      {lowConfidence ? " · low confidence" : ""}
+    </span>
+  );
 }

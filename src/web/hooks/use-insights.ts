@@ -36,7 +36,7 @@ export function useStanding(personId: string | null) {
   });
 }
 
-/** The recommended routes from a person's role, cheapest first, each step explained. */
+/** The recommended routes from a person's role, best fit first, each step explained. */
 export function usePaths(personId: string | null) {
   return useQuery({
     queryKey: queryKeys.insight(personId ?? "", "paths"),

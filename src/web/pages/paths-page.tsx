@@ -59,8 +59,8 @@ export default function PathsPage() {
     <>
       <h1>Paths</h1>
       <p className="lead">
-        Routes that could suit you, cheapest first, with what each step asks. They are options, not
-        a plan you must follow, and none comes with a timeline.
+        Routes that could suit you, the best fit for you and what you want first, with what each
+        step asks. They are options, not a plan you must follow, and none comes with a timeline.
       </p>
       <QueryView query={me}>
         {(session) =>

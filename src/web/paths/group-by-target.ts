@@ -2,7 +2,7 @@ import type { CareerPath } from "../api/types.ts";
 
 /**
  * Groups paths by the role they lead to, keeping the engine's order: targets by their best path
- * and, within a target, cheapest first.
+ * and, within a target, closest first.
  *
  * @example
  * for (const [target, [best, ...others]] of groupByTarget(paths)) show(target, best, others);

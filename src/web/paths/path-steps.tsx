@@ -55,6 +55,7 @@ export function PathSteps({ path, labels }: { path: CareerPath; labels: Framewor
             </Link>
             <span className={`step-kind kind-${step.kind}`}>{kindLabel(step.kind)}</span>
             <p className="step-reason">{step.reason}</p>
+            {step.note ? <p className="step-note">{step.note}</p> : null}
             <StepGaps step={step} labels={labels} />
           </div>
         </li>

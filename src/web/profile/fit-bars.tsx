@@ -15,7 +15,8 @@ export function FitBars({ fits, labels }: { fits: RoleFit[]; labels: FrameworkLa
             <div className="fit-head">
               <Link to={`/roles/${encodeURIComponent(fit.roleId)}`}>{labels.role(fit.roleId)}</Link>
               <span className="fit-figure">
-                {percent}% · <ReadinessTag readiness={fit.readiness} />
+                {percent}% ·{" "}
+                <ReadinessTag readiness={fit.readiness} lowConfidence={fit.lowConfidence} />
               </span>
             </div>
             <div className="fit-track" aria-hidden="true">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Profile, RoleFit } from "../api/types.ts";
-import { readinessFor, widestSelfManagerGap } from "./report-summary.ts";
+import { misalignedCompetencies, ratedByBoth, readinessFor } from "./report-summary.ts";
 
 const roleFitOf = (roleId: string, readiness: RoleFit["readiness"]): RoleFit => ({
   roleId,
@@ -19,7 +19,7 @@ function profileWith(gaps: Record<string, number | null>): Profile {
       {
         competency,
         level: 3,
-        byRater: {},
+        byRater: selfVsManager === null ? {} : { self: 3 + selfVsManager, manager: 3 },
         raters: 2,
         spread: 0,
         confidence: 0.7,
@@ -57,14 +57,24 @@ describe("report summary", () => {
     expect(readinessFor(null, "pm", fits)?.roleId).toBe("pm");
   });
 
-  it("picks the competency where self and manager differ most, whichever way", () => {
-    const gap = widestSelfManagerGap(
-      profileWith({ execution: 0.5, strategy: -1.5, influence: null }),
-    );
-    expect(gap).toEqual({ competency: "strategy", difference: -1.5 });
+  it("lists every competency a level or more apart, widest first, with both views", () => {
+    const profile = profileWith({
+      execution: 0.5,
+      strategy: -1.5,
+      influence: 1.5,
+      communication: 1,
+      outcomes: null,
+    });
+    expect(misalignedCompetencies(profile)).toEqual([
+      { competency: "influence", self: 4.5, manager: 3, difference: 1.5 },
+      { competency: "strategy", self: 1.5, manager: 3, difference: -1.5 },
+      { competency: "communication", self: 4, manager: 3, difference: 1 },
+    ]);
   });
 
-  it("finds no gap when nobody was rated by both", () => {
-    expect(widestSelfManagerGap(profileWith({ execution: null }))).toBeNull();
+  it("finds nothing to compare when nobody was rated by both", () => {
+    const profile = profileWith({ execution: null });
+    expect(ratedByBoth(profile)).toBe(false);
+    expect(misalignedCompetencies(profile)).toEqual([]);
   });
 });

@@ -13,16 +13,31 @@ export function readinessFor(
   return fits?.find((fit) => fit.roleId === target) ?? null;
 }
 
-/** The competency where self and manager ratings differ most, with the difference (self minus manager). */
-export function widestSelfManagerGap(
-  profile: Profile | null,
-): { competency: string; difference: number } | null {
-  let widest: { competency: string; difference: number } | null = null;
+/** A competency where self and manager ratings are a level or more apart, with both views. */
+export interface Misaligned {
+  competency: string;
+  self: number;
+  manager: number;
+  /** Self minus manager. */
+  difference: number;
+}
+
+/** Every competency where self and manager are a level or more apart, widest first. */
+export function misalignedCompetencies(profile: Profile | null): Misaligned[] {
+  const found: Misaligned[] = [];
   for (const score of Object.values(profile?.competencies ?? {})) {
-    if (score.selfVsManager === null) continue;
-    if (widest === null || Math.abs(score.selfVsManager) > Math.abs(widest.difference)) {
-      widest = { competency: score.competency, difference: score.selfVsManager };
-    }
+    const { self, manager } = score.byRater;
+    if (score.selfVsManager === null || self === undefined || manager === undefined) continue;
+    if (Math.abs(score.selfVsManager) < 1 - 1e-9) continue;
+    found.push({ competency: score.competency, self, manager, difference: score.selfVsManager });
   }
-  return widest;
+  return found.sort(
+    (a, b) =>
+      Math.abs(b.difference) - Math.abs(a.difference) || (a.competency < b.competency ? -1 : 1),
+  );
+}
+
+/** Whether self and manager have both rated at least one competency. */
+export function ratedByBoth(profile: Profile | null): boolean {
+  return Object.values(profile?.competencies ?? {}).some((score) => score.selfVsManager !== null);
 }

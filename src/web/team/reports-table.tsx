@@ -2,7 +2,7 @@ import type { Framework, Person, Profile, RoleFit } from "../api/types.ts";
 import { ReadinessTag } from "../components/readiness-tag.tsx";
 import { frameworkLabels } from "../lib/framework-labels.ts";
 import { Link } from "../router/link.tsx";
-import { readinessFor, widestSelfManagerGap } from "./report-summary.ts";
+import { misalignedCompetencies, ratedByBoth, readinessFor } from "./report-summary.ts";
 import { ScrollRegion } from "./scroll-region.tsx";
 import "./team.css";
 
@@ -13,17 +13,24 @@ export interface ReportRow {
   fits: RoleFit[] | null;
 }
 
+function level(value: number): string {
+  return (Math.round(value * 10) / 10).toString();
+}
+
 function Alignment({ framework, profile }: { framework: Framework; profile: Profile | null }) {
-  const gap = widestSelfManagerGap(profile);
   if (profile === null) return <>…</>;
-  if (gap === null) return <span className="meta">Not rated by both yet</span>;
-  const name = frameworkLabels(framework).competency(gap.competency);
-  if (Math.abs(gap.difference) < 1) return <>Within a level on every competency</>;
-  const side = gap.difference > 0 ? "higher" : "lower";
+  if (!ratedByBoth(profile)) return <span className="meta">Not rated by both yet</span>;
+  const misaligned = misalignedCompetencies(profile);
+  if (misaligned.length === 0) return <>Within a level on every competency</>;
+  const labels = frameworkLabels(framework);
   return (
-    <>
-      Self rates {Math.abs(gap.difference).toFixed(1)} {side} than you on {name}
-    </>
+    <ul className="alignment-list">
+      {misaligned.map((item) => (
+        <li key={item.competency}>
+          {labels.competency(item.competency)}: self {level(item.self)}, you {level(item.manager)}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -53,8 +60,11 @@ export function ReportsTable({ framework, rows }: { framework: Framework; rows: 
                 <td>
                   {readiness ? (
                     <>
-                      <ReadinessTag readiness={readiness.readiness} /> for{" "}
-                      {labels.role(readiness.roleId)}
+                      <ReadinessTag
+                        readiness={readiness.readiness}
+                        lowConfidence={readiness.lowConfidence}
+                      />{" "}
+                      for {labels.role(readiness.roleId)}
                     </>
                   ) : (
                     <span className="meta">Not known yet</span>

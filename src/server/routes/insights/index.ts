@@ -79,8 +79,9 @@ export function mountInsights(app: OpenAPIHono<AppEnv>, deps: InsightsDeps): voi
   });
 
   app.openapi(fitsRoute, async (c) => {
-    const { framework, version, profile } = await profileFor(c, c.req.valid("param").id);
-    return c.json({ frameworkVersion: version, fits: roleFits(framework, profile) }, 200);
+    const { person, framework, version, profile } = await profileFor(c, c.req.valid("param").id);
+    const fits = roleFits(framework, profile, {}, person.roleId);
+    return c.json({ frameworkVersion: version, fits }, 200);
   });
 
   app.openapi(standingRoute, async (c) => {

@@ -1,6 +1,8 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { roleFits } from "../../../engine/fit/role-fits.ts";
 import { findPaths } from "../../../engine/paths/find-paths.ts";
+import { pathTargets } from "../../../engine/paths/path-targets.ts";
 import { draftGrowthPlan } from "../../../engine/plans/draft-growth-plan.ts";
 import { checkRoleId } from "../../../framework/check-role-id.ts";
 import type { Framework } from "../../../framework/schema.ts";
@@ -40,7 +42,7 @@ const pathsRoute = createRoute({
   },
   responses: {
     200: {
-      description: "Paths, cheapest first",
+      description: "Paths, best fit for the person first",
       content: json(z.object({ frameworkVersion: z.string(), paths: z.array(careerPathSchema) })),
     },
     ...errors,
@@ -79,15 +81,15 @@ export function mountPathsAndPlans(
     );
     checkRole(framework, target);
     const known = new Set(framework.roles.map((role) => role.id));
-    const wanted = target
-      ? [target]
-      : (person.preferences?.targetRoles ?? []).filter((id) => known.has(id));
     const from = person.roleId && known.has(person.roleId) ? person.roleId : null;
+    const fits = roleFits(framework, profile);
+    const wanted = target ? [target] : pathTargets(framework, profile, fits, person);
     const paths = findPaths(framework, {
       from,
       profile,
+      fits,
       k,
-      ...(wanted.length > 0 ? { targets: wanted } : {}),
+      ...(wanted && wanted.length > 0 ? { targets: wanted } : {}),
       ...(person.preferences ? { preferences: person.preferences } : {}),
       ...(person.background ? { background: person.background } : {}),
     });
@@ -96,11 +98,12 @@ export function mountPathsAndPlans(
 
   app.openapi(planDraftRoute, async (c) => {
     const { target } = c.req.valid("query");
-    const { framework, version, profile } = await deps.profileFor(c, c.req.valid("param").id);
-    checkRole(framework, target);
-    return c.json(
-      { frameworkVersion: version, ...draftGrowthPlan(framework, profile, target) },
-      200,
+    const { person, framework, version, profile } = await deps.profileFor(
+      c,
+      c.req.valid("param").id,
     );
+    checkRole(framework, target);
+    const draft = draftGrowthPlan(framework, profile, target, {}, person.roleId);
+    return c.json({ frameworkVersion: version, ...draft }, 200);
   });
 }

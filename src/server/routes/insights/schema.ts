@@ -30,6 +30,10 @@ export const roleFitSchema = z
     ),
     unknown: z.array(z.string()),
     reason: z.string(),
+    lowConfidence: z.literal(true).optional().openapi({
+      description:
+        "Set when the verdict rests on a self-assessment alone or on raters a level or more apart.",
+    }),
   })
   .openapi("RoleFit");
 
@@ -87,6 +91,10 @@ export const careerPathSchema = exactSchema<CareerPath>()(
             cost: z.number(),
             gaps: z.array(gapSchema),
             reason: z.string(),
+            note: z
+              .string()
+              .optional()
+              .openapi({ description: "The framework's note on why this move works." }),
           })
           .openapi("PathStep"),
       ),

@@ -1,0 +1,112 @@
+import type { Framework, Role, TrackId } from "../../framework/schema.ts";
+import type { RoleFit } from "../types.ts";
+import { shortfallWords } from "../words.ts";
+import type { PathEdge } from "./find-paths-input.ts";
+
+/** What a path's reason needs to know beyond its moves. */
+export interface PathContext {
+  preferred: readonly TrackId[];
+  /** Whether no path is closer. */
+  closest: boolean;
+  first: boolean;
+  /** Whether it is the single promotion along the person's own track. */
+  ownNext: boolean;
+  /** Set when it ranks above the next step on the person's own track, with why. */
+  aboveOwnNext: { title: string; byPreference: boolean } | null;
+  fit: RoleFit | undefined;
+  /** Share of the person's rated strength the destination uses, in [0, 1]. */
+  uses: number;
+}
+
+const tolerance = 1e-9;
+
+function trackName(framework: Framework, track: TrackId): string {
+  return framework.tracks.find((t) => t.id === track)?.name ?? track;
+}
+
+function whatMove(
+  framework: Framework,
+  edges: readonly PathEdge[],
+  target: Role,
+  ownNext: boolean,
+) {
+  if (ownNext) return `${target.title} is the next step on your track`;
+  const kind = edges.length === 1 ? edges[0]?.kind : undefined;
+  const track = trackName(framework, target.track);
+  switch (kind) {
+    case "entry":
+      return `${target.title} is a way in`;
+    case "track-switch":
+      return `${target.title} is a switch to the ${track}`;
+    case "pivot":
+      return `${target.title} is a pivot into an adjacent role on the ${track}`;
+    case "skip":
+      return `${target.title} skips a level`;
+    case "lateral":
+      return `${target.title} is a move at a similar scope`;
+    case "promotion":
+      return `${target.title} is a promotion on the ${track}`;
+    default:
+      return `${target.title} is a longer route on the ${track}, ${counts[edges.length] ?? "several"} moves away`;
+  }
+}
+
+// biome-ignore format: one list of words reads best on one line.
+const counts = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"];
+
+function countWords(count: number, noun: string): string {
+  return `${counts[count] ?? String(count)} ${noun}${count === 1 ? "y" : "ies"}`;
+}
+
+/** How far a destination is, in words: "the closest next step", "a bigger move, two levels of gaps". */
+function distanceWords(edges: readonly PathEdge[], fit: RoleFit | undefined, closest: boolean) {
+  let levels = 0;
+  let largest = 0;
+  let count = 0;
+  for (const gap of fit?.gaps ?? []) {
+    if (gap.actual === null || gap.shortfall <= tolerance) continue;
+    levels += gap.shortfall;
+    largest = Math.max(largest, gap.shortfall);
+    count++;
+  }
+  const unknown = fit?.unknown.length ?? 0;
+  let gaps: string;
+  if (count === 0)
+    gaps = unknown > 0 ? "with everything rated already met" : "with every expectation already met";
+  else if (count === 1 || levels <= 2 + tolerance)
+    gaps = `with ${shortfallWords(levels)} of gaps to close`;
+  else
+    gaps = `with gaps on ${countWords(count, "competenc")}, the largest ${shortfallWords(largest)}`;
+  if (closest) return `the closest next step, ${gaps}`;
+  if (edges.length === 1 && largest <= 1 + tolerance) return `a near move, ${gaps}`;
+  return `a bigger move, ${gaps}`;
+}
+
+function whyRanked(framework: Framework, context: PathContext, target: Role): string {
+  if (context.aboveOwnNext) {
+    const { title, byPreference } = context.aboveOwnNext;
+    return byPreference
+      ? ` It ranks above ${title}, the next step on your track, because you prefer the ${trackName(framework, target.track)}.`
+      : ` It ranks above ${title}, the next step on your track, because it fits your strengths clearly better.`;
+  }
+  if (context.first && context.ownNext) return " It comes first as the next step on your track.";
+  if (context.preferred[0] === target.track)
+    return ` It leads onto your preferred track, the ${trackName(framework, target.track)}.`;
+  if (context.preferred.length > 0 && !context.preferred.includes(target.track))
+    return ` It leads onto a track you did not list as preferred, the ${trackName(framework, target.track)}.`;
+  return "";
+}
+
+/** A path's one-paragraph reason: what the move is, how far, how it fits and why it ranks here. */
+export function describePath(
+  framework: Framework,
+  edges: readonly PathEdge[],
+  target: Role,
+  context: PathContext,
+): string {
+  const move = whatMove(framework, edges, target, context.ownNext);
+  const distance = distanceWords(edges, context.fit, context.closest);
+  const fitShare = Math.round((context.fit?.fit ?? 0) * 100);
+  const uses = Math.round(context.uses * 100);
+  return `${move}: ${distance}. Your fit for it is ${fitShare}%, and it draws on ${uses}% of your strengths.${whyRanked(framework, context, target)}`;
+}
