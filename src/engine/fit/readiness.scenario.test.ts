@@ -83,6 +83,8 @@ describe("readiness that says how sure it is", () => {
     );
     expect(current?.readiness).not.toBe("stretch");
     expect(current?.reason).not.toMatch(/stretch/i);
-    expect(current?.reason).toMatch(/execution[^,;]* is .* below expectation \(2 now, \d expected\)/i);
+    expect(current?.reason).toMatch(
+      /execution[^,;]* is .* below expectation \(2 now, \d expected\)/i,
+    );
   });
 });
