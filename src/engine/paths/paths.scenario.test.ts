@@ -105,6 +105,17 @@ describe("paths a seasoned product leader would recommend", () => {
     expectPlainWords(paths);
   });
 
+  it("offers a founder who was a Senior PM a way back into product, explained, never a step down", () => {
+    const paths = pathsFor("founder-gm", expectationsOf("senior-pm"));
+    const back = paths.filter((path) => ["senior-pm", "group-pm"].includes(path.target));
+    expect(back.length).toBeGreaterThan(0);
+    for (const path of back) {
+      expect(path.reason).not.toMatch(/\b(step down|demotion|behind|late)\b/i);
+      expect(path.steps[0]?.note).toBeTruthy();
+    }
+    expectPlainWords(paths);
+  });
+
   it("shows the framework's note for a move beside the step, not inside its reason", () => {
     const paths = pathsFor("senior-pm", expectationsOf("senior-pm"));
     const group = paths.find((path) => path.target === "group-pm" && path.steps.length === 1);
