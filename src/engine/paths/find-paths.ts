@@ -102,9 +102,15 @@ export function findPaths(
 
   const visited = new Set<string>();
   const trail: PathEdge[] = [];
+  // A way back into product is for people in a neighbouring role now: a route that pivots out
+  // only to come back is a detour, never advice.
+  const trackOf = (roleId: string | null) =>
+    roleId === null ? undefined : graph.roles.get(roleId)?.track;
+  const isDetour = (edge: PathEdge) =>
+    trail.length > 0 && trackOf(edge.from) === "adjacent" && trackOf(edge.to) !== "adjacent";
   function visit(edges: readonly PathEdge[], cost: number) {
     for (const edge of edges) {
-      if (visited.has(edge.to)) continue;
+      if (visited.has(edge.to) || isDetour(edge)) continue;
       const next = round(cost + edge.cost);
       if (next > threshold) continue;
       trail.push(edge);
