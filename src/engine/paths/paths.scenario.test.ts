@@ -116,6 +116,18 @@ describe("paths a seasoned product leader would recommend", () => {
     expectPlainWords(paths);
   });
 
+  it("never sends someone in product out to a neighbouring role only to come back", () => {
+    for (const role of framework.roles.filter((candidate) => candidate.track !== "adjacent")) {
+      for (const path of pathsFor(role.id, expectationsOf(role.id))) {
+        const outAndBack = path.steps.some(
+          (step, index) =>
+            index > 0 && trackOf(step.from ?? "") === "adjacent" && trackOf(step.to) !== "adjacent",
+        );
+        expect(outAndBack, `${role.id} to ${path.target}`).toBe(false);
+      }
+    }
+  });
+
   it("shows the framework's note for a move beside the step, not inside its reason", () => {
     const paths = pathsFor("senior-pm", expectationsOf("senior-pm"));
     const group = paths.find((path) => path.target === "group-pm" && path.steps.length === 1);
