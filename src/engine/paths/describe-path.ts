@@ -89,7 +89,8 @@ function whyRanked(framework: Framework, context: PathContext, target: Role): st
       ? ` It ranks above ${title}, the next step on your track, because you prefer the ${trackName(framework, target.track)}.`
       : ` It ranks above ${title}, the next step on your track, because it fits your strengths clearly better.`;
   }
-  if (context.first && context.ownNext) return " It comes first as the next step on your track.";
+  if (context.first && context.ownNext)
+    return " It comes first because it builds on the work you do today.";
   if (context.preferred[0] === target.track)
     return ` It leads onto your preferred track, the ${trackName(framework, target.track)}.`;
   if (context.preferred.length > 0 && !context.preferred.includes(target.track))
