@@ -7,12 +7,13 @@ let made = 0;
 
 /** A fresh person with an account in the cast's organisation, for destructive rows. */
 async function freshAccount(db: Database, orgId: string): Promise<string> {
+  // Taken before any await: the matrix builds its requests concurrently.
   made += 1;
-  const name = `Gus ${made}`;
-  const person = await createPerson(db, { orgId, name, roleId: "pm" });
+  const number = made;
+  const person = await createPerson(db, { orgId, name: `Gus ${number}`, roleId: "pm" });
   await createUser(db, {
     orgId,
-    email: `gus-${made}-${Date.now()}@${orgId.slice(0, 8)}.example`,
+    email: `gus-${number}-${Date.now()}@${orgId.slice(0, 8)}.example`,
     passwordHash: null,
     personId: person.id,
   });
