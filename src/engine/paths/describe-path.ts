@@ -11,6 +11,8 @@ export interface PathContext {
   first: boolean;
   /** Whether it is the single promotion along the person's own track. */
   ownNext: boolean;
+  /** The current role's title when the destination is a step back in scope from it. */
+  stepBackFrom: string | null;
   /** Set when it ranks above the next step on the person's own track, with why. */
   aboveOwnNext: { title: string; byPreference: boolean } | null;
   fit: RoleFit | undefined;
@@ -28,9 +30,11 @@ function whatMove(
   framework: Framework,
   edges: readonly PathEdge[],
   target: Role,
-  ownNext: boolean,
+  context: PathContext,
 ) {
-  if (ownNext) return `${target.title} is the next step on your track`;
+  if (context.ownNext) return `${target.title} is the next step on your track`;
+  if (context.stepBackFrom !== null)
+    return `${target.title} is a step back in scope from ${context.stepBackFrom}, a move people choose for a reason of their own`;
   const kind = edges.length === 1 ? edges[0]?.kind : undefined;
   const track = trackName(framework, target.track);
   switch (kind) {
@@ -59,7 +63,12 @@ function countWords(count: number, noun: string): string {
 }
 
 /** How far a destination is, in words: "the closest next step", "a bigger move, two levels of gaps". */
-function distanceWords(edges: readonly PathEdge[], fit: RoleFit | undefined, closest: boolean) {
+function distanceWords(
+  edges: readonly PathEdge[],
+  fit: RoleFit | undefined,
+  closest: boolean,
+  stepBack: boolean,
+) {
   let levels = 0;
   let largest = 0;
   let count = 0;
@@ -77,12 +86,14 @@ function distanceWords(edges: readonly PathEdge[], fit: RoleFit | undefined, clo
     gaps = `with ${shortfallWords(levels)} of gaps to close`;
   else
     gaps = `with gaps on ${countWords(count, "competenc")}, the largest ${shortfallWords(largest)}`;
-  if (closest) return `the closest next step, ${gaps}`;
+  if (closest) return `the closest ${stepBack ? "move" : "next step"}, ${gaps}`;
   if (edges.length === 1 && largest <= 1 + tolerance) return `a near move, ${gaps}`;
   return `a bigger move, ${gaps}`;
 }
 
 function whyRanked(framework: Framework, context: PathContext, target: Role): string {
+  if (context.stepBackFrom !== null)
+    return " It comes after the moves forward and at your current scope.";
   if (context.aboveOwnNext) {
     const { title, byPreference } = context.aboveOwnNext;
     return byPreference
@@ -105,8 +116,13 @@ export function describePath(
   target: Role,
   context: PathContext,
 ): string {
-  const move = whatMove(framework, edges, target, context.ownNext);
-  const distance = distanceWords(edges, context.fit, context.closest);
+  const move = whatMove(framework, edges, target, context);
+  const distance = distanceWords(
+    edges,
+    context.fit,
+    context.closest,
+    context.stepBackFrom !== null,
+  );
   const fitShare = Math.round((context.fit?.fit ?? 0) * 100);
   const uses = Math.round(context.uses * 100);
   return `${move}: ${distance}. Your fit for it is ${fitShare}%, and it draws on ${uses}% of your strengths.${whyRanked(framework, context, target)}`;

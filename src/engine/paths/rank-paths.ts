@@ -12,6 +12,7 @@ import {
   ratedTotal,
 } from "./destination-fit.ts";
 import type { PathEdge } from "./find-paths-input.ts";
+import { isStepBack } from "./role-seniority.ts";
 
 /** A path found by the search: its moves and total cost. */
 export interface Found {
@@ -44,6 +45,8 @@ interface Scored {
   fit: number;
   bonus: number;
   ownNext: boolean;
+  /** Whether the destination has a narrower scope than the current role. */
+  stepBack: boolean;
 }
 
 /** Whether a path is the single promotion from the current role along its own track. */
@@ -59,7 +62,10 @@ function isOwnTrackNext(found: Found, from: Role | undefined, target: Role): boo
 // Scores are sums of fractions: equal answers may differ in the last bits.
 const tolerance = 1e-9;
 
+// A step back in scope is still an option, but one a person reaches for on purpose: it never
+// outranks a move forward or at the same scope, whatever the fit.
 function compareScored(a: Scored, b: Scored): number {
+  if (a.stepBack !== b.stepBack) return a.stepBack ? 1 : -1;
   const difference = b.fit + b.bonus - (a.fit + a.bonus);
   if (Math.abs(difference) > tolerance) return difference;
   if (Math.abs(b.bonus - a.bonus) > tolerance) return b.bonus - a.bonus;
@@ -67,9 +73,10 @@ function compareScored(a: Scored, b: Scored): number {
 }
 
 /**
- * Ranks the kept paths of every target together: first by how well the destination fits the
- * person (fit scaled by how much of their strength it uses) and what they said they want, then
- * by the distance to close; each path and step explained in words.
+ * Ranks the kept paths of every target together: moves forward or at the same scope before steps
+ * back, then by how well the destination fits the person (fit scaled by how much of their
+ * strength it uses) and what they said they want, then by the distance to close; each path and
+ * step explained in words.
  */
 export function rankPaths(
   framework: Framework,
@@ -97,7 +104,8 @@ export function rankPaths(
     const bonus =
       preferenceBonus(target.track, preferred) +
       (ownNext && ownCounts ? destinationTuning.ownTrackNextBonus : 0);
-    return { found, target, fit, bonus, ownNext };
+    const stepBack = from !== undefined && isStepBack(framework, from.id, target.id);
+    return { found, target, fit, bonus, ownNext, stepBack };
   });
   scored.sort(compareScored);
   const closest = Math.min(...scored.map((entry) => entry.found.cost));
@@ -132,6 +140,7 @@ export function rankPaths(
       closest: entry.found.cost <= closest + tolerance,
       first: index === 0,
       ownNext: entry.ownNext,
+      stepBackFrom: entry.stepBack ? (from?.title ?? null) : null,
       aboveOwnNext:
         ownNextEntry !== undefined &&
         index < ownNextIndex &&
