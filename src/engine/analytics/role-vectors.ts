@@ -1,4 +1,5 @@
 import type { Framework, Role } from "../../framework/schema.ts";
+import { mandatoryMakesStretch } from "../fit/mandatory-cap.ts";
 import { frameworkIndex } from "../framework-index.ts";
 import type { EngineOptions } from "../options.ts";
 import type { Readiness } from "../types.ts";
@@ -76,14 +77,14 @@ export function readinessCode(
     if (shortfall > tolerance) {
       weightedShortfall += weight * shortfall;
       if (vector.mandatory[i] === 1 && shortfall > mandatoryShortfall) {
-        if (shortfall >= 1 - tolerance) return 2;
+        if (mandatoryMakesStretch(shortfall)) return 2;
         mandatoryShortfall = shortfall;
       }
       if (weightedShortfall > stretchAbove) return 2;
     }
   }
   const nothingKnown = unknown > 0 && unknown === n;
-  if (nothingKnown || mandatoryShortfall >= 1 - tolerance) return 2;
+  if (nothingKnown || mandatoryMakesStretch(mandatoryShortfall)) return 2;
   let fit = 1;
   if (weightedExpected > 0)
     fit = Math.min(1, Math.max(0, 1 - weightedShortfall / weightedExpected));

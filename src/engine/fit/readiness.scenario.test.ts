@@ -26,6 +26,23 @@ function rated(kind: "self" | "manager", levels: Record<string, number>) {
 }
 
 describe("readiness that says how sure it is", () => {
+  it("calls a PM one level short on strategy and influence close to Senior PM, naming both", () => {
+    const levels = expectationsOf("senior-pm");
+    levels.strategy = (levels.strategy ?? 2) - 1;
+    levels.influence = (levels.influence ?? 2) - 1;
+    const profile = aggregateProfile(framework, "person-1", [
+      rated("self", levels),
+      rated("manager", levels),
+    ]);
+    expect(roleFit(framework, profile, "pm").readiness).toBe("ready");
+    const fit = roleFit(framework, profile, "senior-pm");
+    expect(fit.readiness).toBe("close");
+    expect(fit.reason).toMatch(/^Close to Senior Product Manager: /);
+    expect(fit.reason).toMatch(/strategy/i);
+    expect(fit.reason).toMatch(/influence/i);
+    expect(fit.reason).toContain("one level short");
+  });
+
   it("never gives a self-assessed PM an unqualified Ready for Senior PM", () => {
     const profile = aggregateProfile(framework, "person-1", [
       rated("self", expectationsOf("senior-pm")),

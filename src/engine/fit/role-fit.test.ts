@@ -70,15 +70,28 @@ describe("roleFit", () => {
     );
   });
 
-  it("calls a mandatory competency a full level short a stretch", () => {
+  it("keeps a mandatory competency one level short at close, never ready", () => {
     const fit = roleFit(
       framework,
       buildProfile({ levels: { ...seniorMet, "product-strategy": 2 } }),
       "senior-pm",
     );
+    expect(fit.readiness).toBe("close");
+    expect(fit.reason).toBe(
+      "Close to Senior Product Manager: product strategy (required) is one level short; everything else is met.",
+    );
+  });
+
+  it("calls a mandatory competency more than a level short a stretch, whatever the rest", () => {
+    const fit = roleFit(
+      framework,
+      buildProfile({ levels: { ...seniorMet, "product-strategy": 1.5, execution: 5 } }),
+      "senior-pm",
+    );
+    expect(fit.fit).toBeGreaterThanOrEqual(0.8);
     expect(fit.readiness).toBe("stretch");
     expect(fit.reason).toContain("Senior Product Manager is a stretch for now");
-    expect(fit.reason).toContain("product strategy (required) is one level short");
+    expect(fit.reason).toContain("product strategy (required) is one and a half levels short");
   });
 
   it("leaves an unrated competency out of the fit and keeps the verdict from ready", () => {

@@ -4,6 +4,7 @@ import { type EngineOptions, resolveOptions } from "../options.ts";
 import type { Gap, Profile, Readiness, RoleFit, Strength } from "../types.ts";
 import { confidenceNote, disputedCompetencies } from "./confidence-note.ts";
 import { fitReason } from "./fit-reason.ts";
+import { mandatoryMakesStretch } from "./mandatory-cap.ts";
 
 // Aggregated levels are weighted means: 2.9999999999 must still meet an expectation of 3.
 const tolerance = 1e-9;
@@ -20,8 +21,9 @@ function byWeightedShortfall(a: Gap, b: Gap): number {
  *
  * Unrated competencies are listed as unknown gaps and left out of the fit (never counted as
  * zero); they keep the verdict from `ready`, except competencies newer than every assessment of
- * the person (`profile.notAssessedYet`): "Ready on everything assessed". A short mandatory competency caps readiness at
- * `close`, or at `stretch` when it is a full level or more short. A verdict that rests on a
+ * the person (`profile.notAssessedYet`): "Ready on everything assessed". A mandatory competency
+ * up to one level short caps readiness at `close`; more than one level short, at `stretch`. A
+ * verdict that rests on a
  * self-assessment alone, or on competencies raters are a level or more apart on, is marked
  * `lowConfidence` and says so in its reason.
  *
@@ -79,7 +81,7 @@ export function roleFit(
   let readiness: Readiness = fit >= ready ? "ready" : fit >= close ? "close" : "stretch";
   if (readiness === "ready" && (unconfirmed.length > 0 || mandatoryShortfall > 0))
     readiness = "close";
-  if (mandatoryShortfall >= 1 - tolerance || nothingKnown) readiness = "stretch";
+  if (mandatoryMakesStretch(mandatoryShortfall) || nothingKnown) readiness = "stretch";
 
   let reason = fitReason(framework, entry.role.title, readiness, gaps, strengths, unknown, [
     ...notYet,
