@@ -72,7 +72,7 @@ export function assembleGrowthReport(input: GrowthReportInput): GrowthReport {
     person: { id, name, email, roleId, team, ...(preferences ? { preferences } : {}) },
     managerName: input.managerName,
     profile,
-    standing: whereYouStand(framework, profile, fits),
+    standing: whereYouStand(framework, profile, fits, person.roleId),
     nextRole: next,
     fits,
     paths,

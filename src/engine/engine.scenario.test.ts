@@ -54,7 +54,7 @@ describe("scenarios on the default framework", () => {
     const profile = buildProfile({ framework, levels: { ...pmExpectations, strategy: 4 } });
     const standing = whereYouStand(framework, profile, roleFits(framework, profile));
     expect(standing.summary).toBe(
-      "An uneven profile: strategy & vision at Senior Product Manager level, the other 13 competencies at Product Manager level. Ready for Product Manager (management ladder).",
+      "An uneven profile: strategy & vision at Senior Product Manager level, the other thirteen competencies at Product Manager level. Ready for Product Manager (management ladder).",
     );
     expect(standing.tracks[0]).toMatchObject({
       track: "management",

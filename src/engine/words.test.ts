@@ -6,7 +6,7 @@ describe("words", () => {
     expect(joinWords([])).toBe("");
     expect(joinWords(["a"])).toBe("a");
     expect(joinWords(["a", "b", "c"])).toBe("a, b and c");
-    expect(listSome(["a", "b", "c", "d", "e"])).toBe("a, b, c and 2 more");
+    expect(listSome(["a", "b", "c", "d", "e"])).toBe("a, b, c and two more");
     expect(isAre(["a", "b"])).toBe("are");
   });
 
@@ -21,7 +21,9 @@ describe("words", () => {
     expect(shortfallWords(0.5)).toBe("half a level");
     expect(shortfallWords(1)).toBe("one level");
     expect(shortfallWords(1.6)).toBe("one and a half levels");
-    expect(shortfallWords(3)).toBe("3 levels");
+    expect(shortfallWords(2)).toBe("two levels");
+    expect(shortfallWords(3)).toBe("three levels");
+    expect(shortfallWords(3.5)).toBe("three and a half levels");
     expect(capitalise("ready")).toBe("Ready");
   });
 });

@@ -10,18 +10,28 @@ export function formatLevel(level: number): string {
   return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
 }
 
-const halfLevels = ["a little", "half a level", "one level", "one and a half levels", "two levels"];
+// biome-ignore format: one list of words reads best on one line.
+const smallCounts = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 
-/** How far short something is, in words: "a little", "half a level", "one level", "2.5 levels". */
-export function shortfallWords(shortfall: number): string {
-  const halves = Math.round(shortfall * 2);
-  return halfLevels[halves] ?? `${formatLevel(halves / 2)} levels`;
+/** A count in words ("three") up to twenty, as people say them; larger ones as digits. */
+export function countWord(count: number): string {
+  return smallCounts[count] ?? String(count);
 }
 
-/** Names a few items and counts the rest: "a, b, c and 2 more". */
+/** How far short something is, in words: "a little", "half a level", "one level", "three and a half levels". */
+export function shortfallWords(shortfall: number): string {
+  const halves = Math.round(shortfall * 2);
+  if (halves === 0) return "a little";
+  if (halves === 1) return "half a level";
+  const whole = Math.floor(halves / 2);
+  const half = halves % 2 === 1 ? " and a half" : "";
+  return `${countWord(whole)}${half} level${whole === 1 && half === "" ? "" : "s"}`;
+}
+
+/** Names a few items and counts the rest: "a, b, c and two more". */
 export function listSome(words: readonly string[], most = 3): string {
   if (words.length <= most) return joinWords(words);
-  return `${words.slice(0, most).join(", ")} and ${words.length - most} more`;
+  return `${words.slice(0, most).join(", ")} and ${countWord(words.length - most)} more`;
 }
 
 /** "is" or "are" to agree with a list of names. */

@@ -1,7 +1,7 @@
 import type { Framework } from "../../framework/schema.ts";
 import { competencyLabel } from "../framework-index.ts";
 import type { Gap, Readiness, Strength } from "../types.ts";
-import { isAre, joinWords, listSome, shortfallWords } from "../words.ts";
+import { countWord, isAre, joinWords, listSome, shortfallWords } from "../words.ts";
 
 /** Describes up to `most` gaps, grouping those short by the same amount. */
 export function describeGaps(framework: Framework, gaps: readonly Gap[], most = 3): string {
@@ -58,7 +58,8 @@ export function fitReason(
   } else {
     parts.push(describeGaps(framework, known));
     const more = known.length - 3;
-    if (more > 0) parts.push(`${more} smaller ${more === 1 ? "gap remains" : "gaps remain"}`);
+    if (more > 0)
+      parts.push(`${countWord(more)} smaller ${more === 1 ? "gap remains" : "gaps remain"}`);
     else if (unknown.length === 0) parts.push("everything else is met");
   }
   if (unknown.length > 0) {

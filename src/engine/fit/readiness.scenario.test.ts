@@ -73,6 +73,37 @@ describe("readiness that says how sure it is", () => {
     expect(fit.reason).not.toMatch(/^Ready for/);
   });
 
+  it("fits a PM whose manager rates her 1.5 lower on four competencies by the weighted view", () => {
+    const self = expectationsOf("pm");
+    const manager = { ...self };
+    const apart = ["strategy", "influence", "execution", "communication"];
+    for (const id of apart) {
+      self[id] = (self[id] ?? 1) + 0.5;
+      manager[id] = (self[id] ?? 1) - 1.5;
+    }
+    const both = aggregateProfile(framework, "person-1", [
+      rated("self", self),
+      rated("manager", manager),
+    ]);
+    const selfAlone = roleFit(
+      framework,
+      aggregateProfile(framework, "person-1", [rated("self", self)]),
+      "pm",
+    );
+    const fit = roleFit(framework, both, "pm");
+    expect(selfAlone.fit).toBe(1);
+    expect(fit.fit).toBeLessThan(selfAlone.fit);
+    expect(fit.reason).not.toMatch(/^Ready for/);
+    expect(fit.lowConfidence).toBe(true);
+    for (const id of apart) {
+      const gap = fit.gaps.find((candidate) => candidate.competency === id);
+      // Manager 0.5 and self 0.3 of the weight: the level sits nearer the manager's view.
+      const weighted = ((manager[id] ?? 0) * 0.5 + (self[id] ?? 0) * 0.3) / 0.8;
+      expect(gap?.actual).toBeCloseTo(weighted, 6);
+      expect(gap?.actual).toBeLessThan(self[id] ?? 0);
+    }
+  });
+
   it("keeps a verdict plain when manager and self agree", () => {
     const levels = expectationsOf("pm");
     const profile = aggregateProfile(framework, "person-1", [

@@ -149,7 +149,7 @@ describe("roleFit", () => {
     );
     expect(fit.readiness).toBe("stretch");
     expect(fit.fit).toBeGreaterThanOrEqual(0);
-    expect(fit.reason).toMatch(/2 smaller gaps remain\.$/);
+    expect(fit.reason).toMatch(/two smaller gaps remain\.$/);
   });
 
   it("calls a role with nothing rated a stretch with fit 0 and says nothing is rated", () => {
@@ -158,7 +158,7 @@ describe("roleFit", () => {
     expect(fit.readiness).toBe("stretch");
     expect(fit.unknown).toHaveLength(5);
     expect(fit.reason).toBe(
-      "Nothing Product Manager expects has been rated yet (product strategy, execution, customer insight and 2 more), so readiness is still unknown.",
+      "Nothing Product Manager expects has been rated yet (product strategy, execution, customer insight and two more), so readiness is still unknown.",
     );
   });
 

@@ -1,6 +1,7 @@
 import type { Framework, Role, TrackId } from "../../framework/schema.ts";
+import { labelOf } from "../framework-index.ts";
 import type { RoleFit } from "../types.ts";
-import { shortfallWords } from "../words.ts";
+import { countWord, shortfallWords } from "../words.ts";
 import type { PathEdge } from "./find-paths-input.ts";
 
 /** What a path's reason needs to know beyond its moves. */
@@ -13,6 +14,10 @@ export interface PathContext {
   ownNext: boolean;
   /** The current role's title when the destination is a step back in scope from it. */
   stepBackFrom: string | null;
+  /** Whether the destination is on another ladder at the same seniority as the current role. */
+  sameSeniority: boolean;
+  /** Whether the current role is a ladder's last rung, so every option is a choice of setting. */
+  fromTopRung: boolean;
   /** Set when it ranks above the next step on the person's own track, with why. */
   aboveOwnNext: { title: string; byPreference: boolean } | null;
   fit: RoleFit | undefined;
@@ -26,6 +31,13 @@ function trackName(framework: Framework, track: TrackId): string {
   return framework.tracks.find((t) => t.id === track)?.name ?? track;
 }
 
+// Where influence comes from on each kind of ladder, for a move that keeps the same seniority.
+const influenceThrough: Record<TrackId, string> = {
+  management: ", through leading a team",
+  ic: ", through depth rather than reports",
+  adjacent: "",
+};
+
 function whatMove(
   framework: Framework,
   edges: readonly PathEdge[],
@@ -37,13 +49,17 @@ function whatMove(
     return `${target.title} is a step back in scope from ${context.stepBackFrom}, a move people choose for a reason of their own`;
   const kind = edges.length === 1 ? edges[0]?.kind : undefined;
   const track = trackName(framework, target.track);
+  const where =
+    target.track === "adjacent" ? `into one of the ${labelOf(track)}` : `on the ${track}`;
+  if (context.sameSeniority && (kind === "lateral" || kind === "track-switch"))
+    return `${target.title} is a move to the same seniority of influence${influenceThrough[target.track]}`;
   switch (kind) {
     case "entry":
       return `${target.title} is a way in`;
     case "track-switch":
       return `${target.title} is a switch to the ${track}`;
     case "pivot":
-      return `${target.title} is a pivot into an adjacent role on the ${track}`;
+      return `${target.title} is a pivot into one of the ${labelOf(track)}`;
     case "skip":
       return `${target.title} skips a level`;
     case "lateral":
@@ -51,15 +67,12 @@ function whatMove(
     case "promotion":
       return `${target.title} is a promotion on the ${track}`;
     default:
-      return `${target.title} is a longer route on the ${track}, ${counts[edges.length] ?? "several"} moves away`;
+      return `${target.title} is a longer route ${where}, ${countWord(edges.length)} moves away`;
   }
 }
 
-// biome-ignore format: one list of words reads best on one line.
-const counts = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"];
-
 function countWords(count: number, noun: string): string {
-  return `${counts[count] ?? String(count)} ${noun}${count === 1 ? "y" : "ies"}`;
+  return `${countWord(count)} ${noun}${count === 1 ? "y" : "ies"}`;
 }
 
 /** How far a destination is, in words: "the closest next step", "a bigger move, two levels of gaps". */
@@ -102,6 +115,8 @@ function whyRanked(framework: Framework, context: PathContext, target: Role): st
   }
   if (context.first && context.ownNext)
     return " It comes first because it builds on the work you do today.";
+  if (context.fromTopRung && context.preferred.length === 0)
+    return " It is a choice of where to take your experience next, not a rung to climb.";
   if (context.preferred[0] === target.track)
     return ` It leads onto your preferred track, the ${trackName(framework, target.track)}.`;
   if (context.preferred.length > 0 && !context.preferred.includes(target.track))

@@ -1,7 +1,7 @@
 import type { Framework, Role, Transition } from "../../framework/schema.ts";
 import { competencyLabel } from "../framework-index.ts";
 import type { RoleFit } from "../types.ts";
-import { formatLevel, joinWords } from "../words.ts";
+import { countWord, formatLevel, joinWords } from "../words.ts";
 
 /** What is still to close at a role, in words: the largest weighted gaps first, then unknowns. */
 export function describeRemainingGaps(framework: Framework, role: Role, fit: RoleFit): string {
@@ -20,7 +20,7 @@ export function describeRemainingGaps(framework: Framework, role: Role, fit: Rol
   if (known.length > 0) parts.push(`still to grow for ${role.title}: ${joinWords(known)}`);
   if (fit.unknown.length > 0) {
     const names = fit.unknown.slice(0, 2).map((id) => competencyLabel(framework, id));
-    if (fit.unknown.length > 2) names.push(`${fit.unknown.length - 2} more`);
+    if (fit.unknown.length > 2) names.push(`${countWord(fit.unknown.length - 2)} more`);
     parts.push(`not yet rated for ${role.title}: ${joinWords(names)}`);
   }
   return parts.length > 0 ? parts.join("; ") : `nothing left to close for ${role.title}`;

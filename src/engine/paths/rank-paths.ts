@@ -12,7 +12,7 @@ import {
   ratedTotal,
 } from "./destination-fit.ts";
 import type { PathEdge } from "./find-paths-input.ts";
-import { isStepBack } from "./role-seniority.ts";
+import { isSameSeniority, isStepBack, roleSeniority } from "./role-seniority.ts";
 
 /** A path found by the search: its moves and total cost. */
 export interface Found {
@@ -112,6 +112,12 @@ export function rankPaths(
   const ownNextIndex = scored.findIndex((entry) => entry.ownNext);
   const ownNextEntry = scored[ownNextIndex];
   const stepReasons = new Map<PathEdge, string>();
+  const fromTopRung =
+    from !== undefined &&
+    roleSeniority(framework).has(from.id) &&
+    !(careerGraph(framework).outgoing.get(from.id) ?? []).some(
+      (transition) => transition.kind === "promotion",
+    );
   return scored.map((entry, index) => {
     const steps: PathStep[] = entry.found.edges.map((edge) => {
       const to = roles.get(edge.to) as Role;
@@ -141,6 +147,8 @@ export function rankPaths(
       first: index === 0,
       ownNext: entry.ownNext,
       stepBackFrom: entry.stepBack ? (from?.title ?? null) : null,
+      sameSeniority: from !== undefined && isSameSeniority(framework, from.id, entry.target.id),
+      fromTopRung,
       aboveOwnNext:
         ownNextEntry !== undefined &&
         index < ownNextIndex &&

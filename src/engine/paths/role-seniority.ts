@@ -131,3 +131,18 @@ export function isStepBack(framework: Framework, from: string, to: string): bool
   const b = levels.get(to);
   return a !== undefined && b !== undefined && b.high < a.low;
 }
+
+/**
+ * Whether a move to a role on another ladder keeps the same seniority (their spans meet), as a
+ * Group PM's move to Principal PM does.
+ *
+ * @example isSameSeniority(framework, "group-pm", "principal-pm") // true
+ */
+export function isSameSeniority(framework: Framework, from: string, to: string): boolean {
+  const { roles } = careerGraph(framework);
+  if (roles.get(from)?.track === roles.get(to)?.track) return false;
+  const levels = roleSeniority(framework);
+  const a = levels.get(from);
+  const b = levels.get(to);
+  return a !== undefined && b !== undefined && b.low <= a.high && a.low <= b.high;
+}

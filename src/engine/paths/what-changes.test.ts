@@ -23,7 +23,7 @@ describe("whatChanges", () => {
     ]);
     expect(change.whatChanges).toEqual(["Scope widens to what a Senior Product Manager owns."]);
     expect(change.summary).toBe(
-      "From Product Manager to Senior Product Manager: product strategy rises from 2 to 3; execution rises from 3 to 4; stakeholder influence rises from 2 to 3; 1 more expectation rises; 1 new responsibility; skills to develop: Roadmap bets and Alignment.",
+      "From Product Manager to Senior Product Manager: product strategy rises from 2 to 3; execution rises from 3 to 4; stakeholder influence rises from 2 to 3; one more expectation rises; one new responsibility; skills to develop: Roadmap bets and Alignment.",
     );
   });
 

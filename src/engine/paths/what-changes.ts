@@ -1,6 +1,6 @@
 import type { Framework, Skill } from "../../framework/schema.ts";
 import { competencyLabel, frameworkIndex, requireRole } from "../framework-index.ts";
-import { formatLevel, joinWords, listSome } from "../words.ts";
+import { countWord, formatLevel, joinWords, listSome } from "../words.ts";
 
 /** A competency whose expected level differs between two roles. */
 export interface ExpectationChange {
@@ -74,7 +74,9 @@ export function whatChanges(
   }
   const more = rising.length - 3;
   if (more > 0)
-    parts.push(more === 1 ? "1 more expectation rises" : `${more} more expectations rise`);
+    parts.push(
+      more === 1 ? "one more expectation rises" : `${countWord(more)} more expectations rise`,
+    );
   if (newExpectations.length > 0) {
     parts.push(`${listSome(newExpectations.map((item) => label(item.competency)))} now counts`);
   }
@@ -83,7 +85,7 @@ export function whatChanges(
   }
   if (newResponsibilities.length > 0) {
     const count = newResponsibilities.length;
-    parts.push(`${count} new ${count === 1 ? "responsibility" : "responsibilities"}`);
+    parts.push(`${countWord(count)} new ${count === 1 ? "responsibility" : "responsibilities"}`);
   }
   const skills = skillsToDevelop.map((skill) => skill.name);
   if (skills.length > 0) parts.push(`skills to develop: ${joinWords(skills)}`);

@@ -36,7 +36,7 @@ describe("draftGrowthPlan", () => {
       "Execution is two levels short (2 of 4) of what Senior Product Manager expects.",
     );
     expect(plan.reason).toBe(
-      "To grow towards Senior Product Manager, focus on product strategy (required), execution and stakeholder influence first; 1 smaller gap can follow.",
+      "To grow towards Senior Product Manager, focus on product strategy (required), execution and stakeholder influence first; one smaller gap can follow.",
     );
     expect(plan.checkInCadenceDays).toBe(30);
   });

@@ -4,7 +4,15 @@ import { roleFit } from "../fit/role-fit.ts";
 import { competencyLabel, frameworkIndex, labelOf, requireRole } from "../framework-index.ts";
 import { type EngineOptions, resolveOptions } from "../options.ts";
 import type { Gap, Profile, Strength } from "../types.ts";
-import { capitalise, formatLevel, isAre, joinWords, listSome, shortfallWords } from "../words.ts";
+import {
+  capitalise,
+  countWord,
+  formatLevel,
+  isAre,
+  joinWords,
+  listSome,
+  shortfallWords,
+} from "../words.ts";
 
 /** A competency a growth plan concentrates on, and why. */
 export interface FocusCompetency {
@@ -188,7 +196,8 @@ export function draftGrowthPlan(
       : "";
     parts.push(`To grow towards ${title}, focus on ${joinWords(names)} first${currentFirst}`);
     const rest = candidates.length - focus.length;
-    if (rest > 0) parts.push(`${rest} smaller ${rest === 1 ? "gap can" : "gaps can"} follow`);
+    if (rest > 0)
+      parts.push(`${countWord(rest)} smaller ${rest === 1 ? "gap can" : "gaps can"} follow`);
   } else {
     parts.push(`Everything rated already meets what ${title} expects`);
   }

@@ -27,7 +27,7 @@ describe("aggregateProfile", () => {
     expect(score?.lowConfidence).toBe(true);
     expect(score?.selfVsManager).toBe(1);
     expect(score?.reason).toBe(
-      "Execution is at 3.3, from manager 3, self 4 and 2 peers averaging 3; raters are 2 levels apart, so confidence is low; the self-rating is 1 above the manager's.",
+      "Execution is at 3.3, from manager 3, self 4 and two peers averaging 3; raters are two levels apart, so confidence is low; the self-rating is one level above the manager's.",
     );
   });
 

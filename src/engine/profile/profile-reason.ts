@@ -1,7 +1,7 @@
 import type { Competency, Framework } from "../../framework/schema.ts";
 import { competencyLabel } from "../framework-index.ts";
 import type { Assessment, CompetencyScore, RaterKind } from "../types.ts";
-import { formatLevel, isAre, joinWords, listSome } from "../words.ts";
+import { countWord, formatLevel, isAre, joinWords, listSome, shortfallWords } from "../words.ts";
 
 function sources(byRater: CompetencyScore["byRater"], peers: number): string {
   const parts: string[] = [];
@@ -10,8 +10,8 @@ function sources(byRater: CompetencyScore["byRater"], peers: number): string {
   if (byRater.peer !== undefined) {
     parts.push(
       peers === 1
-        ? `1 peer ${formatLevel(byRater.peer)}`
-        : `${peers} peers averaging ${formatLevel(byRater.peer)}`,
+        ? `one peer ${formatLevel(byRater.peer)}`
+        : `${countWord(peers)} peers averaging ${formatLevel(byRater.peer)}`,
     );
   }
   return joinWords(parts);
@@ -31,12 +31,12 @@ export function scoreReason(
   if (score.raters === 1 && score.byRater.self !== undefined) {
     notes.push("only a self-rating so far, so confidence is low");
   } else if (score.spread >= disagreementThreshold) {
-    notes.push(`raters are ${formatLevel(score.spread)} levels apart, so confidence is low`);
+    notes.push(`raters are ${shortfallWords(score.spread)} apart, so confidence is low`);
   }
   if (score.selfVsManager !== null && Math.abs(score.selfVsManager) >= 0.5) {
     const direction = score.selfVsManager > 0 ? "above" : "below";
     notes.push(
-      `the self-rating is ${formatLevel(Math.abs(score.selfVsManager))} ${direction} the manager's`,
+      `the self-rating is ${shortfallWords(Math.abs(score.selfVsManager))} ${direction} the manager's`,
     );
   }
   if (score.evidenceCount > 0) {

@@ -112,7 +112,7 @@ describe("whereYouStand", () => {
 
   it("says nothing shows when nothing is rated", () => {
     expect(standFor({}).summary).toBe(
-      "Nothing is rated yet, so no shape shows. No role has every expectation met yet; product strategy, execution, customer insight and 2 more are not rated yet.",
+      "Nothing is rated yet, so no shape shows. No role has every expectation met yet; product strategy, execution, customer insight and two more are not rated yet.",
     );
   });
 });

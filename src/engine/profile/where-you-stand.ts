@@ -1,7 +1,7 @@
 import type { Framework, Role, TrackId } from "../../framework/schema.ts";
 import { competencyLabel, frameworkIndex, labelOf } from "../framework-index.ts";
 import type { Profile, RoleFit } from "../types.ts";
-import { capitalise, formatLevel, joinWords, listSome } from "../words.ts";
+import { capitalise, countWord, formatLevel, joinWords, listSome } from "../words.ts";
 
 /** A track, the highest role on it the profile is ready for, and the role after that. */
 export interface TrackStanding {
@@ -102,22 +102,36 @@ function competencyStandings(
   });
 }
 
-function shapeOf(framework: Framework, standings: readonly CompetencyStanding[]): string {
+// The group of competencies below what the person's own role expects: the ones to address first.
+const belowOwnRole = "\u0000below";
+
+function shapeOf(
+  framework: Framework,
+  standings: readonly CompetencyStanding[],
+  current: Role | undefined,
+): string {
   const titles = new Map(framework.roles.map((role) => [role.id, role.title]));
   const groups = new Map<string | null, string[]>();
   const ladder = frameworkIndex(framework).rolesByTrack.get("management") ?? [];
   for (const role of [...ladder].reverse()) groups.set(role.id, []);
   groups.set(null, []);
+  groups.set(belowOwnRole, []);
   for (const standing of standings) {
     if (standing.level === null) continue;
-    groups.get(standing.matchesRole)?.push(competencyLabel(framework, standing.competency));
+    const expected = current?.expectations[standing.competency];
+    const below = expected !== undefined && standing.level + tolerance < expected;
+    groups
+      .get(below ? belowOwnRole : standing.matchesRole)
+      ?.push(competencyLabel(framework, standing.competency));
   }
   const filled = [...groups].filter(([, names]) => names.length > 0);
   if (filled.length === 0) return "Nothing is rated yet, so no shape shows.";
   const where = (roleId: string | null) =>
-    roleId === null
-      ? "still growing towards the first management level"
-      : `at ${titles.get(roleId)} level`;
+    roleId === belowOwnRole
+      ? `below what your role, ${current?.title}, expects`
+      : roleId === null
+        ? "still growing towards the first management level"
+        : `at ${titles.get(roleId)} level`;
   if (filled.length === 1) {
     const [roleId, names] = filled[0] as [string | null, string[]];
     return `An even profile: ${joinWords(names)} ${where(roleId)}.`;
@@ -132,7 +146,7 @@ function shapeOf(framework: Framework, standings: readonly CompetencyStanding[])
     .map(([roleId, names]) => `${joinWords(names)} ${where(roleId)}`);
   const [majorityRole, majority] = filled[largest] as [string | null, string[]];
   if (majority.length > 3)
-    phrases.push(`the other ${majority.length} competencies ${where(majorityRole)}`);
+    phrases.push(`the other ${countWord(majority.length)} competencies ${where(majorityRole)}`);
   return `An uneven profile: ${phrases.join(", ")}.`;
 }
 
@@ -140,7 +154,8 @@ function shapeOf(framework: Framework, standings: readonly CompetencyStanding[])
  * Where a profile stands: per track the highest role it is ready for and the next one, and per
  * competency the management-ladder role level it matches (the highest expectation the level meets;
  * when several roles expect that same level, the one nearest the person's highest ready role), so
- * an uneven shape is named as such.
+ * an uneven shape is named as such; given the person's current role, what falls below it is
+ * named as that.
  *
  * @example whereYouStand(framework, profile, roleFits(framework, profile)).summary
  * // "An uneven profile: product strategy at Senior Product Manager level, execution at Product Manager level. ..."
@@ -149,11 +164,17 @@ export function whereYouStand(
   framework: Framework,
   profile: Profile,
   fits: readonly RoleFit[],
+  currentRoleId: string | null = null,
 ): Standing {
   const tracks = trackStandings(framework, fits);
+  const current = framework.roles.find((role) => role.id === currentRoleId);
   const ladder = frameworkIndex(framework).rolesByTrack.get("management") ?? [];
   const readyId = tracks.find((standing) => standing.track === "management")?.highestReady?.roleId;
-  const anchor = ladder.find((role) => role.id === readyId) ?? ladder[0];
+  // Plateaus are named after the role the person holds, else the highest one they are ready for.
+  const anchor =
+    ladder.find((role) => role.id === currentRoleId) ??
+    ladder.find((role) => role.id === readyId) ??
+    ladder[0];
   const competencies = competencyStandings(framework, profile, anchor?.rank ?? 1);
   const titles = new Map(framework.roles.map((role) => [role.id, role.title]));
   const trackNames = new Map(framework.tracks.map((track) => [track.id, labelOf(track.name)]));
@@ -171,6 +192,6 @@ export function whereYouStand(
     const names = unrated.map((standing) => competencyLabel(framework, standing.competency));
     tail.push(`${listSome(names)} ${names.length === 1 ? "is" : "are"} not rated yet`);
   }
-  const summary = `${shapeOf(framework, competencies)} ${capitalise(tail.join("; "))}.`;
+  const summary = `${shapeOf(framework, competencies, current)} ${capitalise(tail.join("; "))}.`;
   return { tracks, competencies, summary };
 }

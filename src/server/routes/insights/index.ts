@@ -85,8 +85,9 @@ export function mountInsights(app: OpenAPIHono<AppEnv>, deps: InsightsDeps): voi
   });
 
   app.openapi(standingRoute, async (c) => {
-    const { framework, version, profile } = await profileFor(c, c.req.valid("param").id);
-    const standing = whereYouStand(framework, profile, roleFits(framework, profile));
+    const { person, framework, version, profile } = await profileFor(c, c.req.valid("param").id);
+    const fits = roleFits(framework, profile, {}, person.roleId);
+    const standing = whereYouStand(framework, profile, fits, person.roleId);
     return c.json({ frameworkVersion: version, ...standing }, 200);
   });
 

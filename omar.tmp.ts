@@ -1,0 +1,11 @@
+import { loadDefaultFramework } from "./test/default-framework.ts";
+import { buildProfile } from "./test/factories.ts";
+import { roleLevels } from "./test/role-levels.ts";
+import { roleFits } from "./src/engine/fit/role-fits.ts";
+import { whereYouStand } from "./src/engine/profile/where-you-stand.ts";
+const framework = loadDefaultFramework();
+const profile = buildProfile({ framework, levels: { ...roleLevels(framework, "senior-pm"), strategy: 5, "systems-thinking": 4, execution: 2 } });
+const fits = roleFits(framework, profile, {}, "senior-pm");
+const s = whereYouStand(framework, profile, fits, "senior-pm");
+console.log(s.summary);
+console.log(fits.find(f=>f.roleId==="senior-pm")?.reason);
