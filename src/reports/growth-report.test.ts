@@ -168,6 +168,18 @@ describe("renderReportMarkdown", () => {
     );
   });
 
+  it("names each move in words with the framework's note and the track it leads onto", () => {
+    const paths = markdown.slice(markdown.indexOf("## Paths"), markdown.indexOf("## Growth plan"));
+    expect(paths).not.toMatch(/\((promotion|track-switch|lateral|skip|pivot|entry)\)/);
+    expect(paths).toContain("Senior Product Manager (Promotion): ");
+    const note = framework.transitions.find(
+      (transition) => transition.from === "pm" && transition.to === "senior-pm",
+    )?.notes;
+    expect(paths).toContain(`_Why this move works: ${note?.trim()}_`);
+    const management = framework.tracks.find((track) => track.id === "management");
+    expect(paths).toContain(`About the Management ladder: ${management?.description}`);
+  });
+
   it("never frames growth as late or behind", () => {
     expect(markdown).not.toMatch(/\b(behind|late|overdue)\b/i);
   });

@@ -1,6 +1,7 @@
 import type { GrowthReport } from "../app/growth-report.ts";
 import { guidanceFor } from "../framework/guidance-for.ts";
 import { blocks, bullets, table } from "../framework/markdown.ts";
+import { pathLines } from "./path-lines.ts";
 import { planLines } from "./plan-lines.ts";
 import {
   evidenceScopeNote,
@@ -12,20 +13,21 @@ import {
   reportSubtitle,
   standingTable,
 } from "./report-lines.ts";
-import { roleTitle } from "./report-names.ts";
 
 const md = (section: ReportTable) => table(section.header, section.rows);
 
 function pathsMarkdown(report: GrowthReport): string {
   if (report.paths.length === 0)
     return "No route leads on from the current role in this framework.";
-  return report.paths
+  return pathLines(report)
     .map((path, index) => {
-      const steps = path.steps.map(
-        (step) => `   - ${roleTitle(report.framework, step.to)} (${step.kind}): ${step.reason}`,
-      );
+      const steps = path.steps.flatMap((step) => [
+        `   - ${step.line}`,
+        ...(step.note ? [`     _Why this move works: ${step.note}_`] : []),
+      ]);
       return [
-        `${index + 1}. **${roleTitle(report.framework, path.target)}**: ${path.reason}`,
+        `${index + 1}. **${path.title}**: ${path.reason}`,
+        ...(path.track ? [`   ${path.track}`] : []),
         ...steps,
       ].join("\n");
     })

@@ -48,6 +48,9 @@ describe("renderReportPdf", () => {
     const text = drawnText(pdf);
     expect(text).toContain("Growth report: Ava Lindqvist");
     expect(text).toContain("Fit for every role");
+    expect(text).toContain("(Promotion): ");
+    expect(text).toContain("Why this move works: ");
+    expect(text).not.toMatch(/\((promotion|track-switch|pivot)\)/);
     expect(text).toContain(`page ${pages} of ${pages}`);
   });
 

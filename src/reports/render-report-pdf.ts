@@ -2,6 +2,7 @@ import PDFDocument from "pdfkit";
 import type { GrowthReport } from "../app/growth-report.ts";
 import { formatLevel } from "../engine/words.ts";
 import { guidanceFor } from "../framework/guidance-for.ts";
+import { pathLines } from "./path-lines.ts";
 import { bodyFont, registerReportFonts } from "./pdf-fonts.ts";
 import { type PdfLayout, pdfLayout } from "./pdf-layout.ts";
 import { planLines } from "./plan-lines.ts";
@@ -60,14 +61,14 @@ function pathsSection(layout: PdfLayout, report: GrowthReport): void {
     layout.paragraph("No route leads on from the current role in this framework.");
     return;
   }
-  report.paths.forEach((path, index) => {
-    layout.heading(`${index + 1}. ${roleTitle(report.framework, path.target)}`, 3);
+  pathLines(report).forEach((path, index) => {
+    layout.heading(`${index + 1}. ${path.title}`, 3);
     layout.paragraph(path.reason);
+    if (path.track) layout.paragraph(path.track, { size: 9 });
     for (const step of path.steps) {
-      layout.paragraph(`${roleTitle(report.framework, step.to)} (${step.kind}): ${step.reason}`, {
-        muted: true,
-        size: 9,
-      });
+      layout.paragraph(step.line, { muted: true, size: 9 });
+      if (step.note)
+        layout.paragraph(`Why this move works: ${step.note}`, { muted: true, size: 9 });
     }
   });
 }

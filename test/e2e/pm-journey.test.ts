@@ -92,6 +92,8 @@ describe("a PM assesses themself, then sees their profile and paths", () => {
     expect(await page.locator(".radar-legend li").count()).toBe(3);
     expect(await page.locator(".fit-bars li").count()).toBe(12);
     expect(await page.locator(".radar-table tbody tr").count()).toBe(competencyCount);
+    // The next role on each track comes with the framework's note for the move there.
+    expect(await page.getByText("Promotion: Comes with owning outcomes").isVisible()).toBe(true);
     expect(await accessibilityProblems(page)).toEqual([]);
     await capturePage(page, "profile");
   });

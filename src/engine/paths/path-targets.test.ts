@@ -18,10 +18,11 @@ describe("pathTargets", () => {
     const preferences = { tracks: [], avoidRoles: [], targetRoles: ["group-pm"] };
     const targets = pathTargets(framework, profile, fits, { roleId: "pm", preferences }) ?? [];
     expect(targets).toContain("group-pm");
-    for (const standing of whereYouStand(framework, profile, fits).tracks) {
+    for (const standing of whereYouStand(framework, profile, fits, "pm").tracks) {
       if (standing.next && standing.next !== "pm") expect(targets).toContain(standing.next);
     }
     expect(targets).not.toContain("pm");
+    expect(targets).not.toContain("apm");
   });
 
   it("never adds a role the person wants to avoid", () => {

@@ -20,7 +20,7 @@ export function pathTargets(
   if (wanted.length === 0) return null;
   const avoid = new Set(person.preferences?.avoidRoles ?? []);
   const targets = new Set(wanted);
-  for (const standing of whereYouStand(framework, profile, fits).tracks) {
+  for (const standing of whereYouStand(framework, profile, fits, person.roleId).tracks) {
     const next = standing.next;
     if (next !== null && next !== person.roleId && !avoid.has(next)) targets.add(next);
   }

@@ -11,6 +11,17 @@ function standFor(levels: Record<string, number | null>) {
 }
 
 describe("whereYouStand", () => {
+  it("never names a role at or below the one held as the next on the person's own track", () => {
+    const profile = buildProfile({ levels: { "product-strategy": 1, execution: 1 } });
+    const fits = roleFits(framework, profile, {}, "senior-pm");
+    const management = whereYouStand(framework, profile, fits, "senior-pm").tracks.find(
+      (standing) => standing.track === "management",
+    );
+    const nextRank = framework.roles.find((role) => role.id === management?.next)?.rank ?? 0;
+    const heldRank = framework.roles.find((role) => role.id === "senior-pm")?.rank ?? 0;
+    expect(nextRank).toBeGreaterThan(heldRank);
+  });
+
   it("names the highest ready role per track and the next one up", () => {
     const standing = standFor({
       "product-strategy": 2,

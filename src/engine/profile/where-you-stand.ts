@@ -27,7 +27,11 @@ export interface Standing {
 
 const tolerance = 1e-9;
 
-function trackStandings(framework: Framework, fits: readonly RoleFit[]): TrackStanding[] {
+function trackStandings(
+  framework: Framework,
+  fits: readonly RoleFit[],
+  current: Role | undefined,
+): TrackStanding[] {
   const ready = new Map<string, RoleFit>();
   for (const fit of fits) if (fit.readiness === "ready") ready.set(fit.roleId, fit);
   const byTrack = frameworkIndex(framework).rolesByTrack;
@@ -39,7 +43,10 @@ function trackStandings(framework: Framework, fits: readonly RoleFit[]): TrackSt
     });
     const top = ladder[highest];
     const fit = top === undefined ? undefined : ready.get(top.id);
-    const above = top === undefined ? ladder[0] : ladder.find((role) => role.rank > top.rank);
+    // On the person's own track the next role lies beyond the one they hold, never below it.
+    const floor = current?.track === id ? current : top;
+    const from = top !== undefined && floor !== undefined && top.rank > floor.rank ? top : floor;
+    const above = from === undefined ? ladder[0] : ladder.find((role) => role.rank > from.rank);
     return {
       track: id,
       highestReady: top && fit ? { roleId: top.id, reason: fit.reason } : null,
@@ -166,8 +173,8 @@ export function whereYouStand(
   fits: readonly RoleFit[],
   currentRoleId: string | null = null,
 ): Standing {
-  const tracks = trackStandings(framework, fits);
   const current = framework.roles.find((role) => role.id === currentRoleId);
+  const tracks = trackStandings(framework, fits, current);
   const ladder = frameworkIndex(framework).rolesByTrack.get("management") ?? [];
   const readyId = tracks.find((standing) => standing.track === "management")?.highestReady?.roleId;
   // Plateaus are named after the role the person holds, else the highest one they are ready for.

@@ -4499,7 +4499,7 @@ export interface paths {
       parameters: {
         query?: {
           k?: number;
-          /** @description Default: the person's target roles, else every reachable role. */
+          /** @description One role to route to. Without it: the person's target roles plus the next role their profile names on each track (so a track filter always has something to show), or every reachable role when they chose no target. */
           target?: string;
         };
         header?: never;
@@ -4510,7 +4510,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Paths, best fit for the person first */
+        /** @description Paths: moves forward or at the same scope before any step back, then best fit for the person (and their preferred tracks) first */
         200: {
           headers: {
             [name: string]: unknown;

@@ -1,11 +1,7 @@
+import { moveKindWords } from "../../framework/transition-kind-words.ts";
 import type { CareerPath, PathStep } from "../api/types.ts";
-import { transitionKindInfo } from "../career-map/transition-kinds.ts";
 import type { FrameworkLabels } from "../lib/framework-labels.ts";
 import { Link } from "../router/link.tsx";
-
-function kindLabel(kind: PathStep["kind"]): string {
-  return kind === "entry" ? "Entry" : transitionKindInfo[kind].label;
-}
 
 function StepGaps({ step, labels }: { step: PathStep; labels: FrameworkLabels }) {
   if (step.gaps.length === 0) return <p className="step-gaps-none">No gaps for this step.</p>;
@@ -53,7 +49,7 @@ export function PathSteps({ path, labels }: { path: CareerPath; labels: Framewor
             <Link className="step-role" to={`/roles/${encodeURIComponent(step.to)}`}>
               {labels.role(step.to)}
             </Link>
-            <span className={`step-kind kind-${step.kind}`}>{kindLabel(step.kind)}</span>
+            <span className={`step-kind kind-${step.kind}`}>{moveKindWords[step.kind].label}</span>
             <p className="step-reason">{step.reason}</p>
             {step.note ? <p className="step-note">{step.note}</p> : null}
             <StepGaps step={step} labels={labels} />

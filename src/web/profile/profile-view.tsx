@@ -90,7 +90,13 @@ export function ProfileView({
       </section>
       <section aria-labelledby="standing-heading">
         <h2 id="standing-heading">Where you stand</h2>
-        <StandingView framework={framework} labels={labels} standing={standing} profile={profile} />
+        <StandingView
+          framework={framework}
+          labels={labels}
+          standing={standing}
+          profile={profile}
+          roleId={roleId}
+        />
       </section>
       <section aria-labelledby="trend-heading">
         <h2 id="trend-heading">Trend over time</h2>

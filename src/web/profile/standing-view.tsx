@@ -1,19 +1,27 @@
+import { findTransition } from "../../framework/find-transition.ts";
+import { moveKindWords } from "../../framework/transition-kind-words.ts";
 import type { Framework, Profile, Standing } from "../api/types.ts";
 import type { FrameworkLabels } from "../lib/framework-labels.ts";
 
 const confidenceWords = { high: "high", medium: "medium", low: "low" } as const;
 
-/** Where a person stands per track and per competency, with how certain each level is. */
+/**
+ * Where a person stands per track and per competency, with how certain each level is; each
+ * track's next role comes with the framework's note for the move there.
+ */
 export function StandingView({
   framework,
   labels,
   standing,
   profile,
+  roleId = null,
 }: {
   framework: Framework;
   labels: FrameworkLabels;
   standing: Standing;
   profile: Profile;
+  /** The role the person holds: the move to each next role is read from it when there is one. */
+  roleId?: string | null;
 }) {
   const trackName = new Map(framework.tracks.map((track) => [track.id, track.name]));
   return (
@@ -43,7 +51,18 @@ export function StandingView({
                     "None yet"
                   )}
                 </td>
-                <td>{track.next ? labels.role(track.next) : "—"}</td>
+                <td>
+                  {track.next ? (
+                    <NextRoleMove
+                      framework={framework}
+                      labels={labels}
+                      from={[roleId, track.highestReady?.roleId ?? null]}
+                      to={track.next}
+                    />
+                  ) : (
+                    "—"
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -68,6 +87,33 @@ export function StandingView({
           );
         })}
       </ul>
+    </>
+  );
+}
+
+/** A next role with the framework's note for the move there, from the first origin that has one. */
+function NextRoleMove({
+  framework,
+  labels,
+  from,
+  to,
+}: {
+  framework: Framework;
+  labels: FrameworkLabels;
+  from: (string | null)[];
+  to: string;
+}) {
+  const move = from
+    .map((origin) => findTransition(framework, origin, to))
+    .find((found) => found !== undefined);
+  return (
+    <>
+      {labels.role(to)}
+      {move?.notes ? (
+        <span className="descriptor">
+          {moveKindWords[move.kind].label}: {move.notes}
+        </span>
+      ) : null}
     </>
   );
 }

@@ -29,7 +29,8 @@ const pathsRoute = createRoute({
     query: z.object({
       target: roleId.optional().openapi({
         param: { name: "target", in: "query" },
-        description: "Default: the person's target roles, else every reachable role.",
+        description:
+          "One role to route to. Without it: the person's target roles plus the next role their profile names on each track (so a track filter always has something to show), or every reachable role when they chose no target.",
       }),
       k: z.coerce
         .number()
@@ -42,7 +43,8 @@ const pathsRoute = createRoute({
   },
   responses: {
     200: {
-      description: "Paths, best fit for the person first",
+      description:
+        "Paths: moves forward or at the same scope before any step back, then best fit for the person (and their preferred tracks) first",
       content: json(z.object({ frameworkVersion: z.string(), paths: z.array(careerPathSchema) })),
     },
     ...errors,
@@ -82,7 +84,7 @@ export function mountPathsAndPlans(
     checkRole(framework, target);
     const known = new Set(framework.roles.map((role) => role.id));
     const from = person.roleId && known.has(person.roleId) ? person.roleId : null;
-    const fits = roleFits(framework, profile);
+    const fits = roleFits(framework, profile, {}, person.roleId);
     const wanted = target ? [target] : pathTargets(framework, profile, fits, person);
     const paths = findPaths(framework, {
       from,
