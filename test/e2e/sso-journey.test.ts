@@ -46,7 +46,7 @@ async function sessionStatus(page: Page, appUrl: string): Promise<number> {
   return (await page.context().request.get(`${appUrl}/api/v1/session/me`)).status();
 }
 
-describe("a member signs in with single sign-on", () => {
+describe("people sign in with single sign-on, or are told in words why not", () => {
   let session: BrowserSession;
   let idp: TestOidcProvider;
   let email: string;
@@ -153,6 +153,7 @@ describe("a member signs in with single sign-on", () => {
     expect(me.status).toBe(200);
     expect(me.body.user.email).toBe(email);
   });
+
   it("links a person who has no account yet by their verified email, creating it and signing in", async () => {
     const { page, server } = session;
     const address = "nell.newton@example.com";
