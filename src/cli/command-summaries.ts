@@ -5,7 +5,7 @@
 export const commandSummaries = {
   framework: "Validate, show, render, diff, import and publish career frameworks.",
   people:
-    "Import people from an HRIS export, map job titles to framework roles, deactivate and reactivate accounts.",
+    "Import people from an HRIS export, map job titles to framework roles, invite people, change organisation roles, deactivate and reactivate accounts.",
   export: "Export people, submitted ratings or team analytics as CSV.",
   report:
     "Write a person's growth report (profile, fits, paths, growth plan, check-ins and evidence) as Markdown or PDF.",

@@ -6,7 +6,7 @@ import {
 } from "../../storage/queries/invitations.ts";
 import { queueMail } from "../../storage/queries/outbox.ts";
 import { layoutMail } from "../mail/mail-layout.ts";
-import type { Actor } from "../policy.ts";
+import { type Actor, localAdminUserId } from "../policy.ts";
 import { recordAuditEntry } from "../record-audit-entry.ts";
 import type { AccountDeps } from "./account-secrets.ts";
 import { invitationLifetimeMs } from "./invitation-lifetime.ts";
@@ -49,7 +49,8 @@ export async function mailInvitation(
         orgId: actor.orgId,
         personId: invitee.personId,
         email: invitee.email,
-        invitedByUserId: actor.userId,
+        // The CLI's local admin has no account row to point at.
+        invitedByUserId: actor.userId === localAdminUserId ? null : actor.userId,
         lastSentAt: now,
       });
   if (!invitation) throw new Error(`The invitation of ${invitee.personId} closed meanwhile.`);

@@ -101,7 +101,8 @@ async function accountForEmail(
  * person getting an account without a password); else, when the organisation allows
  * just-in-time creation, a new person and account. Unknown people, unverified emails,
  * deactivated accounts and accounts of another organisation are refused in plain words.
- * Audited as `sso:link` (first time) and `sso:sign-in`.
+ * An invitation the sign-in started from is accepted when it is the person's. Audited as
+ * `sso:link` (first time), `invitation:accept` and `sso:sign-in`.
  *
  * @example
  * const user = await signInWithSso({ db, now }, { settings, identity });
@@ -147,11 +148,19 @@ export async function signInWithSso(
       });
     }
     if (input.invitationDigest && user.personId) {
-      await acceptInvitationOf(db, {
+      const invitationId = await acceptInvitationOf(db, {
         tokenDigest: input.invitationDigest,
         personId: user.personId,
         at: now,
       });
+      if (invitationId) {
+        await recordAuditEntry(db, actor, {
+          action: "invitation:accept",
+          targetType: "person",
+          targetId: user.personId,
+          detail: { invitationId, via: "sso" },
+        });
+      }
     }
     await recordAuditEntry(db, actor, {
       action: "sso:sign-in",

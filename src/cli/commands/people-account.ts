@@ -4,7 +4,7 @@ import { deactivateAccount, reactivateAccount } from "../../app/deactivate-accou
 import { localAdminActor } from "../../app/local-admin-actor.ts";
 import type { Actor } from "../../app/policy.ts";
 import type { Database } from "../../storage/database.ts";
-import { findUserByEmail } from "../../storage/queries/users.ts";
+import { findUserByEmail, type StoredUser } from "../../storage/queries/users.ts";
 import { CliError, reportCliErrors } from "../cli-error.ts";
 import { writeOut } from "../output.ts";
 import { type DatabaseOptions, withDatabase, withDatabaseOption } from "../with-database.ts";
@@ -15,17 +15,27 @@ type Change = (
   personId: string,
 ) => Promise<AccountView>;
 
+/** The account that signs in with an email, which must be a person's; a CliError otherwise. */
+export async function personAccount(
+  db: Database,
+  email: string,
+): Promise<StoredUser & { personId: string }> {
+  const user = await findUserByEmail(db, email);
+  if (!user) throw new CliError(`No account signs in with ${email}; check the spelling.`);
+  const { personId } = user;
+  if (!personId) {
+    throw new CliError(`The account ${email} is not a person's account; nothing to change.`);
+  }
+  return { ...user, personId };
+}
+
 function accountCommand(name: string, description: string, change: Change, said: string): Command {
   return withDatabaseOption(
     new Command(name).description(description).argument("<email>", "the account's sign-in email"),
   ).action((email: string, options: DatabaseOptions) =>
     reportCliErrors(() =>
       withDatabase(options, async ({ db }) => {
-        const user = await findUserByEmail(db, email);
-        if (!user) throw new CliError(`No account signs in with ${email}; check the spelling.`);
-        if (!user.personId) {
-          throw new CliError(`The account ${email} is not a person's account; nothing to change.`);
-        }
+        const user = await personAccount(db, email);
         const account = await change(db, localAdminActor(user.orgId), user.personId);
         writeOut(`${account.email} ${said}.`);
       }),

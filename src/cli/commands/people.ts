@@ -2,10 +2,13 @@ import { Command } from "commander";
 import { commandSummaries } from "../command-summaries.ts";
 import { peopleDeactivateCommand, peopleReactivateCommand } from "./people-account.ts";
 import { peopleImportCommand } from "./people-import.ts";
+import { peopleInviteCommand } from "./people-invite.ts";
+import { peopleRoleCommand } from "./people-role.ts";
 import { peopleMapTitleCommand, peopleTitlesCommand } from "./people-titles.ts";
 
 /**
- * `pathways people ...`: import people from an HRIS export and map job titles to roles.
+ * `pathways people ...`: import people from an HRIS export, map job titles to roles, invite people
+ * and manage their accounts.
  *
  * @example pathways people import people.csv --dry-run
  */
@@ -15,6 +18,8 @@ export function peopleCommand(): Command {
     peopleImportCommand(),
     peopleMapTitleCommand(),
     peopleTitlesCommand(),
+    peopleInviteCommand(),
+    peopleRoleCommand(),
     peopleDeactivateCommand(),
     peopleReactivateCommand(),
   ]) {

@@ -18,11 +18,13 @@ export interface ApplyPeopleImportOptions {
   onProgress?: (processed: number, total: number) => void;
 }
 
-/** How many people an applied import created, updated and left unchanged. */
+/** How many people an applied import created, updated and left unchanged, and whom it created. */
 export interface PeopleImportResult {
   created: number;
   updated: number;
   unchanged: number;
+  /** The people the import added, so they can be invited and nobody else. */
+  createdPersonIds: string[];
 }
 
 // Small enough that one statement of a batch keeps the embedded database (and with it the
@@ -79,8 +81,16 @@ export async function applyPeopleImport(
     await yieldToEventLoop();
   };
   const { orgId, today } = options;
+  let createdPersonIds: string[];
   try {
-    await writePlan(db, plan, { creates, updates, managerWrites, orgId, today, advance });
+    createdPersonIds = await writePlan(db, plan, {
+      creates,
+      updates,
+      managerWrites,
+      orgId,
+      today,
+      advance,
+    });
   } catch (error) {
     if (error instanceof PeopleImportError || constraintProblem(error) !== "unique-violation") {
       throw error;
@@ -90,7 +100,12 @@ export async function applyPeopleImport(
     if (problems.length > 0) throw new PeopleImportError(problems);
     throw error;
   }
-  return { created: creates.length, updated: updates.length, unchanged: plan.counts.unchanged };
+  return {
+    created: creates.length,
+    updated: updates.length,
+    unchanged: plan.counts.unchanged,
+    createdPersonIds,
+  };
 }
 
 async function writePlan(
@@ -104,9 +119,9 @@ async function writePlan(
     today: string;
     advance: (count: number) => Promise<void>;
   },
-): Promise<void> {
+): Promise<string[]> {
   const { creates, updates, managerWrites, orgId, today, advance } = options;
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     // Serialised with manager changes made elsewhere, then checked against what is stored now.
     await lockReportingLines(tx, orgId);
     const taken = await storedEmailConflicts(tx, orgId, creates);
@@ -203,5 +218,6 @@ async function writePlan(
       const loops = await storedManagerLoops(tx, orgId, plan.rows);
       if (loops.length > 0) throw new PeopleImportError(loops);
     }
+    return creates.flatMap((row) => idByEmail.get(row.email.toLowerCase()) ?? []);
   });
 }

@@ -2,11 +2,14 @@ import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Database } from "../database.ts";
 import { invitations } from "../schema.ts";
 
-/** Marks the open, unexpired invitation with this digest accepted if it is the person's; true if so. */
+/**
+ * Marks the open, unexpired invitation with this digest accepted if it is the person's; its id if
+ * so, else null.
+ */
 export async function acceptInvitationOf(
   db: Database,
   input: { tokenDigest: string; personId: string; at: Date },
-): Promise<boolean> {
+): Promise<string | null> {
   const rows = await db
     .update(invitations)
     .set({ acceptedAt: input.at })
@@ -20,5 +23,5 @@ export async function acceptInvitationOf(
       ),
     )
     .returning({ id: invitations.id });
-  return rows.length > 0;
+  return rows[0]?.id ?? null;
 }

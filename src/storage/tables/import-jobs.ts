@@ -19,6 +19,8 @@ export interface ImportJobResult {
   created: number;
   updated: number;
   unchanged: number;
+  /** Whom it created (imports recorded before this was kept have none). */
+  createdPersonIds?: string[];
 }
 
 /**

@@ -7115,10 +7115,17 @@ export interface components {
         }
       | {
           /**
-           * @description Invite everyone who has an email but no account and no invitation yet, such as the people an import just added.
+           * @description Invite everyone who has an email but no account and no invitation yet.
            * @enum {boolean}
            */
           everyoneUninvited: true;
+        }
+      | {
+          /**
+           * Format: uuid
+           * @description Invite the people this finished people import created (its id, from POST /api/v1/imports/people), and nobody else.
+           */
+          createdByImport: string;
         };
     InviteOutcome: {
       invited: {

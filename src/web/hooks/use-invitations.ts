@@ -14,8 +14,9 @@ export function useInvitations() {
   const client = useQueryClient();
   const refresh = () => client.invalidateQueries({ queryKey: queryKeys.people });
   const invite = useMutation({
-    mutationFn: (whom: { personIds: string[] } | { everyoneUninvited: true }) =>
-      answer(api.POST("/api/v1/invitations", { body: whom })),
+    mutationFn: (
+      whom: { personIds: string[] } | { everyoneUninvited: true } | { createdByImport: string },
+    ) => answer(api.POST("/api/v1/invitations", { body: whom })),
     onSuccess: refresh,
   });
   const resend = useMutation({

@@ -25,7 +25,7 @@ export function PeopleImportProgress({ jobId }: { jobId: string }) {
           {data.result.unchanged} unchanged.
         </p>
       ) : null}
-      {data.status === "done" ? <InviteEveryoneNew /> : null}
+      {data.status === "done" ? <InviteEveryoneNew importId={data.id} /> : null}
       {data.status === "failed" ? (
         <p className="state state-error" role="alert">
           {data.error}

@@ -3,13 +3,13 @@ import { useInvitations } from "../hooks/use-invitations.ts";
 import { InviteOutcomeView } from "./invite-outcome-view.tsx";
 
 /**
- * Offered at the end of a people import: invites everyone who has an email but no account and no
- * invitation yet, which after an import is everyone it added.
+ * Offered at the end of a people import: invites exactly the people that import created (those
+ * without an email are listed as left out), not others who were waiting for an invitation.
  *
  * @example
- * <InviteEveryoneNew />
+ * <InviteEveryoneNew importId={job.id} />
  */
-export function InviteEveryoneNew() {
+export function InviteEveryoneNew({ importId }: { importId: string }) {
   const { invite } = useInvitations();
   return (
     <div className="actions">
@@ -20,7 +20,7 @@ export function InviteEveryoneNew() {
           type="button"
           className="button button-primary"
           disabled={invite.isPending}
-          onClick={() => invite.mutate({ everyoneUninvited: true })}
+          onClick={() => invite.mutate({ createdByImport: importId })}
         >
           {invite.isPending ? "Inviting…" : "Invite everyone new"}
         </button>

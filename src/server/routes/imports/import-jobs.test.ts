@@ -4,7 +4,7 @@ import { getOrganisation } from "../../../storage/queries/organisations.ts";
 import { createImportJobs, type ImportJob, importStalledAfterMs } from "./import-jobs.ts";
 
 const counts = { create: 3, update: 1, unchanged: 2 };
-const result = { created: 3, updated: 1, unchanged: 2 };
+const result = { created: 3, updated: 1, unchanged: 2, createdPersonIds: [] };
 
 async function settled(read: () => Promise<ImportJob | null>): Promise<ImportJob | null> {
   for (let attempt = 0; attempt < 200; attempt++) {

@@ -9,7 +9,7 @@ import {
   reportImportProgress,
   type StoredImportJob,
 } from "../../../storage/queries/import-jobs.ts";
-import type { ImportJobCounts } from "../../../storage/schema.ts";
+import type { ImportJobCounts, ImportJobResult } from "../../../storage/schema.ts";
 import { loggableError } from "../../loggable-error.ts";
 
 /** How many rows of the file create, update or leave a person unchanged. */
@@ -23,7 +23,7 @@ export interface ImportJob {
   processed: number;
   total: number;
   counts: ImportCounts;
-  result: PeopleImportResult | null;
+  result: ImportJobResult | null;
   error: string | null;
 }
 
@@ -127,15 +127,19 @@ export function createImportJobs(options: {
       heartbeat.unref();
       const finish = async (outcome: Partial<ImportJob>) => {
         clearInterval(heartbeat);
-        Object.assign(job, outcome);
         await reporting;
-        const { orgId, id, result, error, processed, total } = job;
-        await finishImportJob(
-          db,
-          result
-            ? { orgId, id, result, processed, total }
-            : { orgId, id, error: error ?? cutShort },
-        );
+        const { orgId, id, result, error, processed, total } = { ...job, ...outcome };
+        try {
+          await finishImportJob(
+            db,
+            result
+              ? { orgId, id, result, processed, total }
+              : { orgId, id, error: error ?? cutShort },
+          );
+        } finally {
+          // Done only once recorded: inviting the people it created reads them from the database.
+          Object.assign(job, outcome);
+        }
         running.delete(id);
       };
       work((processed, total) => Object.assign(job, { processed, total }))

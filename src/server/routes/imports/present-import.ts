@@ -31,7 +31,11 @@ export function presentPlan(plan: PeopleImportPlan) {
 /** An import job as the API answers it. */
 export function presentJob(job: ImportJob) {
   const { id, status, processed, total, counts, result, error } = job;
-  return { id, status, processed, total, counts, result, error };
+  // Whom it created stays on the server: the invitation of "everyone new" looks them up there.
+  const written = result
+    ? { created: result.created, updated: result.updated, unchanged: result.unchanged }
+    : null;
+  return { id, status, processed, total, counts, result: written, error };
 }
 
 /** The 400 problem for a file with problems: one field error per problem, row and column first. */

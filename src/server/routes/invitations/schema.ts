@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { maxPasswordLength } from "../../../app/accounts/check-new-password.ts";
 import { idParam, idSchema } from "../../id-schema.ts";
 
-/** Whom to invite: some people by id, or everyone with an email and no account nor invitation. */
+/** Whom to invite: some people by id, everyone with an email and no account nor invitation, or the people an import created. */
 export const inviteInputSchema = z
   .union([
     z.strictObject({
@@ -13,8 +13,13 @@ export const inviteInputSchema = z
     }),
     z.strictObject({
       everyoneUninvited: z.literal(true).openapi({
+        description: "Invite everyone who has an email but no account and no invitation yet.",
+      }),
+    }),
+    z.strictObject({
+      createdByImport: idSchema.openapi({
         description:
-          "Invite everyone who has an email but no account and no invitation yet, such as the people an import just added.",
+          "Invite the people this finished people import created (its id, from POST /api/v1/imports/people), and nobody else.",
       }),
     }),
   ])
