@@ -109,6 +109,10 @@ async function writePlan(
   await db.transaction(async (tx) => {
     // Serialised with manager changes made elsewhere, then checked against what is stored now.
     await lockReportingLines(tx, orgId);
+    // The revision triggers run after each statement instead of all at commit: tens of thousands
+    // of queued events would run in one step there, holding PGlite's thread for seconds. The
+    // revision still moves once (touch_organisation remembers the transaction's organisations).
+    await tx.execute(sql`set constraints people_revision, role_history_revision immediate`);
     const taken = await storedEmailConflicts(tx, orgId, creates);
     if (taken.length > 0) throw new PeopleImportError(taken);
     const idByEmail = new Map<string, string>();
@@ -185,6 +189,7 @@ async function writePlan(
         if (person.email !== null) idByEmail.set(person.email.toLowerCase(), person.id);
       }
     }
+    const moved: string[] = [];
     for (const batch of batches(managerWrites)) {
       const pairs = batch.map((row) => ({
         id: row.personId ?? idByEmail.get(row.email.toLowerCase()) ?? null,
@@ -197,11 +202,12 @@ async function writePlan(
         update ${people} as p set manager_id = v.manager_id, updated_at = now()
         from ${jsonRows(pairs, sql`id uuid, manager_id uuid`)}
         where p.id = v.id and p.org_id = ${orgId}`);
+      for (const pair of pairs)
+        if (pair.id !== null && pair.manager_id !== null) moved.push(pair.id);
       await advance(batch.length);
     }
-    if (managerWrites.length > 0) {
-      const loops = await storedManagerLoops(tx, orgId, plan.rows);
-      if (loops.length > 0) throw new PeopleImportError(loops);
-    }
+    // Only a person given a manager can close a new loop: the walk starts from them alone.
+    const loops = await storedManagerLoops(tx, orgId, plan.rows, moved, idByEmail);
+    if (loops.length > 0) throw new PeopleImportError(loops);
   });
 }
