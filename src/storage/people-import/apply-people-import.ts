@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "../database.ts";
 import { constraintProblem } from "../database-error.ts";
+import { drivesEmbeddedDatabase } from "../drives-embedded-database.ts";
 import { lockReportingLines } from "../queries/update-person-reporting-safely.ts";
 import { people, roleHistory } from "../schema.ts";
 import { yieldToEventLoop } from "../yield-to-event-loop.ts";
@@ -106,13 +107,18 @@ async function writePlan(
   },
 ): Promise<void> {
   const { creates, updates, managerWrites, orgId, today, advance } = options;
+  const embedded = drivesEmbeddedDatabase(db);
   await db.transaction(async (tx) => {
     // Serialised with manager changes made elsewhere, then checked against what is stored now.
     await lockReportingLines(tx, orgId);
-    // The revision triggers run after each statement instead of all at commit: tens of thousands
-    // of queued events would run in one step there, holding PGlite's thread for seconds. The
-    // revision still moves once (touch_organisation remembers the transaction's organisations).
-    await tx.execute(sql`set constraints people_revision, role_history_revision immediate`);
+    if (embedded) {
+      // On PGlite the revision triggers run after each statement instead of all at commit, where
+      // tens of thousands of queued events would hold the server's thread for seconds in one
+      // step; the revision still moves once (touch_organisation remembers the organisations
+      // touched). A PostgreSQL server keeps them deferred: run at commit, they lock the
+      // organisation's row only then, so other writers do not wait for the whole import.
+      await tx.execute(sql`set constraints people_revision, role_history_revision immediate`);
+    }
     const taken = await storedEmailConflicts(tx, orgId, creates);
     if (taken.length > 0) throw new PeopleImportError(taken);
     const idByEmail = new Map<string, string>();
