@@ -1,5 +1,6 @@
 import type { PublishPreview } from "../engine/migration/publish-plan-types.ts";
 import type { Database } from "../storage/database.ts";
+import type { ComputePersonAggregates } from "../storage/queries/analytics-aggregates.ts";
 import {
   publishFrameworkVersion,
   type StoredFrameworkVersion,
@@ -16,6 +17,8 @@ import { notFoundRefusal, organisationWide, Refusal, refuseUnless } from "./refu
 export interface PublishFrameworkDeps {
   db: Database;
   frameworks: Pick<FrameworkSource, "forget">;
+  /** Where everyone's analytics are computed again (default: this thread; the server's workers). */
+  computeAggregates?: ComputePersonAggregates;
 }
 
 /** Options of {@link publishFramework}. */
@@ -37,12 +40,16 @@ export function unmappedRolesRefusal(plan: ReturnType<typeof planPublish>): Refu
   );
 }
 
-/** Computes everyone's analytics on the version just published, inside the publish transaction. */
-function rebuildAnalyticsOnPublished(orgId: string) {
+/**
+ * Computes everyone's analytics on the version just published, inside the publish transaction:
+ * the rows are read and written in it, the engine runs wherever `compute` sends it.
+ */
+function rebuildAnalyticsOnPublished(orgId: string, compute?: ComputePersonAggregates) {
   return async (tx: Database) => {
     const inUse = await loadPublishedFramework(tx, orgId);
     if (inUse?.versionId) {
-      await rebuildAnalyticsAggregates(tx, orgId, { ...inUse, versionId: inUse.versionId });
+      const published = { ...inUse, versionId: inUse.versionId };
+      await rebuildAnalyticsAggregates(tx, orgId, published, compute);
     }
   };
 }
@@ -78,7 +85,7 @@ export async function publishFramework(
       preview = plan.preview;
       return plan.updates;
     },
-    rebuildAnalyticsOnPublished(actor.orgId),
+    rebuildAnalyticsOnPublished(actor.orgId, deps.computeAggregates),
   );
   if (!published) throw notFoundRefusal("framework version", versionId);
   deps.frameworks.forget(actor.orgId);

@@ -27,9 +27,11 @@ export interface EngineOptions {
   benchNamesMax: number;
   /** Most raters analytics list with their leniency: those furthest from the other raters. */
   leniencyRatersMax: number;
+  /** Most teams an analytics heatmap lists: the largest (the count of teams stays whole). */
+  heatmapTeamsMax: number;
 }
 
-/** The defaults: manager 0.5, self 0.3, peers 0.2 shared; monthly check-ins; 100 named per list. */
+/** The defaults: manager 0.5, self 0.3, peers 0.2 shared; monthly check-ins; 100 named or listed per list. */
 export const defaultEngineOptions: Readonly<EngineOptions> = Object.freeze({
   raterWeights: Object.freeze({ manager: 0.5, self: 0.3, peer: 0.2 }),
   evidenceBoost: 1.25,
@@ -40,6 +42,7 @@ export const defaultEngineOptions: Readonly<EngineOptions> = Object.freeze({
   checkInCadenceDays: 30,
   benchNamesMax: 100,
   leniencyRatersMax: 100,
+  heatmapTeamsMax: 100,
 });
 
 /**

@@ -88,3 +88,22 @@ export function competencyHeatmap(framework: Framework, scan: OrgScan): TeamHeat
   }
   return result;
 }
+
+/**
+ * The `max` largest teams of a heatmap (most people first, then by name), listed in name order
+ * as the heatmap is: a large organisation's answer stays small, and every team can still be read
+ * page by page from the whole heatmap.
+ *
+ * @example largestTeams(competencyHeatmap(framework, scan), 100).length // at most 100
+ */
+export function largestTeams(heatmap: readonly TeamHeatmap[], max: number): TeamHeatmap[] {
+  if (heatmap.length <= max) return [...heatmap];
+  const kept = new Set(
+    heatmap
+      .map((entry, position) => ({ people: entry.people, position }))
+      .sort((a, b) => b.people - a.people || a.position - b.position)
+      .slice(0, Math.max(0, max))
+      .map((entry) => entry.position),
+  );
+  return heatmap.filter((_, position) => kept.has(position));
+}

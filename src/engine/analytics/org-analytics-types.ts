@@ -61,7 +61,10 @@ export interface SpanOfControl {
 export interface OrgAnalytics {
   people: number;
   distribution: Distribution;
+  /** The largest teams, at most `heatmapTeamsMax`, in name order (see `largestTeams`). */
   heatmap: TeamHeatmap[];
+  /** How many teams there are, listed in `heatmap` or not. */
+  heatmapTeams: number;
   bench: BenchStrength[];
   alignment: Alignment;
   /** The raters furthest from the others, at most `leniencyRatersMax` (see `raterLeniency`). */

@@ -123,6 +123,27 @@ describe("orgAnalytics agrees with aggregateProfile and roleFit", () => {
     }
   });
 
+  it("lists the largest teams of a long heatmap in name order and still counts every team", () => {
+    const capped = orgAnalytics(
+      framework,
+      { people: org.people, assessments, evidence },
+      { heatmapTeamsMax: 2 },
+    );
+    expect(analytics.heatmap.length).toBeGreaterThan(2);
+    expect(analytics.heatmapTeams).toBe(analytics.heatmap.length);
+    expect(capped.heatmapTeams).toBe(analytics.heatmap.length);
+    expect(capped.heatmap).toHaveLength(2);
+    const sizes = analytics.heatmap.map((team) => team.people).sort((a, b) => b - a);
+    expect(capped.heatmap.map((team) => team.people).sort((a, b) => b - a)).toEqual(
+      sizes.slice(0, 2),
+    );
+    const names = capped.heatmap.map((team) => team.team);
+    expect(names).toEqual([...names].sort());
+    for (const team of capped.heatmap) {
+      expect(analytics.heatmap).toContainEqual(team);
+    }
+  });
+
   it("lists the raters furthest from the others when there are more than it lists, in the same order", () => {
     const capped = orgAnalytics(
       framework,

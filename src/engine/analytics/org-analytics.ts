@@ -2,7 +2,7 @@ import type { Framework } from "../../framework/schema.ts";
 import { type EngineOptions, resolveOptions } from "../options.ts";
 import type { Assessment, Evidence, Person } from "../types.ts";
 import { benchStrength } from "./bench-strength.ts";
-import { competencyHeatmap } from "./competency-heatmap.ts";
+import { competencyHeatmap, largestTeams } from "./competency-heatmap.ts";
 import type { OrgAnalytics } from "./org-analytics-types.ts";
 import { type OrgScan, scanOrg } from "./org-scan.ts";
 import { raterAlignment, raterLeniency } from "./rater-alignment.ts";
@@ -49,10 +49,12 @@ export function analyticsOfScan(
   const alignment = raterAlignment(scan);
   const { leniency, raters } = raterLeniency(scan, settings.leniencyRatersMax);
   const count = scan.people.length;
+  const heatmap = competencyHeatmap(framework, scan);
   return {
     people: count,
     distribution,
-    heatmap: competencyHeatmap(framework, scan),
+    heatmap: largestTeams(heatmap, settings.heatmapTeamsMax),
+    heatmapTeams: heatmap.length,
     bench: benchStrength(framework, scan, settings),
     alignment,
     leniency,

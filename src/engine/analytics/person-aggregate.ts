@@ -53,3 +53,22 @@ export function personAggregate(
   }
   return { personId, levels, ...scan.agreement, leniency };
 }
+
+/** One person's submitted assessments, carried onto the framework their aggregate is on. */
+export interface PersonAssessments {
+  personId: string;
+  assessments: readonly Assessment[];
+}
+
+/**
+ * The aggregates of several people, in the order given: what a batch of a rebuild computes,
+ * as plain data in and out so a worker thread can do it.
+ *
+ * @example personAggregates(framework, [{ personId: "ava", assessments }])[0]?.personId // "ava"
+ */
+export function personAggregates(
+  framework: Framework,
+  people: readonly PersonAssessments[],
+): PersonAggregate[] {
+  return people.map((person) => personAggregate(framework, person.personId, person.assessments));
+}

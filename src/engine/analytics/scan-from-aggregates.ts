@@ -3,30 +3,29 @@ import { frameworkIndex } from "../framework-index.ts";
 import type { Person } from "../types.ts";
 import type { OrgScan } from "./org-scan.ts";
 import type { LeniencyPart } from "./person-aggregate.ts";
-import { scratchFloat64, scratchInt32 } from "./scratch-arrays.ts";
+import { scratchInt32 } from "./scratch-arrays.ts";
 
 /**
- * A person's maintained levels (framework order; null, or 0, when unrated: scale levels start
- * at 1) and agreement counts, as storage keeps them.
+ * Everyone's maintained levels packed as storage read them: `people × competencies` in
+ * framework order, NaN when unknown, and the self-vs-manager agreement counts summed.
  */
-export interface StoredLevels {
-  levels: readonly (number | null)[];
+export interface PackedLevels {
+  values: Float64Array;
   compared: number;
   aligned: number;
 }
 
 /**
  * The scan org analytics reads, filled from maintained aggregates instead of the assessments:
- * `people` in the order the answer lists them, their levels and agreement counts in the same
- * order (null for a person without ratings), and each rater's leniency already summed over
+ * `people` in the order the answer lists them, their levels packed in the same order, and each rater's leniency already summed over
  * those people.
  *
- * @example analyticsOfScan(framework, scanFromAggregates(framework, people, levels, leniency), settings)
+ * @example analyticsOfScan(framework, scanFromAggregates(framework, people, packed, leniency), settings)
  */
 export function scanFromAggregates(
   framework: Framework,
   people: readonly Person[],
-  rows: readonly (StoredLevels | null)[],
+  packed: PackedLevels,
   leniency: readonly LeniencyPart[],
 ): OrgScan {
   const size = framework.competencies.length;
@@ -38,19 +37,8 @@ export function scanFromAggregates(
     personIndex.set(person.id, p);
     if (person.roleId !== null) roleOf[p] = roles.get(person.roleId)?.position ?? -1;
   }
-  const levels = scratchFloat64("levels", people.length * size).fill(Number.NaN);
-  const agreement = { compared: 0, aligned: 0 };
-  for (let p = 0; p < people.length && p < rows.length; p++) {
-    const row = rows[p];
-    if (row === null || row === undefined) continue;
-    agreement.compared += row.compared;
-    agreement.aligned += row.aligned;
-    const stored = row.levels;
-    for (let c = 0; c < size && c < stored.length; c++) {
-      const level = stored[c] as number | null;
-      if (level !== null && level > 0) levels[p * size + c] = level;
-    }
-  }
+  const levels = packed.values;
+  const agreement = { compared: packed.compared, aligned: packed.aligned };
   const raterIds = people.map((person) => person.id);
   const leniencySum = new Array<number>(people.length).fill(0);
   const leniencyCount = new Array<number>(people.length).fill(0);

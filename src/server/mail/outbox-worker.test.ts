@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -154,6 +154,29 @@ describeOnEachDatabase("the outbox worker", (database) => {
     const kept = lines.map((line) => JSON.parse(line)).find((entry) => entry.link);
     expect(kept).toMatchObject({ link, to: "ava@example.com" });
     expect(kept.msg).toContain("Ben asked for your feedback");
+  });
+
+  it("logs a failed round by its cause in one line, without the values its statement carried", async () => {
+    const { db } = database();
+    const lines: string[] = [];
+    const recording = pino({ level: "info" }, { write: (line: string) => lines.push(line) });
+    const worker = createOutboxWorker({
+      db,
+      transport: null,
+      from: "",
+      logger: recording,
+      // A statement that fails with its parameter in the database's message.
+      periodic: async () => {
+        await db.execute(sql`select ${"ava@example.com"}::int`);
+      },
+    });
+    worker.start();
+    await worker.stop();
+    const warning = lines.map((line) => JSON.parse(line)).find((entry) => entry.err);
+    expect(warning?.msg).toBe("the outbox could not be read; trying again shortly");
+    expect(warning?.err.summary).toMatch(/\S/);
+    expect(warning?.err.summary).not.toContain("\n");
+    expect(lines.join("\n")).not.toContain("ava@example.com");
   });
 
   it("leaves a mail another worker claimed alone until its claim runs out", async () => {

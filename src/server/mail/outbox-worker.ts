@@ -8,6 +8,7 @@ import {
   type MailOutcome,
   markMail,
 } from "../../storage/queries/outbox-delivery.ts";
+import { loggableError } from "../loggable-error.ts";
 import { messageId } from "./message-id.ts";
 import { oneLineError } from "./one-line-error.ts";
 import type { MailTransport } from "./smtp-transport.ts";
@@ -140,7 +141,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         if (round.sent + round.kept + round.retried + round.failed < batchSize) break;
       }
     } catch (error) {
-      logger.warn({ err: error }, "the outbox could not be read; trying again shortly");
+      logger.warn(
+        { err: loggableError(error) },
+        "the outbox could not be read; trying again shortly",
+      );
     }
   }
 

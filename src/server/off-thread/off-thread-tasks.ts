@@ -1,6 +1,11 @@
 import type { GrowthReport } from "../../app/growth-report.ts";
 import type { FrameworkSourceText } from "../../app/import-framework-version.ts";
+import {
+  type PersonAssessments,
+  personAggregates,
+} from "../../engine/analytics/person-aggregate.ts";
 import { parseFramework } from "../../framework/parse-framework.ts";
+import type { Framework } from "../../framework/schema.ts";
 import { renderReportPdf } from "../../reports/render-report-pdf.ts";
 import {
   type PlanPeopleFileInput,
@@ -10,6 +15,10 @@ import {
   type AnalyticsAnswerInput,
   analyticsAnswer,
 } from "../routes/analytics/analytics-answer.ts";
+import {
+  type OrgHeatmapInput,
+  orgHeatmapEntries,
+} from "../routes/analytics/org-heatmap-entries.ts";
 
 /**
  * The CPU-bound, IO-free work the server hands to worker threads: each takes plain data and
@@ -21,6 +30,9 @@ export const offThreadTasks = {
   planPeopleFile: (input: PlanPeopleFileInput) => planPeopleFile(input),
   renderReportPdf: (report: GrowthReport) => renderReportPdf(report),
   analyticsAnswer: (input: AnalyticsAnswerInput) => analyticsAnswer(input),
+  orgHeatmapEntries: (input: OrgHeatmapInput) => orgHeatmapEntries(input),
+  personAggregates: (input: { framework: Framework; people: PersonAssessments[] }) =>
+    personAggregates(input.framework, input.people),
 };
 
 /** The tasks by name. */

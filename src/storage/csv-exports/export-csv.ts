@@ -42,6 +42,9 @@ async function startDates(db: Database, orgId: string): Promise<Map<string, stri
   return new Map(rows.flatMap((row) => (row.from === null ? [] : [[row.personId, row.from]])));
 }
 
+// An export is the whole heatmap, not the largest teams an answer lists.
+const everyTeam = { heatmapTeamsMax: Number.POSITIVE_INFINITY };
+
 /**
  * Builds one CSV export of an organisation: people, submitted ratings, or per-team competency
  * means from the analytics heatmap.
@@ -56,7 +59,7 @@ export async function exportCsv(
   const { orgId, framework, lineage, managerId } = options;
   if (kind === "team-analytics" && managerId !== undefined) {
     const team = await teamRecords(db, orgId, managerId, lineage);
-    return heatmapCsv(teamAnalytics(framework, { ...team, managerId }), framework);
+    return heatmapCsv(teamAnalytics(framework, { ...team, managerId }, everyTeam), framework);
   }
   const everybody = await listPeople(db, { orgId, limit: everyone });
   if (kind === "people") {
@@ -71,7 +74,10 @@ export async function exportCsv(
     const emails = new Map(everybody.map((person) => [person.id, person.email ?? ""]));
     return writeExportCsv(ratingsExportRows(assessments, emails), { numericColumns: ["level"] });
   }
-  return heatmapCsv(orgAnalytics(framework, { people: everybody, assessments }), framework);
+  return heatmapCsv(
+    orgAnalytics(framework, { people: everybody, assessments }, everyTeam),
+    framework,
+  );
 }
 
 function heatmapCsv(analytics: OrgAnalytics, framework: Framework): string {

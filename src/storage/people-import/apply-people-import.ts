@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "../database.ts";
 import { constraintProblem } from "../database-error.ts";
+import { drivesEmbeddedDatabase } from "../drives-embedded-database.ts";
 import { lockReportingLines } from "../queries/update-person-reporting-safely.ts";
 import { people, roleHistory } from "../schema.ts";
 import { yieldToEventLoop } from "../yield-to-event-loop.ts";
@@ -121,9 +122,18 @@ async function writePlan(
   },
 ): Promise<string[]> {
   const { creates, updates, managerWrites, orgId, today, advance } = options;
+  const embedded = drivesEmbeddedDatabase(db);
   return db.transaction(async (tx) => {
     // Serialised with manager changes made elsewhere, then checked against what is stored now.
     await lockReportingLines(tx, orgId);
+    if (embedded) {
+      // On PGlite the revision triggers run after each statement instead of all at commit, where
+      // tens of thousands of queued events would hold the server's thread for seconds in one
+      // step; the revision still moves once (touch_organisation remembers the organisations
+      // touched). A PostgreSQL server keeps them deferred: run at commit, they lock the
+      // organisation's row only then, so other writers do not wait for the whole import.
+      await tx.execute(sql`set constraints people_revision, role_history_revision immediate`);
+    }
     const taken = await storedEmailConflicts(tx, orgId, creates);
     if (taken.length > 0) throw new PeopleImportError(taken);
     const idByEmail = new Map<string, string>();
@@ -200,6 +210,7 @@ async function writePlan(
         if (person.email !== null) idByEmail.set(person.email.toLowerCase(), person.id);
       }
     }
+    const moved: string[] = [];
     for (const batch of batches(managerWrites)) {
       const pairs = batch.map((row) => ({
         id: row.personId ?? idByEmail.get(row.email.toLowerCase()) ?? null,
@@ -212,12 +223,13 @@ async function writePlan(
         update ${people} as p set manager_id = v.manager_id, updated_at = now()
         from ${jsonRows(pairs, sql`id uuid, manager_id uuid`)}
         where p.id = v.id and p.org_id = ${orgId}`);
+      for (const pair of pairs)
+        if (pair.id !== null && pair.manager_id !== null) moved.push(pair.id);
       await advance(batch.length);
     }
-    if (managerWrites.length > 0) {
-      const loops = await storedManagerLoops(tx, orgId, plan.rows);
-      if (loops.length > 0) throw new PeopleImportError(loops);
-    }
+    // Only a person given a manager can close a new loop: the walk starts from them alone.
+    const loops = await storedManagerLoops(tx, orgId, plan.rows, moved, idByEmail);
+    if (loops.length > 0) throw new PeopleImportError(loops);
     return creates.flatMap((row) => idByEmail.get(row.email.toLowerCase()) ?? []);
   });
 }

@@ -1,6 +1,8 @@
+import { eq, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { buildTestFramework, describeOnEachDatabase, seedOrganisation } from "../../../test/db.ts";
 import { createPerson, listPeople } from "../queries/people.ts";
+import { organisations, people } from "../schema.ts";
 import { applyPeopleImport } from "./apply-people-import.ts";
 import { importPeople } from "./import-people.ts";
 import { PeopleImportError } from "./people-import-error.ts";
@@ -53,6 +55,55 @@ describeOnEachDatabase("people import failures in words", (database) => {
     );
     expect(message).not.toMatch(/insert|select|params|Person 1,/i);
     expect(await listPeople(db, { orgId })).toHaveLength(1);
+  });
+
+  it("names the rows of a reporting loop a manager change made since the file was checked", async () => {
+    const { db } = database();
+    const { organisation } = await seedOrganisation(db);
+    const orgId = organisation.id;
+    const ava = await createPerson(db, { orgId, name: "Ava", email: "ava@example.com" });
+    const ben = await createPerson(db, { orgId, name: "Ben", email: "ben@example.com" });
+    const content = `${header},manager email\nAva,ava@example.com,Product Manager,ben@example.com\n${fileOf(
+      3,
+    )
+      .split("\n")
+      .slice(1)
+      .map((line) => `${line},ava@example.com`)
+      .join("\n")}`;
+    const plan = await preparePeopleImport(db, { orgId, framework, content });
+    expect(plan.problems).toEqual([]);
+    await db.update(people).set({ managerId: ava.id }).where(eq(people.id, ben.id));
+    const error = await applyPeopleImport(db, plan, { orgId, today }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PeopleImportError);
+    expect((error as Error).message).toBe(
+      "row 2, manager email: the reporting line would loop: ava@example.com -> ben@example.com -> ava@example.com (a manager changed since the file was checked). Someone in this loop must report outside it, or to nobody; fix the file or the organisation and import again.",
+    );
+    expect(await listPeople(db, { orgId })).toHaveLength(2);
+  });
+
+  it("moves the organisation's revision once for an import of many batches", async () => {
+    const { db } = database();
+    const { organisation } = await seedOrganisation(db);
+    const orgId = organisation.id;
+    const boss = "Boss,boss@example.com,Product Manager,";
+    const rows = fileOf(1200)
+      .split("\n")
+      .slice(1)
+      .map((line) => `${line},boss@example.com`);
+    const content = [`${header},manager email`, boss, ...rows].join("\n");
+    const plan = await preparePeopleImport(db, { orgId, framework, content });
+    const last = async () => {
+      const result = await db.execute(sql`select last_value from organisation_revisions`);
+      return Number((result as unknown as { rows: { last_value: string }[] }).rows[0]?.last_value);
+    };
+    const before = await last();
+    expect(await applyPeopleImport(db, plan, { orgId, today })).toMatchObject({ created: 1201 });
+    const [after] = await db
+      .select({ revision: organisations.revision })
+      .from(organisations)
+      .where(eq(organisations.id, orgId));
+    expect(after?.revision).toBe(before + 1);
+    expect(await last()).toBe(before + 1);
   });
 
   it("lists at most ten rows and counts the rest", async () => {

@@ -1,5 +1,9 @@
 import { and, asc, eq, ne, sql } from "drizzle-orm";
-import { type PersonAggregate, personAggregate } from "../../engine/analytics/person-aggregate.ts";
+import {
+  type PersonAggregate,
+  type PersonAssessments,
+  personAggregates,
+} from "../../engine/analytics/person-aggregate.ts";
 import type { FrameworkLineage } from "../../engine/profile/framework-lineage.ts";
 import type { Assessment } from "../../engine/types.ts";
 import type { Framework } from "../../framework/schema.ts";
@@ -18,6 +22,27 @@ export interface AnalyticsFramework {
   framework: Framework;
   versionId: string;
   lineage: FrameworkLineage;
+}
+
+/**
+ * Computes people's aggregates from their assessments: in this thread (the CLI, tests) or handed
+ * to a worker thread by the server, so a rebuild inside a request never holds its event loop.
+ */
+export type ComputePersonAggregates = (
+  framework: Framework,
+  people: PersonAssessments[],
+) => Promise<PersonAggregate[]>;
+
+/** The engine in this thread. */
+export const computeInProcess: ComputePersonAggregates = async (framework, people) =>
+  personAggregates(framework, people);
+
+/** How a refresh computes and reports its batches. */
+export interface RefreshOptions {
+  /** Told of each batch inside its transaction, e.g. to record a rebuild's progress. */
+  onBatch?: (tx: Database, computed: number) => Promise<void>;
+  /** Where the engine runs (default: this thread). */
+  compute?: ComputePersonAggregates;
 }
 
 /** People computed per statement batch: the statements bind one array per column, not per row. */
@@ -67,7 +92,8 @@ async function writeAggregates(
  * Computes the aggregates of the given people of an organisation from their submitted
  * assessments of the framework's lineage (as every other read of ratings counts them), replaces
  * what was kept for them and clears their stale marks. Call it inside the transaction that
- * changed their assessments; ids of people who are gone only lose their marks.
+ * changed their assessments; ids of people who are gone only lose their marks. The rows read
+ * here go to `compute` (a worker thread, say) and what it returns is written here, in `db`.
  *
  * @example await computeAnalyticsPeople(tx, orgId, inUse, [personId]);
  */
@@ -76,6 +102,7 @@ export async function computeAnalyticsPeople(
   orgId: string,
   inUse: AnalyticsFramework,
   ids: readonly string[],
+  compute: ComputePersonAggregates = computeInProcess,
 ): Promise<number> {
   if (ids.length === 0) return 0;
   // One statement after the other: `db` is usually a transaction, which is one connection.
@@ -95,8 +122,9 @@ export async function computeAnalyticsPeople(
     if (list) list.push(assessment);
     else byPerson.set(assessment.personId, [assessment]);
   }
-  const aggregates = found.map(({ id }) =>
-    personAggregate(inUse.framework, id, byPerson.get(id) ?? []),
+  const aggregates = await compute(
+    inUse.framework,
+    found.map(({ id }) => ({ personId: id, assessments: byPerson.get(id) ?? [] })),
   );
   await writeAggregates(db, orgId, inUse.versionId, ids, aggregates);
   return aggregates.length;
@@ -113,9 +141,9 @@ export async function refreshStaleAnalytics(
   db: Database,
   orgId: string,
   inUse: AnalyticsFramework,
-  /** Told of each batch inside its transaction, e.g. to record a rebuild's progress. */
-  onBatch?: (tx: Database, computed: number) => Promise<void>,
+  options: RefreshOptions = {},
 ): Promise<number> {
+  const { onBatch, compute } = options;
   await db.execute(sql`insert into analytics_stale_people (person_id, org_id)
     select person_id, org_id from analytics_person_levels
     where org_id = ${orgId} and framework_version_id <> ${inUse.versionId}
@@ -133,7 +161,7 @@ export async function refreshStaleAnalytics(
         .for("update");
       if (stale.length === 0) return -1;
       const ids = stale.map((row) => row.id);
-      const batch = await computeAnalyticsPeople(tx, orgId, inUse, ids);
+      const batch = await computeAnalyticsPeople(tx, orgId, inUse, ids, compute);
       await onBatch?.(tx, batch);
       return batch;
     });

@@ -4,13 +4,18 @@ import {
   type AnalyticsAggregateTexts,
   readAnalyticsAggregateTexts,
 } from "./analytics-aggregate-texts.ts";
-import { type AnalyticsFramework, refreshStaleAnalytics } from "./analytics-aggregates.ts";
+import {
+  type AnalyticsFramework,
+  type ComputePersonAggregates,
+  refreshStaleAnalytics,
+} from "./analytics-aggregates.ts";
 import { analyticsOfAggregateTexts } from "./analytics-of-aggregate-texts.ts";
 
 /**
  * The aggregates an analytics answer reads, brought up to date first: whoever is stale is
  * computed again, then the organisation's (or, with a manager, their team's: everyone under
- * them, not the manager) rows are read as JSON texts.
+ * them, not the manager) rows are read as JSON texts. `compute` is where the engine runs for
+ * the stale (default: this thread).
  *
  * @example const texts = await currentAnalyticsAggregates(db, orgId, inUse);
  */
@@ -19,8 +24,9 @@ export async function currentAnalyticsAggregates(
   orgId: string,
   inUse: AnalyticsFramework,
   managerId?: string,
+  compute?: ComputePersonAggregates,
 ): Promise<AnalyticsAggregateTexts> {
-  await refreshStaleAnalytics(db, orgId, inUse);
+  await refreshStaleAnalytics(db, orgId, inUse, compute ? { compute } : {});
   return readAnalyticsAggregateTexts(db, orgId, inUse.versionId, managerId);
 }
 

@@ -16,7 +16,7 @@ export function analyticsOfAggregateTexts(
   framework: Framework,
   texts: AnalyticsAggregateTexts,
 ): OrgAnalytics {
-  const rows = parseAnalyticsAggregates(texts);
+  const rows = parseAnalyticsAggregates(texts, framework.competencies.length);
   const scan = scanFromAggregates(framework, rows.people, rows.levels, rows.leniency);
   return analyticsOfScan(framework, scan, resolveOptions({}));
 }

@@ -1,7 +1,8 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { PublishFacts, PublishUpdates } from "../../engine/migration/publish-plan-types.ts";
 import type { Database } from "../database.ts";
 import { feedbackRequests, goals, growthPlans, people, titleMappings } from "../schema.ts";
+import { anyId } from "./any-id.ts";
 import { listAssessments } from "./assessments.ts";
 
 // One page large enough for any single organisation this server is meant for.
@@ -90,7 +91,7 @@ export async function applyPublishUpdates(
   if (dropped.length > 0) {
     await tx
       .delete(titleMappings)
-      .where(and(eq(titleMappings.orgId, orgId), inArray(titleMappings.id, dropped)));
+      .where(and(eq(titleMappings.orgId, orgId), anyId(titleMappings.id, dropped)));
   }
   for (const mapping of updates.titleMappings) {
     if (mapping.roleId === null) continue;

@@ -1,7 +1,11 @@
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "../database.ts";
 import { analyticsRebuilds } from "../schema.ts";
-import { type AnalyticsFramework, refreshStaleAnalytics } from "./analytics-aggregates.ts";
+import {
+  type AnalyticsFramework,
+  type ComputePersonAggregates,
+  refreshStaleAnalytics,
+} from "./analytics-aggregates.ts";
 
 /** How a rebuild went: people computed now, in all, and whether it resumed a stopped one. */
 export interface AnalyticsRebuild {
@@ -22,6 +26,8 @@ export async function rebuildAnalyticsAggregates(
   db: Database,
   orgId: string,
   inUse: AnalyticsFramework,
+  /** Where the engine runs (default: this thread; the server passes a worker thread). */
+  compute?: ComputePersonAggregates,
 ): Promise<AnalyticsRebuild> {
   const [open] = await db
     .select()
@@ -48,11 +54,14 @@ export async function rebuildAnalyticsAggregates(
         on conflict (person_id) do nothing`);
     });
   }
-  const computed = await refreshStaleAnalytics(db, orgId, inUse, async (tx, batch) => {
-    await tx
-      .update(analyticsRebuilds)
-      .set({ done: sql`${analyticsRebuilds.done} + ${batch}` })
-      .where(eq(analyticsRebuilds.orgId, orgId));
+  const computed = await refreshStaleAnalytics(db, orgId, inUse, {
+    ...(compute ? { compute } : {}),
+    onBatch: async (tx, batch) => {
+      await tx
+        .update(analyticsRebuilds)
+        .set({ done: sql`${analyticsRebuilds.done} + ${batch}` })
+        .where(eq(analyticsRebuilds.orgId, orgId));
+    },
   });
   await db
     .update(analyticsRebuilds)

@@ -58,6 +58,75 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/analytics/org/heatmap": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every team's competency heatmap, a page at a time (admins)
+     * @description The organisation analytics list only the largest teams; this reads all of them, in name order.
+     */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number | null;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The analytics */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["OrgHeatmapPage"];
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/analytics/org/summary": {
     parameters: {
       query?: never;
@@ -7188,8 +7257,10 @@ export interface components {
       /** @description One entry per role. */
       bench: components["schemas"]["BenchStrength"][];
       distribution: components["schemas"]["Distribution"];
-      /** @description One entry per team. */
+      /** @description The 100 largest teams at most, in name order; `heatmapTeams` counts all (every team page by page: GET /api/v1/analytics/org/heatmap). */
       heatmap: components["schemas"]["TeamHeatmap"][];
+      /** @description How many teams there are, listed in heatmap or not. */
+      heatmapTeams: number;
       /** @description At most 100 raters: those furthest from the other raters of the same people, in people order. */
       leniency: components["schemas"]["RaterLeniency"][];
       /** @description How many raters had ratings to compare, listed or not. */
@@ -7210,6 +7281,15 @@ export interface components {
        * @example Europe/Berlin
        */
       timeZone: string;
+    };
+    OrgHeatmapPage: {
+      /** @description The page's teams, in name order. */
+      items: components["schemas"]["TeamHeatmap"][];
+      /** @description Pass as `offset` for the next page; null on the last page. */
+      nextOffset: number | null;
+      offset: number;
+      /** @description How many teams there are in all. */
+      teams: number;
     };
     OrgSummary: {
       distribution: components["schemas"]["Distribution"];
@@ -7725,8 +7805,10 @@ export interface components {
       /** @description One entry per role. */
       bench: components["schemas"]["BenchStrength"][];
       distribution: components["schemas"]["Distribution"];
-      /** @description One entry per team. */
+      /** @description The 100 largest teams at most, in name order; `heatmapTeams` counts all (every team page by page: GET /api/v1/analytics/org/heatmap). */
       heatmap: components["schemas"]["TeamHeatmap"][];
+      /** @description How many teams there are, listed in heatmap or not. */
+      heatmapTeams: number;
       /** @description At most 100 raters: those furthest from the other raters of the same people, in people order. */
       leniency: components["schemas"]["RaterLeniency"][];
       /** @description How many raters had ratings to compare, listed or not. */

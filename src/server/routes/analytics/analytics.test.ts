@@ -45,6 +45,35 @@ describe.each(testDatabaseKinds())("on %s", (kind) => {
       expect(again.status).toBe(304);
     });
 
+    it("pages through every team's heatmap in name order, the same teams the answer counts", async () => {
+      const headers = cast.headers("admin");
+      const org = await (await test.app.request("/api/v1/analytics/org", { headers })).json();
+      const first = await test.app.request("/api/v1/analytics/org/heatmap?limit=1", { headers });
+      expect(first.status).toBe(200);
+      const one = await first.json();
+      expect(one.teams).toBe(org.heatmapTeams);
+      expect(one.items).toEqual([org.heatmap[0]]);
+      expect(one.nextOffset).toBe(1);
+      const rest = await (
+        await test.app.request(`/api/v1/analytics/org/heatmap?offset=${one.nextOffset}`, {
+          headers,
+        })
+      ).json();
+      expect([...one.items, ...rest.items].map((team) => team.team)).toEqual([
+        "Payments",
+        "People",
+      ]);
+      expect(rest.nextOffset).toBeNull();
+    });
+
+    it("refuses a heatmap page of no teams, saying what limit may be", async () => {
+      const res = await test.app.request("/api/v1/analytics/org/heatmap?limit=0", {
+        headers: cast.headers("admin"),
+      });
+      expect(res.status).toBe(400);
+      expect(JSON.stringify(await res.json())).toContain("limit must be a whole number of teams");
+    });
+
     it("analyses only the reporting line for a skip-level manager", async () => {
       const url = `/api/v1/analytics/team/${cast.members.skipManager.personId}`;
       const body = await (

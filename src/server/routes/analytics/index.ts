@@ -13,14 +13,18 @@ import { audit } from "../../audit.ts";
 import { authorize, signedIn } from "../../authorize.ts";
 import { idParam } from "../../id-schema.ts";
 import type { OffThread } from "../../off-thread/off-thread.ts";
+import { offThreadAggregates } from "../../off-thread/off-thread-aggregates.ts";
 import { loadPersonFacts } from "../../person-facts.ts";
 import { prepareJsonAsync, sendPreparedJson } from "../../prepared-json.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { type RevisionCache, requestScope } from "../../revision-cache.ts";
 import type { AnalyticsAnswer } from "./analytics-answer.ts";
 import {
+  type OrgHeatmapPage,
   type OrgSummary,
   orgAnalyticsSchema,
+  orgHeatmapPageSchema,
+  orgHeatmapQuerySchema,
   orgSummarySchema,
   teamAnalyticsSchema,
 } from "./schema.ts";
@@ -56,6 +60,17 @@ const orgSummaryRoute = createRoute({
   responses: { 200: ok(orgSummarySchema), ...problemResponses(401, 403) },
 });
 
+const orgHeatmapRoute = createRoute({
+  method: "get",
+  path: "/api/v1/analytics/org/heatmap",
+  tags: ["analytics"],
+  summary: "Every team's competency heatmap, a page at a time (admins)",
+  description:
+    "The organisation analytics list only the largest teams; this reads all of them, in name order.",
+  request: { query: orgHeatmapQuerySchema },
+  responses: { 200: ok(orgHeatmapPageSchema), ...problemResponses(400, 401, 403) },
+});
+
 const teamRoute = createRoute({
   method: "get",
   path: "/api/v1/analytics/team/{managerId}",
@@ -86,6 +101,7 @@ function publishedFor(
  * mountAnalytics(app, { db, frameworks, cache, offThread });
  */
 export function mountAnalytics(app: OpenAPIHono<AppEnv>, deps: AnalyticsDeps): void {
+  const compute = offThreadAggregates(deps.offThread);
   /** An answer at the request's revision: the aggregates read here, the engine off the thread. */
   async function answerFor(c: Context<AppEnv>, orgId: string, managerId?: string) {
     const { framework, version, versionId, lineage } = await deps.frameworks.current(orgId);
@@ -95,7 +111,7 @@ export function mountAnalytics(app: OpenAPIHono<AppEnv>, deps: AnalyticsDeps): v
       requestScope({ orgId }, c),
       `${key} ${versionId ?? version}`,
       async (): Promise<AnalyticsAnswer> => {
-        const texts = await currentAnalyticsAggregates(deps.db, orgId, inUse, managerId);
+        const texts = await currentAnalyticsAggregates(deps.db, orgId, inUse, managerId, compute);
         return deps.offThread.run("analyticsAnswer", { framework, texts, managerId });
       },
     );
@@ -133,6 +149,41 @@ export function mountAnalytics(app: OpenAPIHono<AppEnv>, deps: AnalyticsDeps): v
       },
     );
     return sendPreparedJson(c, body) as unknown as TypedResponse<OrgSummary, 200, "json">;
+  });
+
+  app.openapi(orgHeatmapRoute, async (c) => {
+    const actor = signedIn(c);
+    authorize(c, "analytics:org", { orgId: actor.orgId, ownerPersonId: null, managerChain: [] });
+    const { offset, limit } = c.req.valid("query");
+    const { framework, version, versionId, lineage } = await deps.frameworks.current(actor.orgId);
+    const inUse = publishedFor(versionId, framework, lineage);
+    const teams = await deps.cache.remember(
+      requestScope(actor, c),
+      `analytics-org-heatmap ${versionId ?? version}`,
+      async () => {
+        const texts = await currentAnalyticsAggregates(
+          deps.db,
+          actor.orgId,
+          inUse,
+          undefined,
+          compute,
+        );
+        return deps.offThread.run("orgHeatmapEntries", { framework, texts });
+      },
+    );
+    await audit(c, deps.db, {
+      action: "analytics:org",
+      targetType: "organisation",
+      targetId: actor.orgId,
+    });
+    const end = Math.min(teams.length, offset + limit);
+    const page: OrgHeatmapPage = {
+      teams: teams.length,
+      offset,
+      items: teams.slice(offset, end).map((team) => JSON.parse(team)),
+      nextOffset: end < teams.length ? end : null,
+    };
+    return c.json(page, 200);
   });
 
   app.openapi(teamRoute, async (c) => {

@@ -3,9 +3,10 @@ import type { OrgAnalytics } from "../../../engine/analytics/org-analytics-types
 import { defaultEngineOptions } from "../../../engine/options.ts";
 import { trackIds } from "../../../framework/schema.ts";
 import { exactSchema } from "../../exact-schema.ts";
+import { maxPageSize } from "../../pagination.ts";
 
 const track = z.enum(trackIds);
-const { benchNamesMax, leniencyRatersMax } = defaultEngineOptions;
+const { benchNamesMax, leniencyRatersMax, heatmapTeamsMax } = defaultEngineOptions;
 
 const distributionSchema = z
   .object({
@@ -74,7 +75,13 @@ const spanOfControlSchema = z
 const analyticsShape = {
   people: z.number().int(),
   distribution: distributionSchema,
-  heatmap: z.array(teamHeatmapSchema).openapi({ description: "One entry per team." }),
+  heatmap: z.array(teamHeatmapSchema).openapi({
+    description: `The ${heatmapTeamsMax} largest teams at most, in name order; \`heatmapTeams\` counts all (every team page by page: GET /api/v1/analytics/org/heatmap).`,
+  }),
+  heatmapTeams: z
+    .number()
+    .int()
+    .openapi({ description: "How many teams there are, listed in heatmap or not." }),
   bench: z.array(benchStrengthSchema).openapi({ description: "One entry per role." }),
   alignment: alignmentSchema,
   leniency: z.array(raterLeniencySchema).openapi({
@@ -119,3 +126,47 @@ export const orgSummarySchema = exactSchema<
 
 /** What the organisation page shows, as sent. */
 export type OrgSummary = z.infer<typeof orgSummarySchema>;
+
+/** Which teams of the whole heatmap a page holds: `limit` teams from `offset`, in name order. */
+export const orgHeatmapQuerySchema = z.object({
+  offset: z.coerce
+    .number({ error: "offset must be a whole number of teams to skip, such as 0 or 100" })
+    .int("offset must be a whole number of teams to skip, such as 0 or 100")
+    .min(0, "offset must be 0 or more")
+    .max(1_000_000_000, "offset must be at most 1000000000")
+    .default(0)
+    .openapi({ param: { name: "offset", in: "query" }, example: 0 }),
+  limit: z.coerce
+    .number({ error: `limit must be a whole number of teams from 1 to ${maxPageSize}` })
+    .int(`limit must be a whole number of teams from 1 to ${maxPageSize}`)
+    .min(1, `limit must be a whole number of teams from 1 to ${maxPageSize}`)
+    .max(maxPageSize, `limit must be a whole number of teams from 1 to ${maxPageSize}`)
+    .default(maxPageSize)
+    .openapi({ param: { name: "limit", in: "query" }, example: maxPageSize }),
+});
+
+/** A page of the organisation's whole heatmap. */
+export const orgHeatmapPageSchema = exactSchema<{
+  teams: number;
+  offset: number;
+  items: OrgAnalytics["heatmap"];
+  nextOffset: number | null;
+}>()(
+  z
+    .object({
+      teams: z.number().int().openapi({ description: "How many teams there are in all." }),
+      offset: z.number().int(),
+      items: z
+        .array(teamHeatmapSchema)
+        .openapi({ description: "The page's teams, in name order." }),
+      nextOffset: z
+        .number()
+        .int()
+        .nullable()
+        .openapi({ description: "Pass as `offset` for the next page; null on the last page." }),
+    })
+    .openapi("OrgHeatmapPage"),
+);
+
+/** A page of the organisation's heatmap, as sent. */
+export type OrgHeatmapPage = z.infer<typeof orgHeatmapPageSchema>;

@@ -15,6 +15,7 @@ import type { Database } from "../../../storage/database.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { signedIn } from "../../authorize.ts";
 import type { OffThread } from "../../off-thread/off-thread.ts";
+import { offThreadAggregates } from "../../off-thread/off-thread-aggregates.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { presentIssue, presentVersion } from "./present-framework.ts";
 import { publishPreviewSchema, publishRequestSchema } from "./publish-schema.ts";
@@ -143,6 +144,8 @@ const diffRoute = createRoute({
  * mountFrameworks(app, { db, frameworks, offThread });
  */
 export function mountFrameworks(app: OpenAPIHono<AppEnv>, deps: FrameworkDeps): void {
+  // Publishing computes everyone's analytics again: the engine runs on the worker threads.
+  const publishDeps = { ...deps, computeAggregates: offThreadAggregates(deps.offThread) };
   // A large framework takes seconds to parse and check: never on the request thread.
   const parseOffThread = (input: FrameworkSourceText) =>
     deps.offThread.run("parseFramework", input);
@@ -178,7 +181,7 @@ export function mountFrameworks(app: OpenAPIHono<AppEnv>, deps: FrameworkDeps): 
   app.openapi(publishRoute, async (c) => {
     const { id } = c.req.valid("param");
     const { roleMapping } = c.req.valid("json") ?? {};
-    const published = await publishFramework(deps, signedIn(c), id, {
+    const published = await publishFramework(publishDeps, signedIn(c), id, {
       ...(roleMapping ? { roleMapping } : {}),
     });
     return c.json(presentVersion(published), 200);
