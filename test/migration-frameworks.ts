@@ -97,3 +97,18 @@ export function lineageV2WithoutGroupPm(): Framework {
 export function otherFramework(): Framework {
   return { ...lineageV1(), id: "other-ladder", name: "Other ladder" };
 }
+
+/** 2.0.0 of the lineage that retires execution: nothing continues it. */
+export function lineageV2WithoutExecution(): Framework {
+  const v1 = lineageV1();
+  return frameworkSchema.parse({
+    ...v1,
+    version: "2.0.0",
+    competencies: v1.competencies.filter((competency) => competency.id !== "execution"),
+    roles: v1.roles.map(({ expectations: { execution: _, ...rest }, ...role }) => ({
+      ...role,
+      expectations: rest,
+    })),
+    migration: { fromVersion: "1.0.0", competencies: { execution: null }, roles: {} },
+  });
+}

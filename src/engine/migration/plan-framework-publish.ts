@@ -2,7 +2,7 @@ import { checkLevelMapping } from "../../framework/check-level-mapping.ts";
 import type { Framework } from "../../framework/schema.ts";
 import { carryAssessments } from "../profile/carry-assessments.ts";
 import type { Assessment, Person, Preferences } from "../types.ts";
-import { capitalise, joinWords, listSome } from "../words.ts";
+import { capitalise, isAre, joinWords, listSome } from "../words.ts";
 import { lineageMappings } from "./lineage-mappings.ts";
 import type {
   CompetencyHistory,
@@ -106,6 +106,7 @@ export function planFrameworkPublish(
     goals: [],
     titleMappings: [],
     openFeedback: [],
+    withdrawnFeedback: [],
   };
   const fromFramework = current?.framework ?? target;
   const movedPeople: Person[] = [];
@@ -189,7 +190,14 @@ export function planFrameworkPublish(
   }
   for (const request of facts.openFeedback) {
     const competencies = mapCompetencies(request.competencies);
-    if (competencies.join() !== request.competencies.join()) {
+    if (competencies.length === 0 && request.competencies.length > 0) {
+      // Left open, it would ask for ratings of nothing: close it, saying why.
+      const names = request.competencies.map((id) => nameOf(fromFramework, id));
+      updates.withdrawnFeedback.push({
+        id: request.id,
+        reason: `Closed when ${target.name} ${target.version} was published: ${joinWords(names)} ${isAre(names)} no longer in the framework, so nothing was left to rate.`,
+      });
+    } else if (competencies.join() !== request.competencies.join()) {
       updates.openFeedback.push({ id: request.id, competencies });
     }
   }
@@ -206,6 +214,12 @@ export function planFrameworkPublish(
     if (problem.path[0] === "migration") summary.push(`${capitalise(problem.message)}.`);
   }
   summary.push(...readiness.moves.map((move) => move.sentence));
+  const withdrawn = updates.withdrawnFeedback.length;
+  if (withdrawn > 0) {
+    summary.push(
+      `${withdrawn === 1 ? "1 open feedback request asks" : `${withdrawn} open feedback requests ask`} only about competencies this version retires; publishing closes ${withdrawn === 1 ? "it" : "them"} and tells the asker why.`,
+    );
+  }
   return {
     preview: {
       from,
