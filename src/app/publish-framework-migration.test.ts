@@ -176,6 +176,9 @@ describeOnEachDatabase("publishing a version applies its migration once", (datab
     await publishFramework({ db, frameworks }, admin, other.id);
     const { profile } = await readProfile({ db, frameworks }, admin, sam.id);
     for (const score of Object.values(profile.competencies)) expect(score.level).toBeNull();
+    expect(profile.history).toBe(
+      "One assessment made against another framework is left out: Other ladder starts without its ratings.",
+    );
     const reportDeps = { db, frameworks, now: () => new Date() };
     const report = await growthReport(reportDeps, localAdminActor(orgId), sam.id);
     for (const score of Object.values(report.profile.competencies)) expect(score.level).toBeNull();

@@ -126,6 +126,12 @@ describe.each(testDatabaseKinds())("publishing a framework over HTTP on %s", (ki
     const afterDev = await personReads("peer");
     for (const path of Object.keys(afterAva)) expect(afterAva[path], path).toBe(afterDev[path]);
     expect(afterAva["report.md"]).not.toMatch(/\b2 of 2\b|Proficient/);
+    const profile = await (
+      await get(`/api/v1/people/${cast.members.self.personId}/profile`)
+    ).json();
+    expect(profile.history).toBe(
+      "2 assessments made against another framework are left out: Other ladder starts without their ratings.",
+    );
     const after = await sharedReads();
     expect(rated(after.team.heatmap)).toEqual([]);
     expect(rated(after.org.heatmap)).toEqual([]);
