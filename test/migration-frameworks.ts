@@ -3,7 +3,10 @@ import { buildTestFramework } from "./db.ts";
 
 const levels = { "1": "Does it with help.", "2": "Does it alone." };
 
-/** The test framework 1.0.0 with a Group PM above Senior PM and the promotions between them. */
+/**
+ * The test framework 1.0.0 with a Group PM above Senior PM, the promotions between them and a
+ * way in at PM, so it passes the checks an upload goes through.
+ */
 export function lineageV1(): Framework {
   const base = buildTestFramework("1.0.0");
   return frameworkSchema.parse({
@@ -22,6 +25,14 @@ export function lineageV1(): Framework {
     transitions: [
       { from: "pm", to: "senior-pm", kind: "promotion" },
       { from: "senior-pm", to: "group-pm", kind: "promotion" },
+    ],
+    entryRoutes: [
+      {
+        id: "new-grad",
+        name: "New graduate",
+        description: "Joins from university.",
+        enterAt: [{ role: "pm" }],
+      },
     ],
   } satisfies FrameworkInput);
 }
@@ -85,4 +96,19 @@ export function lineageV2WithoutGroupPm(): Framework {
 /** Another framework with the same competency and role ids but its own id: no shared history. */
 export function otherFramework(): Framework {
   return { ...lineageV1(), id: "other-ladder", name: "Other ladder" };
+}
+
+/** 2.0.0 of the lineage that retires execution: nothing continues it. */
+export function lineageV2WithoutExecution(): Framework {
+  const v1 = lineageV1();
+  return frameworkSchema.parse({
+    ...v1,
+    version: "2.0.0",
+    competencies: v1.competencies.filter((competency) => competency.id !== "execution"),
+    roles: v1.roles.map(({ expectations: { execution: _, ...rest }, ...role }) => ({
+      ...role,
+      expectations: rest,
+    })),
+    migration: { fromVersion: "1.0.0", competencies: { execution: null }, roles: {} },
+  });
 }

@@ -8,6 +8,7 @@ import type { Framework } from "../framework/schema.ts";
 import type { GrowthPlan } from "../storage/queries/growth-plans.ts";
 import type { StoredPerson } from "../storage/queries/people.ts";
 import type { EvidenceScope, GrowthReport, ReportPlan } from "./growth-report-types.ts";
+import { reportFocusLevels } from "./report-focus-levels.ts";
 
 /** The facts a growth report is assembled from, already loaded and filtered for the reader. */
 export interface GrowthReportInput {
@@ -43,7 +44,7 @@ function planFor(input: GrowthReportInput, target: string | null): ReportPlan {
 /**
  * Assembles a person's growth report: profile, where they stand, fit for every role, the best
  * paths given their preferences, the role they are working towards, their growth plan (or a
- * draft for that next role) and the
+ * draft for that next role) with what each focus competency's target level looks like, and the
  * chosen evidence. Pure: the same input gives the same report.
  *
  * @example
@@ -66,6 +67,7 @@ export function assembleGrowthReport(input: GrowthReportInput): GrowthReport {
   }).slice(0, pathsShown);
   const next = nextRole(framework, person);
   const { id, name, email, roleId, team, preferences } = person;
+  const plan = planFor(input, next?.roleId ?? null);
   return {
     generatedOn: input.generatedOn,
     framework,
@@ -76,7 +78,8 @@ export function assembleGrowthReport(input: GrowthReportInput): GrowthReport {
     nextRole: next,
     fits,
     paths,
-    plan: planFor(input, next?.roleId ?? null),
+    plan,
+    focusLevels: reportFocusLevels(framework, plan),
     evidence: [...input.evidence],
     evidenceScope: input.evidenceScope,
   };

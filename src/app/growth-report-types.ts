@@ -15,6 +15,14 @@ export type ReportPlan =
   | { kind: "draft"; draft: GrowthPlanDraft }
   | { kind: "none"; reason: string };
 
+/** What a focus competency looks like at the level the plan aims at, as the framework words it. */
+export interface FocusLevel {
+  competency: string;
+  level: number;
+  /** The level's observable criteria: one for a descriptor written as a sentence. */
+  criteria: string[];
+}
+
 /** Which evidence a report shows: what the person's managers see, or everything (their own copy). */
 export type EvidenceScope = "shared" | "all";
 
@@ -34,6 +42,8 @@ export interface GrowthReport {
   /** The best routes from the person's role, best fit for them first. */
   paths: CareerPath[];
   plan: ReportPlan;
+  /** Per focus competency of the plan, what the level it aims at looks like. */
+  focusLevels: FocusLevel[];
   /** The chosen evidence, newest first. */
   evidence: Evidence[];
   evidenceScope: EvidenceScope;

@@ -5,6 +5,7 @@ import { seedAdminAndMember } from "../../test/framework-actors.ts";
 import {
   lineageV1,
   lineageV2,
+  lineageV2WithoutExecution,
   lineageV2WithoutGroupPm,
   otherFramework,
 } from "../../test/migration-frameworks.ts";
@@ -175,6 +176,9 @@ describeOnEachDatabase("publishing a version applies its migration once", (datab
     await publishFramework({ db, frameworks }, admin, other.id);
     const { profile } = await readProfile({ db, frameworks }, admin, sam.id);
     for (const score of Object.values(profile.competencies)) expect(score.level).toBeNull();
+    expect(profile.history).toBe(
+      "One assessment made against another framework is left out: Other ladder starts without its ratings.",
+    );
     const reportDeps = { db, frameworks, now: () => new Date() };
     const report = await growthReport(reportDeps, localAdminActor(orgId), sam.id);
     for (const score of Object.values(report.profile.competencies)) expect(score.level).toBeNull();
@@ -183,5 +187,38 @@ describeOnEachDatabase("publishing a version applies its migration once", (datab
     expect(ratings.trim().split("\n")).toHaveLength(1);
     const heatmap = await exportOrganisationCsv(deps, admin, "team-analytics");
     expect(heatmap).not.toMatch(/,2\.00,/);
+  });
+
+  it("closes an open request left with nothing to rate, telling the asker why, and keeps the others open", async () => {
+    const { db, orgId, admin, dana, sam, frameworks } = await seed();
+    const onlyExecution = await createFeedbackRequest(db, {
+      orgId,
+      personId: sam.id,
+      addresseePersonId: dana.id,
+      competencies: ["execution"],
+    });
+    const v2 = await store(db, orgId, lineageV2WithoutExecution());
+    const preview = await previewFrameworkPublish({ db }, admin, v2.id);
+    expect(preview.summary).toContain(
+      "1 open feedback request asks only about competencies this version retires; publishing closes it and tells the asker why.",
+    );
+    const [before] = await db
+      .select()
+      .from(feedbackRequests)
+      .where(eq(feedbackRequests.id, onlyExecution.id));
+    expect(before?.status).toBe("open");
+
+    await publishFramework({ db, frameworks }, admin, v2.id);
+    const requests = await db.select().from(feedbackRequests);
+    const closed = requests.find((request) => request.id === onlyExecution.id);
+    expect(closed).toMatchObject({
+      status: "withdrawn",
+      competencies: ["execution"],
+      closedReason:
+        "Closed when Test framework 2.0.0 was published: Execution is no longer in the framework, so nothing was left to rate.",
+    });
+    expect(closed?.respondedAt).toBeInstanceOf(Date);
+    const other = requests.find((request) => request.id !== onlyExecution.id);
+    expect(other).toMatchObject({ status: "open", competencies: ["strategy"], closedReason: null });
   });
 });

@@ -116,7 +116,10 @@ export async function readProfile(
       return profileReadSchema.parse({
         ...aggregateProfile(framework, personId, carried.assessments, evidence),
         nextRole: nextRole(framework, person),
-        history: describeCarriedHistory(framework, carried),
+        history: describeCarriedHistory(framework, {
+          ...carried,
+          outsideLineage: carried.outsideLineage + sources.outsideLineage,
+        }),
       });
     },
   );

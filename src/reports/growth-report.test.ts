@@ -161,6 +161,49 @@ describe("renderReportMarkdown", () => {
     );
   });
 
+  it("shows what the level the plan aims at looks like, a criterion per line", () => {
+    const communication = framework.competencies.find((c) => c.id === "communication");
+    const expected = framework.roles.find((r) => r.id === "senior-pm")?.expectations
+      .communication as number;
+    const criteria = ["Writes the narrative teams decide from", "Runs reviews with no surprises"];
+    const listed = {
+      ...framework,
+      competencies: framework.competencies.map((c) =>
+        c.id === "communication" ? { ...c, levels: { ...c.levels, [expected]: criteria } } : c,
+      ),
+    };
+    const report = assembleGrowthReport(input({ framework: listed }));
+    expect(report.focusLevels).toEqual([
+      { competency: "communication", level: expected, criteria },
+    ]);
+    const label = framework.scale.find((step) => step.level === expected)?.label;
+    expect(renderReportMarkdown(report)).toContain(
+      [
+        "**What the level aimed at looks like**",
+        "",
+        `- Communication at level ${expected} (${label}):`,
+        "  - Writes the narrative teams decide from",
+        "  - Runs reviews with no surprises",
+      ].join("\n"),
+    );
+    // A descriptor written as one sentence stays on its line.
+    expect(markdown).toContain(
+      `- Communication at level ${expected} (${label}): ${communication?.levels[String(expected)]}`,
+    );
+  });
+
+  it("shows the target level of each gap of a draft plan", () => {
+    const report = assembleGrowthReport(input({ currentPlan: null }));
+    if (report.plan.kind !== "draft") throw new Error("expected a draft");
+    expect(report.focusLevels.length).toBeGreaterThan(0);
+    expect(report.focusLevels.map((item) => item.competency)).toEqual(
+      report.plan.draft.focus.map((item) => item.competency),
+    );
+    for (const [index, item] of report.plan.draft.focus.entries()) {
+      if (item.shortfall > 0) expect(report.focusLevels[index]?.level).toBe(item.expected);
+    }
+  });
+
   it("says which evidence it includes", () => {
     expect(markdown).toContain("private entries are left out");
     expect(markdown).toContain(

@@ -6,7 +6,9 @@ import { planLines } from "./plan-lines.ts";
 import {
   evidenceScopeNote,
   evidenceTable,
+  type FocusLevelLines,
   fitsTable,
+  focusLevelLines,
   nextRoleLine,
   profileTable,
   type ReportTable,
@@ -34,11 +36,23 @@ function pathsMarkdown(report: GrowthReport): string {
     .join("\n");
 }
 
+// A criterion per line under its competency; a one-sentence descriptor stays on the line.
+function focusLevelMarkdown(levels: readonly FocusLevelLines[]): string {
+  if (levels.length === 0) return "";
+  const items = levels.map(({ title, criteria }) =>
+    criteria.length === 1
+      ? `- ${title}: ${criteria[0]}`
+      : [`- ${title}:`, ...criteria.map((criterion) => `  - ${criterion}`)].join("\n"),
+  );
+  return `**What the level aimed at looks like**\n\n${items.join("\n")}`;
+}
+
 function planMarkdown(report: GrowthReport): string {
   const lines = planLines(report.framework, report.plan);
   return blocks(
     lines.intro.join(" "),
     lines.focus.length > 0 ? `**Focus competencies**\n\n${bullets(lines.focus)}` : "",
+    focusLevelMarkdown(focusLevelLines(report)),
     lines.goals ? `**Goals**\n\n${md(lines.goals)}` : "",
     lines.actions.length > 0 ? `**Actions**\n\n${bullets(lines.actions)}` : "",
     lines.checkIns ? `**Check-ins**\n\n${md(lines.checkIns)}` : "",

@@ -78,6 +78,21 @@ describe("renderReportPdf", () => {
     expect(text).not.toContain("\uFFFD");
   });
 
+  it("lists the criteria of the level each focus competency aims at", async () => {
+    const built = report(1);
+    const criteria = ["Writes the narrative teams decide from", "Runs reviews with no surprises"];
+    const pdf = Buffer.from(
+      await renderReportPdf(
+        { ...built, focusLevels: [{ competency: "communication", level: 4, criteria }] },
+        { compress: false },
+      ),
+    ).toString("latin1");
+    const text = drawnText(pdf);
+    expect(text).toContain("What the level aimed at looks like");
+    expect(text).toContain("Communication at level 4");
+    for (const criterion of criteria) expect(text).toContain(criterion);
+  });
+
   it("compresses page contents by default", async () => {
     const compressed = await renderReportPdf(report(3));
     const plain = await renderReportPdf(report(3), { compress: false });

@@ -10,6 +10,7 @@ import {
   evidenceScopeNote,
   evidenceTable,
   fitsTable,
+  focusLevelLines,
   nextRoleLine,
   profileTable,
   reportSubtitle,
@@ -80,6 +81,14 @@ function planSection(layout: PdfLayout, report: GrowthReport): void {
   if (lines.focus.length > 0) {
     layout.heading("Focus competencies", 3);
     for (const item of lines.focus) layout.paragraph(`•  ${item}`);
+  }
+  const levels = focusLevelLines(report);
+  if (levels.length > 0) {
+    layout.heading("What the level aimed at looks like", 3);
+    for (const { title, criteria } of levels) {
+      layout.paragraph(title, { size: 9 });
+      for (const criterion of criteria) layout.paragraph(`   –  ${criterion}`, { size: 9 });
+    }
   }
   if (lines.goals) {
     layout.heading("Goals", 3);

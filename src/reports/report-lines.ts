@@ -100,3 +100,22 @@ export function evidenceScopeNote(report: GrowthReport): string {
     ? "Includes private evidence: this copy is for the person themself."
     : "Evidence shared with the person's managers or the organisation; private entries are left out.";
 }
+
+/** One focus competency's target level: a title and the criteria that show it, one per line. */
+export interface FocusLevelLines {
+  title: string;
+  criteria: string[];
+}
+
+/** Per focus competency of the plan, "Execution at level 3 (Proficient)" and its criteria. */
+export function focusLevelLines(report: GrowthReport): FocusLevelLines[] {
+  const { framework } = report;
+  return report.focusLevels.map((focus) => {
+    const label = framework.scale.find((step) => step.level === focus.level)?.label;
+    const level = label ? `level ${focus.level} (${label})` : `level ${focus.level}`;
+    return {
+      title: `${competencyName(framework, focus.competency)} at ${level}`,
+      criteria: focus.criteria,
+    };
+  });
+}

@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
+import { eq } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { demoPassword } from "../../src/demo/demo-logins.ts";
+import { people } from "../../src/storage/schema.ts";
 import { capturePage } from "./capture-page.ts";
 import { accessibilityProblems } from "./check-accessibility.ts";
 import { type DemoSession, openDemoSession } from "./open-demo-session.ts";
@@ -13,16 +15,28 @@ interface Transition {
 }
 interface Role {
   id: string;
+  title: string;
   expectations: Record<string, number>;
 }
 
 /**
- * Version 2.0.0 of the default framework: the Innovation, R&D & Incubation role is gone, and a new
- * competency, AI product fluency, is expected of PMs.
+ * Version 2.0.0 of the default framework: Group Product Manager is renamed Product Group Lead (a
+ * new id, carried by the migration mapping), the Innovation, R&D & Incubation role is gone, and a
+ * new competency, AI product fluency, is expected of PMs.
  */
 function versionTwo(): string {
-  const document = parse(readFileSync("frameworks/product-management.yaml", "utf8"));
+  const current = parse(readFileSync("frameworks/product-management.yaml", "utf8"));
+  const document = JSON.parse(
+    JSON.stringify(current).replaceAll('"group-pm"', '"product-group-lead"'),
+  );
   document.version = "2.0.0";
+  document.migration = {
+    fromVersion: current.version,
+    competencies: {},
+    roles: { "group-pm": "product-group-lead" },
+  };
+  const lead = document.roles.find((role: Role) => role.id === "product-group-lead");
+  lead.title = "Product Group Lead";
   document.roles = document.roles.filter((role: Role) => role.id !== "innovation-rnd");
   document.transitions = document.transitions.filter(
     (transition: Transition) =>
@@ -56,7 +70,7 @@ async function signInAs(page: Page, url: string, email: string) {
   await page.goto(url);
 }
 
-describe("an admin publishes a version that drops a role and adds a competency", () => {
+describe("an admin publishes a version that renames a role, drops one and adds a competency", () => {
   let session: DemoSession;
   let memberEmail: string;
 
@@ -71,11 +85,12 @@ describe("an admin publishes a version that drops a role and adds a competency",
     await session?.close();
   });
 
-  it("reads the preview, naming the people whose role would go, and maps them", async () => {
+  it("reads the preview, naming the people whose role is renamed or would go, and maps them", async () => {
     const { page, server } = session;
     await page.goto(`${server.url}/organisation`);
     await page.getByRole("heading", { name: "Framework versions" }).waitFor();
-    await page.getByLabel("Or paste it here").fill(versionTwo());
+    // A whole framework is a long text: on a busy machine typing it in takes more than the default.
+    await page.getByLabel("Or paste it here").fill(versionTwo(), { timeout: 60_000 });
     await page.getByRole("button", { name: "Check and import as a draft" }).click();
     await page.getByRole("heading", { name: "What publishing changes" }).waitFor();
     const publish = page.getByRole("button", { name: "Publish this version" });
@@ -89,11 +104,24 @@ describe("an admin publishes a version that drops a role and adds a competency",
     expect(await accessibilityProblems(page)).toEqual([]);
     await capturePage(page, "framework-publish-preview");
 
+    const changes = page.getByRole("region", { name: "People whose role changes" });
+    const renamed = changes.getByRole("row").filter({ hasText: "Role renamed" });
+    const groupPms = await server.database.db
+      .select({ name: people.name })
+      .from(people)
+      .where(eq(people.roleId, "group-pm"));
+    expect(groupPms.length).toBeGreaterThan(0);
+    const named = await renamed.getByRole("rowheader").allTextContents();
+    expect(named.sort()).toEqual(groupPms.map((person) => person.name).sort());
+    for (const row of await renamed.all()) {
+      expect(await row.getByRole("cell").first().textContent()).toBe(
+        "Group Product Manager / Director of Product",
+      );
+      expect(await row.getByRole("cell").nth(1).textContent()).toBe("Product Group Lead");
+    }
+
     await choice.selectOption({ label: "Founder / GM / CEO" });
-    const moved = page
-      .getByRole("region", { name: "People whose role changes" })
-      .getByRole("row")
-      .filter({ hasText: "Moved by your choice" });
+    const moved = changes.getByRole("row").filter({ hasText: "Moved by your choice" });
     await moved.first().waitFor();
     expect(await moved.count()).toBe(2);
     await page.waitForFunction(

@@ -1,31 +1,18 @@
 import { checkLevelMapping } from "../../framework/check-level-mapping.ts";
 import type { Framework } from "../../framework/schema.ts";
-import { nextRole } from "../fit/next-role.ts";
-import { roleFit } from "../fit/role-fit.ts";
-import { competencyLabel } from "../framework-index.ts";
-import { aggregateProfile } from "../profile/aggregate-profile.ts";
 import { carryAssessments } from "../profile/carry-assessments.ts";
 import type { Assessment, Person, Preferences } from "../types.ts";
-import { capitalise, joinWords, listSome } from "../words.ts";
+import { capitalise, isAre, joinWords, listSome } from "../words.ts";
 import { lineageMappings } from "./lineage-mappings.ts";
 import type {
   CompetencyHistory,
   FrameworkWithLineage,
   PublishFacts,
   PublishPlan,
-  ReadinessBucket,
-  ReadinessMove,
   RoleChange,
   UnmappedRole,
 } from "./publish-plan-types.ts";
-
-const buckets: ReadinessBucket[] = ["ready", "close", "stretch", "none"];
-const bucketWords: Record<ReadinessBucket, string> = {
-  ready: "ready",
-  close: "close",
-  stretch: "a stretch",
-  none: "without a next role",
-};
+import { readinessMoves } from "./readiness-moves.ts";
 
 function titleOf(framework: Framework, roleId: string): string {
   return framework.roles.find((role) => role.id === roleId)?.title ?? roleId;
@@ -35,33 +22,8 @@ function nameOf(framework: Framework, competencyId: string): string {
   return framework.competencies.find((c) => c.id === competencyId)?.name ?? competencyId;
 }
 
-function people(count: number): string {
-  return count === 1 ? "1 person" : `${count} people`;
-}
-
 function ratingWords(count: number): string {
   return count === 1 ? "1 rating" : `${count} ratings`;
-}
-
-interface Readiness {
-  bucket: ReadinessBucket;
-  unknown: string[];
-}
-
-function readinessOf(
-  framework: Framework,
-  person: Person,
-  assessments: readonly Assessment[],
-): Readiness {
-  const next = nextRole(framework, person);
-  if (next === null) return { bucket: "none", unknown: [] };
-  const profile = aggregateProfile(framework, person.id, assessments);
-  const fit = roleFit(framework, profile, next.roleId);
-  return { bucket: fit.readiness, unknown: fit.unknown };
-}
-
-function emptyCounts(): Record<ReadinessBucket, number> {
-  return { ready: 0, close: 0, stretch: 0, none: 0 };
 }
 
 /**
@@ -144,6 +106,7 @@ export function planFrameworkPublish(
     goals: [],
     titleMappings: [],
     openFeedback: [],
+    withdrawnFeedback: [],
   };
   const fromFramework = current?.framework ?? target;
   const movedPeople: Person[] = [];
@@ -227,7 +190,14 @@ export function planFrameworkPublish(
   }
   for (const request of facts.openFeedback) {
     const competencies = mapCompetencies(request.competencies);
-    if (competencies.join() !== request.competencies.join()) {
+    if (competencies.length === 0 && request.competencies.length > 0) {
+      // Left open, it would ask for ratings of nothing: close it, saying why.
+      const names = request.competencies.map((id) => nameOf(fromFramework, id));
+      updates.withdrawnFeedback.push({
+        id: request.id,
+        reason: `Closed when ${target.name} ${target.version} was published: ${joinWords(names)} ${isAre(names)} no longer in the framework, so nothing was left to rate.`,
+      });
+    } else if (competencies.join() !== request.competencies.join()) {
       updates.openFeedback.push({ id: request.id, competencies });
     }
   }
@@ -244,6 +214,12 @@ export function planFrameworkPublish(
     if (problem.path[0] === "migration") summary.push(`${capitalise(problem.message)}.`);
   }
   summary.push(...readiness.moves.map((move) => move.sentence));
+  const withdrawn = updates.withdrawnFeedback.length;
+  if (withdrawn > 0) {
+    summary.push(
+      `${withdrawn === 1 ? "1 open feedback request asks" : `${withdrawn} open feedback requests ask`} only about competencies this version retires; publishing closes ${withdrawn === 1 ? "it" : "them"} and tells the asker why.`,
+    );
+  }
   return {
     preview: {
       from,
@@ -332,80 +308,6 @@ function competencyHistory(
     });
   }
   return history;
-}
-
-function readinessMoves(
-  current: FrameworkWithLineage | null,
-  next: FrameworkWithLineage,
-  facts: PublishFacts,
-  movedPeople: readonly Person[],
-  competencies: readonly CompetencyHistory[],
-  inLineage: boolean,
-): PublishPlan["preview"]["readiness"] {
-  const before = emptyCounts();
-  const after = emptyCounts();
-  const byPerson = new Map<string, Assessment[]>();
-  for (const assessment of facts.assessments) {
-    byPerson.set(assessment.personId, [...(byPerson.get(assessment.personId) ?? []), assessment]);
-  }
-  const newOnes = new Set(competencies.filter((c) => c.fate === "new").map((c) => c.competencyId));
-  const dropped = competencies.filter((c) => c.fate === "dropped" && c.ratings > 0);
-  const groups = new Map<
-    string,
-    { from: ReadinessBucket; to: ReadinessBucket; people: string[]; why: Map<string, number> }
-  >();
-  facts.people.forEach((person, index) => {
-    const moved = movedPeople[index] as Person;
-    if (person.roleId === null || moved.roleId === null) return;
-    const own = byPerson.get(person.id) ?? [];
-    const was: Readiness = current
-      ? readinessOf(
-          current.framework,
-          {
-            ...moved,
-            roleId: person.roleId,
-            ...(person.preferences ? { preferences: person.preferences } : {}),
-          },
-          carryAssessments(current.lineage, own).assessments,
-        )
-      : { bucket: "none", unknown: [] };
-    const now = readinessOf(next.framework, moved, carryAssessments(next.lineage, own).assessments);
-    before[was.bucket] += 1;
-    after[now.bucket] += 1;
-    if (was.bucket === now.bucket) return;
-    const key = `${was.bucket}>${now.bucket}`;
-    const group = groups.get(key) ?? {
-      from: was.bucket,
-      to: now.bucket,
-      people: [] as string[],
-      why: new Map<string, number>(),
-    };
-    group.people.push(person.name);
-    const unassessed = now.unknown.filter((id) => newOnes.has(id));
-    const reason =
-      current !== null && !inLineage
-        ? `their ratings were made against ${current.framework.name}, which does not carry over`
-        : unassessed.length > 0
-          ? `${joinWords(unassessed.map((id) => competencyLabel(next.framework, id)))} ${unassessed.length === 1 ? "is" : "are"} new and not assessed yet`
-          : dropped.length > 0 && now.unknown.length > was.unknown.length
-            ? `ratings of ${joinWords(dropped.map((c) => c.name))} no longer count`
-            : "the expectations of their next role changed";
-    group.why.set(reason, (group.why.get(reason) ?? 0) + 1);
-    groups.set(key, group);
-  });
-  const moves: ReadinessMove[] = [...groups.values()].map((group) => {
-    const why = [...group.why].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
-    return {
-      from: group.from,
-      to: group.to,
-      count: group.people.length,
-      people: group.people,
-      why,
-      sentence: `${people(group.people.length)} (${listSome(group.people)}) would go from ${bucketWords[group.from]} to ${bucketWords[group.to]} for their next role: ${why}.`,
-    };
-  });
-  moves.sort((a, b) => b.count - a.count || buckets.indexOf(a.from) - buckets.indexOf(b.from));
-  return { before, after, moves };
 }
 
 function summarise(

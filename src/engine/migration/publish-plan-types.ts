@@ -99,6 +99,8 @@ export interface PublishUpdates {
   /** A null role drops the mapping: its role is gone and nobody mapped it. */
   titleMappings: { id: string; roleId: string | null }[];
   openFeedback: { id: string; competencies: string[] }[];
+  /** Open feedback requests left with nothing to rate, closed with the reason the asker reads. */
+  withdrawnFeedback: { id: string; reason: string }[];
 }
 
 /** A preview with the updates that apply it, and the problems that refuse it. */

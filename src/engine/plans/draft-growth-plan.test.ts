@@ -70,6 +70,27 @@ describe("draftGrowthPlan", () => {
     });
   });
 
+  it("reads a level's list of criteria as one sentence when it stands in for growth guidance", () => {
+    const input = buildFramework();
+    const strategy = input.competencies[0];
+    if (strategy) {
+      strategy.growth = {};
+      strategy.levels["3"] = [
+        "Writes a strategy teams use to decide.",
+        "Says no to work outside it, with reasons",
+        "OKRs trace back to it.",
+      ];
+    }
+    const plan = draftGrowthPlan(
+      input,
+      buildProfile({ framework: input, levels: pm }),
+      "senior-pm",
+    );
+    expect(plan.actions[0]?.text).toBe(
+      "Aim for level 3 in product strategy: writes a strategy teams use to decide; says no to work outside it, with reasons; and OKRs trace back to it.",
+    );
+  });
+
   it("suggests a measurable goal per focus competency without any deadline", () => {
     const plan = draftGrowthPlan(framework, buildProfile({ levels: pm }), "senior-pm");
     expect(plan.goals[0]).toEqual({

@@ -1,4 +1,4 @@
-import { descriptorText } from "../../framework/level-descriptor.ts";
+import { descriptorCriteria } from "../../framework/level-descriptor.ts";
 import type { Competency, Framework } from "../../framework/schema.ts";
 import { roleFit } from "../fit/role-fit.ts";
 import { competencyLabel, frameworkIndex, labelOf, requireRole } from "../framework-index.ts";
@@ -56,16 +56,29 @@ function byPriority(a: Gap, b: Gap): number {
   return a.competency < b.competency ? -1 : a.competency > b.competency ? 1 : 0;
 }
 
+/**
+ * Criteria as one sentence: "a, b and c", or "a; b, c; and d" when a criterion has a comma of
+ * its own, so each still reads as one.
+ */
+function joinCriteria(criteria: readonly string[]): string {
+  if (!criteria.some((criterion) => criterion.includes(","))) return joinWords(criteria);
+  if (criteria.length <= 1) return criteria[0] ?? "";
+  return `${criteria.slice(0, -1).join("; ")}; and ${criteria[criteria.length - 1]}`;
+}
+
 /** The actions for the one level after `actual`: what to do next, not everything up to the role. */
 function actionsAtNextLevel(competency: Competency, actual: number): PlanAction[] {
   const level = Math.min(5, Math.floor(actual + tolerance) + 1);
   const guidance = competency.growth[String(level)] ?? [];
   if (guidance.length > 0)
     return guidance.map((text) => ({ competency: competency.id, level, text }));
-  const descriptor = descriptorText(competency.levels[String(level)]);
-  const text = descriptor
-    ? `Aim for level ${level} in ${labelOf(competency.name)}: ${labelOf(descriptor)}`
-    : `Ask your manager what level ${level} in ${labelOf(competency.name)} looks like in your team.`;
+  const criteria = descriptorCriteria(competency.levels[String(level)]).map((criterion) =>
+    labelOf(criterion.trim().replace(/\.$/, "")),
+  );
+  const text =
+    criteria.length > 0
+      ? `Aim for level ${level} in ${labelOf(competency.name)}: ${joinCriteria(criteria)}.`
+      : `Ask your manager what level ${level} in ${labelOf(competency.name)} looks like in your team.`;
   return [{ competency: competency.id, level, text }];
 }
 

@@ -135,7 +135,14 @@ export async function publishFrameworkVersion(
 }
 
 function emptyUpdates(): PublishUpdates {
-  return { people: [], plans: [], goals: [], titleMappings: [], openFeedback: [] };
+  return {
+    people: [],
+    plans: [],
+    goals: [],
+    titleMappings: [],
+    openFeedback: [],
+    withdrawnFeedback: [],
+  };
 }
 
 /** Every stored version of an organisation with its document, for working out lineages. */

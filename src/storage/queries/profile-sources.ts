@@ -15,6 +15,8 @@ export interface ProfileSources {
   assessments: StoredAssessment[];
   /** The person's evidence, newest first, whatever its visibility (the caller filters). */
   evidence: StoredEvidence[];
+  /** Submitted assessments of the person made against versions outside the given lineage. */
+  outsideLineage: number;
 }
 
 type Timestamps<T> = Omit<T, "createdAt" | "updatedAt"> & { createdAt: string; updatedAt: string };
@@ -31,6 +33,7 @@ interface SourcesRow {
   manager_chain: string[];
   assessments: AssessmentJson[];
   evidence: EvidenceJson[];
+  outside_lineage: number;
 }
 
 const raterKey = sql.raw(
@@ -63,6 +66,13 @@ export async function loadProfileSources(
     options.frameworkVersionIds === undefined
       ? sql``
       : sql`and ${anyId(sql.raw("a.framework_version_id"), options.frameworkVersionIds)}`;
+  // Counted, not loaded, so the profile can say that ratings of another framework are left out.
+  const outsideLineage =
+    options.frameworkVersionIds === undefined
+      ? sql`0`
+      : sql`(select count(*)::int from assessments a
+          where a.org_id = p.org_id and a.person_id = p.id and a.status = 'submitted'
+            and not (${anyId(sql.raw("a.framework_version_id"), options.frameworkVersionIds)}))`;
   const result = await db.execute(sql`
     select
       json_build_object('id', p.id, 'orgId', p.org_id, 'name', p.name, 'email', p.email,
@@ -100,7 +110,8 @@ export async function loadProfileSources(
          where e.org_id = p.org_id and e.person_id = p.id
          order by e.date desc, e.created_at desc, e.id desc
          limit ${options.evidenceLimit ?? 500}
-       ) e) as evidence
+       ) e) as evidence,
+      ${outsideLineage} as outside_lineage
     from people p
     where p.org_id = ${orgId} and p.id = ${personId}`);
   // Both drivers return `rows` and parse json columns.
@@ -125,5 +136,6 @@ export async function loadProfileSources(
       ),
     ),
     evidence: row.evidence.map((entry) => toEvidence(dated(entry))),
+    outsideLineage: Number(row.outside_lineage),
   };
 }

@@ -63,7 +63,8 @@ export async function loadPublishFacts(db: Database, orgId: string): Promise<Pub
 /**
  * Rewrites the rows publishing moves to the new version's ids, in the caller's transaction:
  * people's roles and preferences, plans' target roles and focus, goals' competencies, title
- * mappings (dropped when their role is gone) and open feedback requests' competencies.
+ * mappings (dropped when their role is gone) and open feedback requests' competencies; an open
+ * request left with nothing to rate is closed as withdrawn, with the reason the asker reads.
  */
 export async function applyPublishUpdates(
   tx: Database,
@@ -105,5 +106,17 @@ export async function applyPublishUpdates(
       .update(feedbackRequests)
       .set({ competencies: request.competencies })
       .where(and(eq(feedbackRequests.orgId, orgId), eq(feedbackRequests.id, request.id)));
+  }
+  for (const request of updates.withdrawnFeedback) {
+    await tx
+      .update(feedbackRequests)
+      .set({ status: "withdrawn", closedReason: request.reason, respondedAt: new Date() })
+      .where(
+        and(
+          eq(feedbackRequests.orgId, orgId),
+          eq(feedbackRequests.id, request.id),
+          eq(feedbackRequests.status, "open"),
+        ),
+      );
   }
 }

@@ -6,8 +6,8 @@ import { organisations } from "./organisations.ts";
 import { people } from "./people.ts";
 import { users } from "./users.ts";
 
-/** Where a feedback request is. */
-export const feedbackRequestStatuses = ["open", "answered", "declined"] as const;
+/** Where a feedback request is: `withdrawn` when a new framework left nothing in it to rate. */
+export const feedbackRequestStatuses = ["open", "answered", "declined", "withdrawn"] as const;
 
 /** A request that a peer rate chosen competencies of a person. */
 export const feedbackRequests = pgTable(
@@ -32,10 +32,15 @@ export const feedbackRequests = pgTable(
     assessmentId: uuid("assessment_id").references(() => assessments.id, { onDelete: "set null" }),
     createdAt: createdAtColumn(),
     respondedAt: timestamp("responded_at", { withTimezone: true }),
+    /** Why a request closed without an answer, in words the asker reads. */
+    closedReason: text("closed_reason"),
   },
   (t) => [
     index("feedback_requests_addressee_idx").on(t.addresseePersonId, t.status),
     index("feedback_requests_person_idx").on(t.personId),
-    check("feedback_requests_status_known", sql`${t.status} in ('open', 'answered', 'declined')`),
+    check(
+      "feedback_requests_status_known",
+      sql`${t.status} in ('open', 'answered', 'declined', 'withdrawn')`,
+    ),
   ],
 );

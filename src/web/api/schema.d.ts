@@ -6832,6 +6832,8 @@ export interface components {
     FeedbackRequest: {
       addresseePersonId: string;
       assessmentId: string | null;
+      /** @description Why the request closed without an answer, in words. */
+      closedReason: string | null;
       competencies: string[];
       createdAt: string;
       id: string;
@@ -6839,8 +6841,11 @@ export interface components {
       personId: string;
       /** @description Who asked: their name, or null when their account is gone. */
       requesterName: string | null;
-      /** @enum {string} */
-      status: "open" | "answered" | "declined";
+      /**
+       * @description `withdrawn`: a new framework version left nothing in the request to rate.
+       * @enum {string}
+       */
+      status: "open" | "answered" | "declined" | "withdrawn";
     };
     FieldError: {
       /** @example Use a whole number from 1 to 5. */

@@ -1,5 +1,6 @@
 import type { Framework, RoleChange } from "../api/types.ts";
 import { frameworkLabels } from "../lib/framework-labels.ts";
+import { LevelCriteria } from "./level-criteria.tsx";
 import { SkillsCard } from "./skills-card.tsx";
 import { TextList } from "./text-list.tsx";
 
@@ -52,7 +53,9 @@ export function RoleComparison({
                       {after === undefined ? "—" : labels.level(after)}
                       {note ? <span className="tag tag-new">{note}</span> : null}
                       {note && after !== undefined ? (
-                        <span className="descriptor">{labels.descriptor(id, after)}</span>
+                        <span className="descriptor">
+                          <LevelCriteria criteria={labels.criteria(id, after)} />
+                        </span>
                       ) : null}
                     </td>
                   </tr>

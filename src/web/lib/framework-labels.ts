@@ -1,13 +1,11 @@
-import { descriptorCriteria, descriptorText } from "../../framework/level-descriptor.ts";
+import { descriptorCriteria } from "../../framework/level-descriptor.ts";
 import type { Framework } from "../api/types.ts";
 
 /** Words for a framework's ids and levels, as the pages show them. */
 export interface FrameworkLabels {
   /** A proficiency level with its scale label, e.g. "3 · Proficient". */
   level(level: number): string;
-  /** What a competency looks like at a level, as the framework describes it. */
-  descriptor(competencyId: string, level: number): string;
-  /** The same descriptor as its list of observable criteria (one entry for a sentence). */
+  /** What a competency looks like at a level: its observable criteria (one for a sentence). */
   criteria(competencyId: string, level: number): string[];
   /** A competency's name, falling back to its id. */
   competency(competencyId: string): string;
@@ -31,8 +29,6 @@ export function frameworkLabels(framework: Framework): FrameworkLabels {
       const label = scale.get(level);
       return label ? `${level} · ${label}` : String(level);
     },
-    descriptor: (competencyId, level) =>
-      descriptorText(competencies.get(competencyId)?.levels[String(level)]),
     criteria: (competencyId, level) =>
       descriptorCriteria(competencies.get(competencyId)?.levels[String(level)]),
     competency: (competencyId) => competencies.get(competencyId)?.name ?? competencyId,

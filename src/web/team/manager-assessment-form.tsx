@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from "react";
 import type { Framework, Person, Rating } from "../api/types.ts";
 import { ErrorState } from "../components/error-state.tsx";
+import { LevelCriteria } from "../components/level-criteria.tsx";
 import { useManagerAssessment } from "../hooks/use-manager-assessment.ts";
 import { frameworkLabels } from "../lib/framework-labels.ts";
 import "./team.css";
@@ -34,7 +35,9 @@ function LevelSelect({ framework, competencyId }: { framework: Framework; compet
         ))}
       </select>
       {level === "" ? null : (
-        <p className="field-hint">{labels.descriptor(competencyId, Number(level))}</p>
+        <p className="field-hint">
+          <LevelCriteria criteria={labels.criteria(competencyId, Number(level))} />
+        </p>
       )}
     </div>
   );

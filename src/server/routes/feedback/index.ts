@@ -92,7 +92,11 @@ const declineRoute = createRoute({
 });
 
 const closed = () =>
-  new ProblemError({ kind: "conflict", detail: "This request is already answered or declined." });
+  new ProblemError({
+    kind: "conflict",
+    detail:
+      "This request is already closed: answered, declined, or withdrawn by a framework change.",
+  });
 
 /**
  * Mounts feedback requests: ask, see what is addressed to you, answer or decline. Peers see and

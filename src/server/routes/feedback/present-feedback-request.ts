@@ -16,6 +16,7 @@ function present(row: FeedbackRequest, requesterName: string | null): Presented 
     message,
     status,
     assessmentId,
+    closedReason: row.closedReason,
     requesterName,
     createdAt: row.createdAt.toISOString(),
   };

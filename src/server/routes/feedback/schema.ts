@@ -24,7 +24,13 @@ export const feedbackRequestSchema = z
     addresseePersonId: z.string(),
     competencies: z.array(z.string()),
     message: z.string().nullable(),
-    status: z.enum(["open", "answered", "declined"]),
+    status: z.enum(["open", "answered", "declined", "withdrawn"]).openapi({
+      description: "`withdrawn`: a new framework version left nothing in the request to rate.",
+    }),
+    closedReason: z
+      .string()
+      .nullable()
+      .openapi({ description: "Why the request closed without an answer, in words." }),
     assessmentId: z.string().nullable(),
     requesterName: z
       .string()
