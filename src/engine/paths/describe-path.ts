@@ -93,7 +93,8 @@ function distanceWords(
   }
   const unknown = fit?.unknown.length ?? 0;
   let gaps: string;
-  if (count === 0)
+  if (!anythingRated(fit)) gaps = "with nothing rated for it yet, so its gaps are not known";
+  else if (count === 0)
     gaps = unknown > 0 ? "with everything rated already met" : "with every expectation already met";
   else if (count === 1 || levels <= 2 + tolerance)
     gaps = `with ${shortfallWords(levels)} of gaps to close`;
@@ -102,6 +103,12 @@ function distanceWords(
   if (closest) return `the closest ${stepBack ? "move" : "next step"}, ${gaps}`;
   if (edges.length === 1 && largest <= 1 + tolerance) return `a near move, ${gaps}`;
   return `a bigger move, ${gaps}`;
+}
+
+/** Whether any of the role's expectations has a rating behind it. */
+function anythingRated(fit: RoleFit | undefined): boolean {
+  if (fit === undefined) return false;
+  return fit.strengths.length > 0 || fit.gaps.some((gap) => gap.actual !== null);
 }
 
 function whyRanked(framework: Framework, context: PathContext, target: Role): string {
@@ -140,5 +147,9 @@ export function describePath(
   );
   const fitShare = Math.round((context.fit?.fit ?? 0) * 100);
   const uses = Math.round(context.uses * 100);
-  return `${move}: ${distance}. Your fit for it is ${fitShare}%, and it draws on ${uses}% of your strengths.${whyRanked(framework, context, target)}`;
+  // With nothing rated, a fit and a share of strengths would be numbers about nothing.
+  const how = anythingRated(context.fit)
+    ? `Your fit for it is ${fitShare}%, and it draws on ${uses}% of your strengths.`
+    : "Rate yourself against it to see how it fits.";
+  return `${move}: ${distance}. ${how}${whyRanked(framework, context, target)}`;
 }

@@ -132,4 +132,18 @@ describe("paths a seasoned product leader would recommend", () => {
     expect(transition?.notes).toBeTruthy();
     expect(group?.steps[0]?.note).toBe(transition?.notes?.trim());
   });
+
+  it("says a person with nothing rated has unknown gaps, with no fit or share of strengths", () => {
+    const paths = findPaths(framework, {
+      from: "pm",
+      profile: buildProfile({ framework, levels: {} }),
+      preferences: { tracks: [], avoidRoles: [], targetRoles: [] },
+    });
+    expect(paths.length).toBeGreaterThan(0);
+    for (const path of paths) {
+      expect(path.reason).toContain("nothing rated for it yet");
+      expect(path.reason).not.toMatch(/already met|% of your strengths|fit for it is/);
+    }
+    expectPlainWords(paths);
+  });
 });
