@@ -4,6 +4,7 @@ import { mountAccounts } from "./accounts/index.ts";
 import { mountAnalytics } from "./analytics/index.ts";
 import { mountAssessments } from "./assessments/index.ts";
 import { mountAudit } from "./audit/index.ts";
+import { mountColleagues } from "./colleagues/index.ts";
 import { mountEvidence } from "./evidence/index.ts";
 import { mountExports } from "./exports/index.ts";
 import { mountFeedback } from "./feedback/index.ts";
@@ -56,6 +57,7 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, deps: RouteDeps): void {
   mountExports(app, deps);
   mountMe(app, deps);
   mountHome(app, deps);
+  mountColleagues(app, deps);
   mountAudit(app, deps);
   mountOrganisation(app, deps);
   // Invitations, password resets and the People page.
