@@ -57,7 +57,7 @@ describe("Home answers where am I and what do I do next", () => {
       personId: colleague.personId,
       addresseePersonId: found.me,
       requesterUserId: colleague.userId,
-      competencies: ["discovery"],
+      competencies: ["product-thinking"],
     });
   });
 
@@ -75,6 +75,7 @@ describe("Home answers where am I and what do I do next", () => {
     expect(await standing.locator(".verdict-line").textContent()).toMatch(/You are a .+\./);
     const task = page.getByRole("link", { name: `Give feedback on ${colleague.name}` });
     await task.waitFor();
+    await page.getByText(`Asked by ${colleague.name}: Product thinking & discovery`).waitFor();
     // Sections come in the order of the question: verdict, then tasks, then the plan.
     const headings = await page.locator("main h2").allTextContents();
     expect(headings.slice(0, 2)).toEqual(["Where you stand", "What to do next"]);

@@ -6,8 +6,6 @@ import type { TaskContext, TaskSource } from "./task-source.ts";
 /** How many days ahead a check-in shows on Home: enough to make room for it in a week. */
 export const checkInLeadDays = 7;
 
-const longDate = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
-
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
@@ -26,15 +24,14 @@ export const checkInTasks: TaskSource = async (context: TaskContext): Promise<Ta
   return plans.flatMap((plan): Task[] => {
     const due = planCheckInDue(plan);
     if (daysBetween(context.today, due) > checkInLeadDays) return [];
-    const day = longDate.format(new Date(`${due}T00:00:00Z`));
     return [
       {
         kind: "check-in",
         title: "Check in on your growth plan",
         detail:
           due <= context.today
-            ? `Your check-in came up on ${day}: a few lines on what moved and what you learned are enough.`
-            : `Your next check-in comes up on ${day}, every ${plan.everyDays} days.`,
+            ? "A few lines on what moved and what you learned are enough; your manager can add theirs."
+            : `Your plan has a check-in every ${plan.everyDays} days.`,
         href: "/plan",
         due,
         personId: null,
