@@ -12,8 +12,8 @@ export type { Colleague } from "../storage/queries/find-colleagues.ts";
 export const colleagueLimit = 20;
 
 /**
- * Colleagues the signed-in person can ask for feedback, by name: only names, only people whose
- * account signs in, never the person themself. Anyone who is a person of the organisation may
+ * Colleagues the signed-in person can ask for feedback, by name: only names, never the person
+ * themself. Anyone who is a person of the organisation may
  * look; seeing a name reveals nothing else about them.
  *
  * @example const colleagues = await findColleagues(db, actor, { search: "ben" });

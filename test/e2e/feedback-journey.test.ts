@@ -82,7 +82,10 @@ describe("a manager asks for peer feedback and the answer reaches the report's p
     await page.goto(`${server.url}/team`);
     await page.getByLabel("Feedback about").selectOption(report.id);
     await page.getByLabel("Find a colleague by name").fill(colleague.name);
-    await page.locator(`option[value="${colleague.personId}"]`).waitFor({ state: "attached" });
+    await page
+      .getByLabel("Ask this colleague")
+      .locator(`option[value="${colleague.personId}"]`)
+      .waitFor({ state: "attached" });
     await page.getByLabel("Ask this colleague").selectOption(colleague.personId);
     const boxes = page.locator('input[name="competencies"]');
     for (let at = 0; at < 2; at++) {

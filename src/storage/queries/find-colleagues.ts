@@ -1,6 +1,6 @@
-import { and, asc, eq, ilike, isNull, ne } from "drizzle-orm";
+import { and, asc, eq, ilike, ne } from "drizzle-orm";
 import type { Database } from "../database.ts";
-import { people, users } from "../schema.ts";
+import { people } from "../schema.ts";
 
 /** A colleague as a picker shows them: a name to choose, nothing more. */
 export interface Colleague {
@@ -13,8 +13,9 @@ function escapeLike(text: string): string {
 }
 
 /**
- * Colleagues who can answer a feedback request (their account signs in), by name, leaving out
- * the person asking; names only, whatever the caller may otherwise see.
+ * Colleagues of an organisation by name, leaving out the person asking: names only, whatever the
+ * caller may otherwise see. Someone without an account yet can still be asked: the request
+ * waits for them and its mail tells them.
  *
  * @example const found = await findColleagues(db, { orgId, exceptPersonId: ava.id, search: "ben", limit: 10 });
  */
@@ -24,9 +25,8 @@ export async function findColleagues(
 ): Promise<Colleague[]> {
   const search = input.search?.trim();
   return db
-    .selectDistinct({ id: people.id, name: people.name })
+    .select({ id: people.id, name: people.name })
     .from(people)
-    .innerJoin(users, and(eq(users.personId, people.id), isNull(users.deactivatedAt)))
     .where(
       and(
         eq(people.orgId, input.orgId),

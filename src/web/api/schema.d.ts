@@ -614,7 +614,7 @@ export interface paths {
     };
     /**
      * Colleagues you can ask for feedback, by name (names only)
-     * @description People of your organisation whose account signs in, other than you, matching a part of their name; only id and name, so choosing someone reveals nothing else about them.
+     * @description People of your organisation other than you, matching a part of their name; only id and name, so choosing someone reveals nothing else about them.
      */
     get: {
       parameters: {

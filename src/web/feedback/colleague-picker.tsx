@@ -37,7 +37,7 @@ export function ColleaguePicker({
           onChange={(event) => setSearch(event.target.value)}
         />
         <p id={hintId} className="meta">
-          Only names are shown; only people who can sign in can answer.
+          Only names are shown: choosing someone tells you nothing else about them.
         </p>
       </div>
       <div className="field">

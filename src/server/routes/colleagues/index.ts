@@ -23,7 +23,7 @@ const listRoute = createRoute({
   tags: ["people"],
   summary: "Colleagues you can ask for feedback, by name (names only)",
   description:
-    "People of your organisation whose account signs in, other than you, matching a part of their name; only id and name, so choosing someone reveals nothing else about them.",
+    "People of your organisation other than you, matching a part of their name; only id and name, so choosing someone reveals nothing else about them.",
   request: { query: colleaguesQuerySchema },
   responses: {
     200: {
