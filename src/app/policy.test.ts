@@ -127,6 +127,18 @@ const matrix: Row[] = [
     expected: [Y, N, N, Y, Y, Y],
   },
   {
+    name: "look up colleagues to ask for feedback",
+    action: "people:find-colleague",
+    resource: org,
+    expected: [Y, Y, Y, Y, Y, Y],
+  },
+  {
+    name: "see the person's Home",
+    action: "home:read",
+    resource: ava,
+    expected: [Y, N, N, N, N, N],
+  },
+  {
     name: "back up the organisation",
     action: "org:backup",
     resource: org,

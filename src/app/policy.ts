@@ -54,6 +54,10 @@ export const actions = [
   "people:import",
   "people:list-all",
   "people:list-team",
+  // Naming colleagues to ask for feedback: names only, for anyone who is a person here.
+  "people:find-colleague",
+  // Home: the person's own standing, plan and tasks.
+  "home:read",
   "org:export",
   "org:backup",
   "org:settings",
@@ -302,6 +306,12 @@ function decide(actor: Member, action: Action, r: Relation, resource: Resource):
       return onlyAdmins(r, "list everyone in the organisation");
     case "people:list-team":
       return listTeam(r);
+    case "people:find-colleague":
+      return actor.personId !== null
+        ? allow
+        : deny("Only people of the organisation can look up colleagues to ask for feedback.");
+    case "home:read":
+      return r.self ? allow : deny("Only the person themself sees their Home.");
     case "org:export":
       return onlyAdmins(r, "export the organisation's people and ratings");
     case "org:backup":

@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
 import { growthReport } from "../../src/app/growth-report.ts";
+import { readHome } from "../../src/app/home/read-home.ts";
 import { localAdminActor } from "../../src/app/local-admin-actor.ts";
 import type { RoleFit } from "../../src/engine/types.ts";
 import { renderReportMarkdown } from "../../src/reports/render-report-markdown.ts";
@@ -18,7 +19,7 @@ interface Listed {
 /**
  * For every person of the demo organisation, the profile page (the API's profile), the team page
  * (readiness for the role the reports table picks) and the growth report (Markdown over HTTP and
- * the CLI's report through the local admin) name the same next role.
+ * the CLI's report through the local admin) and the person's own Home name the same next role.
  */
 describeOnEachDatabase("the next role on every surface", (database) => {
   it("is the same role for each demo person", { timeout: 300_000 }, async () => {
@@ -46,6 +47,19 @@ describeOnEachDatabase("the next role on every surface", (database) => {
       );
       const next = profile.nextRole;
       expect(cli.nextRole, person.name).toEqual(next);
+      const home = await readHome(
+        { db, frameworks, now: () => demoAnswersNow },
+        {
+          kind: "user",
+          userId: `home-of-${person.id}`,
+          orgId: organisation.id,
+          personId: person.id,
+          role: "member",
+        },
+        { taskLimit: 1 },
+      );
+      expect(home.standing?.next?.roleId ?? null, person.name).toBe(next?.roleId ?? null);
+      if (next) expect(home.standing?.next?.reason, person.name).toBe(next.reason);
       const teamPageRole = readinessFor(profile, person.roleId, fits)?.roleId ?? null;
       expect(teamPageRole, person.name).toBe(next?.roleId ?? person.roleId);
       expect(markdown, person.name).toContain(

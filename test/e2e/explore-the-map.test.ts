@@ -29,8 +29,11 @@ describe("a new PM sets up Pathways and explores the career map", () => {
     await page.getByLabel("Email").fill(owner.email);
     await page.getByLabel("Password").fill(owner.password);
     await page.getByRole("button", { name: "Create organisation" }).click();
-    await page.getByRole("heading", { name: "Career map", level: 1 }).waitFor();
+    // Signed in, people land on Home; the career map has its own address.
+    await page.getByRole("heading", { name: "Welcome, Ava", level: 1 }).waitFor();
     expect(await page.getByText(owner.email).isVisible()).toBe(true);
+    await page.getByRole("link", { name: "Career map" }).click();
+    await page.getByRole("heading", { name: "Career map", level: 1 }).waitFor();
   });
 
   it("shows every role on the map with a legend and a guide", async () => {
@@ -97,7 +100,7 @@ describe("a new PM sets up Pathways and explores the career map", () => {
     await page.getByText("The email or password is not right.").waitFor();
     await page.getByLabel("Password").fill(owner.password);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await page.getByRole("heading", { name: "Career map", level: 1 }).waitFor();
+    await page.getByRole("heading", { name: "Welcome, Ava", level: 1 }).waitFor();
     expect(session.consoleErrors).toEqual([]);
   });
 });

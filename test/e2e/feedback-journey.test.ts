@@ -9,6 +9,7 @@ import { type DemoSession, openDemoSession } from "./open-demo-session.ts";
 interface Account {
   email: string;
   personId: string;
+  name: string;
 }
 
 /** The demo account of someone reporting to the manager: the colleague asked for feedback. */
@@ -19,7 +20,8 @@ async function colleagueAccount(session: DemoSession): Promise<Account> {
   for (const user of await listUsers(db, { orgId: manager.orgId })) {
     if (user.personId === null) continue;
     const person = await getPerson(db, manager.orgId, user.personId);
-    if (person?.managerId === manager.personId) return { email: user.email, personId: person.id };
+    if (person?.managerId === manager.personId)
+      return { email: user.email, personId: person.id, name: person.name };
   }
   throw new Error("No demo account reports to the demo manager.");
 }
@@ -79,6 +81,11 @@ describe("a manager asks for peer feedback and the answer reaches the report's p
     const { page, server } = session;
     await page.goto(`${server.url}/team`);
     await page.getByLabel("Feedback about").selectOption(report.id);
+    await page.getByLabel("Find a colleague by name").fill(colleague.name);
+    await page
+      .getByLabel("Ask this colleague")
+      .locator(`option[value="${colleague.personId}"]`)
+      .waitFor({ state: "attached" });
     await page.getByLabel("Ask this colleague").selectOption(colleague.personId);
     const boxes = page.locator('input[name="competencies"]');
     for (let at = 0; at < 2; at++) {

@@ -93,7 +93,7 @@ describe("an owner imports and invites people, who accept by mail and assess", (
     await page.getByLabel("Email").fill(owner.email);
     await page.getByLabel("Password").fill(owner.password);
     await page.getByRole("button", { name: "Create organisation" }).click();
-    await page.getByRole("heading", { name: "Career map", level: 1 }).waitFor();
+    await page.getByRole("heading", { name: "Welcome, Noor", level: 1 }).waitFor();
 
     await page.goto(`${server.url}/organisation`);
     await page.getByLabel("People file (CSV)").setInputFiles({

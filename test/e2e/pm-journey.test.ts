@@ -23,7 +23,7 @@ describe("a PM assesses themself, then sees their profile and paths", () => {
     await page.getByLabel("Email").fill("noor@example.com");
     await page.getByLabel("Password").fill("correct horse battery");
     await page.getByRole("button", { name: "Create organisation" }).click();
-    await page.getByRole("heading", { name: "Career map", level: 1 }).waitFor();
+    await page.getByRole("heading", { name: "Welcome, Noor", level: 1 }).waitFor();
     // The owner is also a Product Manager: an admin records their role once.
     const status = await page.evaluate(async () => {
       const me = await (await fetch("/api/v1/session/me")).json();

@@ -118,6 +118,16 @@ export function recordRouteRows(get: () => MatrixContext): Row[] {
       expected: [401, 201, 403, 201, 201, 403, 404],
     },
     {
+      name: "read my Home",
+      request: at("/api/v1/me/home"),
+      expected: [401, 200, 200, 200, 200, 200, 200],
+    },
+    {
+      name: "find colleagues to ask for feedback",
+      request: at("/api/v1/colleagues?search=a"),
+      expected: [401, 200, 200, 200, 200, 200, 200],
+    },
+    {
       name: "export my own data",
       request: at("/api/v1/me/export"),
       expected: [401, 200, 200, 200, 200, 200, 200],

@@ -1,7 +1,7 @@
 import { dayInTimeZone } from "../../engine/calendar/day-in-time-zone.ts";
-import { nextCheckInDate } from "../../engine/plans/next-check-in-date.ts";
 import type { Database } from "../../storage/database.ts";
 import { listCheckInSchedules } from "../../storage/queries/check-in-schedule.ts";
+import { planCheckInDue } from "../plan-check-in-due.ts";
 import { queuePersonMail } from "./queue-person-mail.ts";
 
 const longDate = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
@@ -22,11 +22,7 @@ export async function queueCheckInReminders(input: {
   let queued = 0;
   for (const plan of await listCheckInSchedules(input.db)) {
     const today = dayInTimeZone(input.now, plan.timeZone);
-    const due = nextCheckInDate({
-      lastCheckIn: plan.lastCheckIn,
-      startedOn: dayInTimeZone(plan.createdAt, plan.timeZone),
-      everyDays: plan.everyDays,
-    });
+    const due = planCheckInDue(plan);
     if (due > today) continue;
     const sent = await queuePersonMail(input.db, {
       orgId: plan.orgId,

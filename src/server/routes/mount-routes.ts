@@ -4,10 +4,12 @@ import { mountAccounts } from "./accounts/index.ts";
 import { mountAnalytics } from "./analytics/index.ts";
 import { mountAssessments } from "./assessments/index.ts";
 import { mountAudit } from "./audit/index.ts";
+import { mountColleagues } from "./colleagues/index.ts";
 import { mountEvidence } from "./evidence/index.ts";
 import { mountExports } from "./exports/index.ts";
 import { mountFeedback } from "./feedback/index.ts";
 import { mountFrameworks } from "./frameworks/index.ts";
+import { mountHome } from "./home/index.ts";
 import { mountImports } from "./imports/index.ts";
 import { mountInsights } from "./insights/index.ts";
 import { mountInvitations } from "./invitations/index.ts";
@@ -54,6 +56,8 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, deps: RouteDeps): void {
   mountImports(app, deps);
   mountExports(app, deps);
   mountMe(app, deps);
+  mountHome(app, deps);
+  mountColleagues(app, deps);
   mountAudit(app, deps);
   mountOrganisation(app, deps);
   // Invitations, password resets and the People page.

@@ -1,7 +1,8 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq, inArray } from "drizzle-orm";
 import type { Database } from "../database.ts";
 import { defaultLimit, type PageOptions } from "../page.ts";
 import { feedbackRequests } from "../schema.ts";
+import { reportIds } from "./reporting-lines.ts";
 
 /** A feedback request as stored. */
 export type FeedbackRequest = typeof feedbackRequests.$inferSelect;
@@ -92,4 +93,29 @@ export async function closeFeedbackRequest(
     )
     .returning();
   return row ?? null;
+}
+
+/**
+ * How many open feedback requests are addressed to the people of a scope: everyone under a
+ * manager, or the whole organisation.
+ *
+ * @example const open = await countOpenFeedbackRequests(db, { orgId, managerId: ben.id });
+ */
+export async function countOpenFeedbackRequests(
+  db: Database,
+  scope: { orgId: string; managerId?: string },
+): Promise<number> {
+  const [row] = await db
+    .select({ open: count() })
+    .from(feedbackRequests)
+    .where(
+      and(
+        eq(feedbackRequests.orgId, scope.orgId),
+        eq(feedbackRequests.status, "open"),
+        scope.managerId === undefined
+          ? undefined
+          : inArray(feedbackRequests.addresseePersonId, reportIds(scope.orgId, scope.managerId)),
+      ),
+    );
+  return Number(row?.open ?? 0);
 }

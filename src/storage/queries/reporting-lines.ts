@@ -1,4 +1,4 @@
-import { and, asc, eq, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../database.ts";
 import type { PageOptions } from "../page.ts";
 import { people } from "../schema.ts";
@@ -125,4 +125,27 @@ export async function reportsTo(
   managerId: string,
 ): Promise<boolean> {
   return (await managerChain(db, orgId, personId)).includes(managerId);
+}
+
+/**
+ * How many people are under a manager (directly or not), or in the whole organisation.
+ *
+ * @example const size = await countPeopleUnder(db, { orgId, managerId: ben.id });
+ */
+export async function countPeopleUnder(
+  db: Database,
+  scope: { orgId: string; managerId?: string },
+): Promise<number> {
+  const [row] = await db
+    .select({ people: count() })
+    .from(people)
+    .where(
+      and(
+        eq(people.orgId, scope.orgId),
+        scope.managerId === undefined
+          ? undefined
+          : inArray(people.id, reportIds(scope.orgId, scope.managerId)),
+      ),
+    );
+  return Number(row?.people ?? 0);
 }

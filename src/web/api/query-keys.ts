@@ -23,11 +23,14 @@ export const queryKeys = {
   // Accounts: a person's account, my tokens, the audit log.
   account: (personId: string) => ["people", personId, "account"] as const,
   myTokens: ["me", "tokens"] as const,
+  home: ["me", "home"] as const,
+  colleagues: (search: string) => ["colleagues", search] as const,
   auditLog: (filters: Record<string, string>) => ["audit", filters] as const,
 
   people: ["people"] as const,
   peopleList: ["people", "list"] as const,
   directReports: (managerId: string) => ["people", "reports", managerId] as const,
+  hasReports: (managerId: string) => ["people", "reports", managerId, "any"] as const,
   person: (personId: string) => ["people", personId] as const,
   evidence: (personId: string) => ["people", personId, "evidence"] as const,
   personPlans: (personId: string) => ["people", personId, "plans"] as const,

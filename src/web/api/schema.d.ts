@@ -674,6 +674,78 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/colleagues": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Colleagues you can ask for feedback, by name (names only)
+     * @description People of your organisation other than you, matching a part of their name; only id and name, so choosing someone reveals nothing else about them.
+     */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          /** @description Part of a name. */
+          search?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Colleagues, by name */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: components["schemas"]["Colleague"][];
+            };
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/evidence/{id}": {
     parameters: {
       query?: never;
@@ -2572,6 +2644,84 @@ export interface paths {
         };
         /** @description Sign-in required */
         401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/me/home": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Where you stand, your plan's progress and your tasks, in one answer
+     * @description Your current role, readiness for the role you are working towards with the top three gaps and how certain the picture is, your active plan's progress and next check-in, and your tasks soonest first. Managers also get counts of what is open across their team; admins across the organisation.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description How many tasks to list (1 to 50); 8 unless given. */
+          taskLimit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Home */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Home"];
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -6631,6 +6781,10 @@ export interface components {
       notes?: string;
       progress?: number;
     };
+    Colleague: {
+      id: string;
+      name: string;
+    };
     CollectionDiff: {
       added: {
         id: string;
@@ -7141,6 +7295,60 @@ export interface components {
       /** @enum {string} */
       status?: "active" | "completed" | "archived";
       targetRoleId?: string | null;
+    };
+    Home: {
+      organisation: components["schemas"]["TaskSummary"];
+      person: {
+        id: string;
+        name: string;
+      } | null;
+      plan: {
+        goalsDone: number;
+        goalsTotal: number;
+        /** @description A day on the organisation's calendar (YYYY-MM-DD). */
+        lastCheckIn: string | null;
+        /** @description A day on the organisation's calendar (YYYY-MM-DD). */
+        nextCheckIn: string;
+        planId: string;
+        progress: number | null;
+        sentence: string;
+        targetRoleId: string | null;
+        targetTitle: string | null;
+      } | null;
+      standing: {
+        confidence: string;
+        currentRole: {
+          roleId: string;
+          title: string;
+        } | null;
+        gaps: {
+          competency: string;
+          /** @enum {string|null} */
+          confidence: "high" | "medium" | "low" | null;
+          mandatory: boolean;
+          name: string;
+          sentence: string;
+          shortfall: string;
+        }[];
+        next: {
+          lowConfidence: boolean;
+          /** @enum {string} */
+          readiness: "ready" | "close" | "stretch";
+          reason: string;
+          roleId: string;
+          title: string;
+          verdict: string;
+        } | null;
+        selfOnly: boolean;
+      } | null;
+      tasks: {
+        items: components["schemas"]["Task"][];
+        /** @description All tasks, when the list is cut short. */
+        total: number;
+      };
+      team: components["schemas"]["TaskSummary"];
+      /** @description A day on the organisation's calendar (YYYY-MM-DD). */
+      today: string;
     };
     ImportJob: {
       counts: {
@@ -7805,6 +8013,32 @@ export interface components {
       /** @default [] */
       ratings?: components["schemas"]["Rating"][];
     };
+    Task: {
+      cycleId: string | null;
+      detail: string;
+      /** @description When it is wanted, as context; null when open. */
+      due: string | null;
+      /** @description The page of the web app where the task is done. */
+      href: string;
+      /** @enum {string} */
+      kind:
+        | "self-assessment"
+        | "manager-assessment"
+        | "peer-feedback"
+        | "rate-new-competencies"
+        | "check-in"
+        | "review-assessment";
+      personId: string | null;
+      personName: string | null;
+      title: string;
+    };
+    TaskSummary: {
+      awaitingManagerView: number;
+      checkInsDue: number;
+      openFeedback: number;
+      people: number;
+      sentence: string;
+    } | null;
     TeamAnalytics: {
       alignment: components["schemas"]["Alignment"];
       /** @description One entry per role. */

@@ -135,3 +135,10 @@ export type AccountStatus = DirectoryEntry["accountStatus"];
 export type OutboxMail = Schemas["OutboxMail"];
 /** The optional mails a person turned off. */
 export type MailPreferences = Schemas["MailPreferences"];
+
+/** Home: where the signed-in person stands, their plan and their tasks. */
+export type Home = Schemas["Home"];
+/** One thing someone is asked to do, as Home lists it. */
+export type Task = Schemas["Task"];
+/** A colleague as the picker shows them: a name to choose. */
+export type Colleague = Schemas["Colleague"];

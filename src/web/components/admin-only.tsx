@@ -21,7 +21,7 @@ export function AdminOnly({ children }: { children: ReactNode }) {
           <EmptyState title="This page is for admins">
             <p>
               {me ? "Ask an admin of your organisation for access." : "Sign in as an admin."}{" "}
-              <Link to="/">Back to the career map</Link>.
+              <Link to="/map">Back to the career map</Link>.
             </p>
           </EmptyState>
         )

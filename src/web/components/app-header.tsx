@@ -1,35 +1,58 @@
+import { useEffect, useId, useRef, useState } from "react";
 import { useFeedbackInbox } from "../hooks/use-feedback-inbox.ts";
 import { useMe } from "../hooks/use-me.ts";
 import { useSessionActions } from "../hooks/use-session-actions.ts";
+import { useHasReports } from "../hooks/use-team.ts";
 import { Link } from "../router/link.tsx";
-import { navigate } from "../router/navigation.ts";
+import { navigate, useLocation } from "../router/navigation.ts";
+import { navGroups } from "./nav-groups.ts";
 import "./app-header.css";
 
-/** The pages listed in the main navigation, in order. */
-const navItems = [
-  { to: "/", label: "Career map" },
-  { to: "/compare", label: "Compare roles" },
-  { to: "/placement", label: "Where to start" },
-  { to: "/assess", label: "Assess" },
-  { to: "/profile", label: "My profile" },
-  { to: "/paths", label: "Paths" },
-  { to: "/plan", label: "Growth plan" },
-  { to: "/evidence", label: "Evidence" },
-  { to: "/feedback", label: "Feedback" },
-  { to: "/team", label: "Team" },
-  { to: "/organisation", label: "Organisation" },
-  { to: "/people", label: "People", admins: true },
-  { to: "/admin/outbox", label: "Outbox", admins: true },
-  { to: "/admin/audit", label: "Audit log", admins: true },
-];
-
-/** The banner: the app's name, the main navigation and who is signed in. */
+/**
+ * The banner: the app's name, the navigation that fits the viewer (grouped Me / My team /
+ * Organisation, public pages for visitors) and who is signed in. On narrow screens a menu
+ * button opens and closes the navigation; Escape closes it and gives focus back to the button.
+ */
 export function AppHeader() {
   const { data: me } = useMe();
   const { logout } = useSessionActions();
-  const inbox = useFeedbackInbox(me?.user.personId ?? null);
+  const personId = me?.user.personId ?? null;
+  const inbox = useFeedbackInbox(personId);
+  const reports = useHasReports(personId);
   const open = inbox.data?.items.length ?? 0;
-  const isAdmin = me?.user.role === "admin" || me?.user.role === "owner";
+  const groups = navGroups({
+    signedIn: Boolean(me),
+    isPerson: personId !== null,
+    hasReports: reports.data === true,
+    isAdmin: me?.user.role === "admin" || me?.user.role === "owner",
+  });
+  const [menuOpen, setMenuOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const nav = useRef<HTMLElement>(null);
+  const navId = useId();
+  const { pathname } = useLocation();
+
+  // Following a link closes the menu: the new page has the screen.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the path is the trigger.
+  useEffect(() => setMenuOpen(false), [pathname]);
+
+  function openMenu(next: boolean) {
+    setMenuOpen(next);
+    // Opening puts focus on the first entry so keyboard users land in the menu they asked for.
+    if (next) requestAnimationFrame(() => nav.current?.querySelector("a")?.focus());
+  }
+
+  useEffect(() => {
+    if (!menuOpen) return;
+    function closeOnEscape(event: KeyboardEvent) {
+      if (event.key !== "Escape") return;
+      setMenuOpen(false);
+      toggle.current?.focus();
+    }
+    document.addEventListener("keydown", closeOnEscape);
+    return () => document.removeEventListener("keydown", closeOnEscape);
+  }, [menuOpen]);
+
   return (
     <header className="app-header">
       <a className="skip-link" href="#main">
@@ -38,24 +61,39 @@ export function AppHeader() {
       <Link to="/" className="brand">
         Pathways
       </Link>
-      <nav aria-label="Main">
-        <ul>
-          {navItems
-            .filter((item) => !("admins" in item) || isAdmin)
-            .map((item) => (
-              <li key={item.to}>
-                <Link to={item.to}>
-                  {item.label}
-                  {item.to === "/feedback" && open > 0 ? (
-                    <span className="nav-count">
-                      {open}
-                      <span className="visually-hidden"> open</span>
-                    </span>
-                  ) : null}
-                </Link>
-              </li>
-            ))}
-        </ul>
+      <button
+        ref={toggle}
+        type="button"
+        className="button button-quiet nav-toggle"
+        aria-expanded={menuOpen}
+        aria-controls={navId}
+        onClick={() => openMenu(!menuOpen)}
+      >
+        Menu
+      </button>
+      <nav ref={nav} id={navId} aria-label="Main" className="main-nav" data-open={menuOpen}>
+        {groups.map((group) => (
+          <div key={group.id} className="nav-group">
+            <span className="nav-group-label" id={`${navId}-${group.id}`}>
+              {group.label}
+            </span>
+            <ul aria-labelledby={`${navId}-${group.id}`}>
+              {group.items.map((item) => (
+                <li key={item.to}>
+                  <Link to={item.to}>
+                    {item.label}
+                    {item.to === "/feedback" && open > 0 ? (
+                      <span className="nav-count">
+                        {open}
+                        <span className="visually-hidden"> open</span>
+                      </span>
+                    ) : null}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
       </nav>
       <div className="account">
         {me ? (

@@ -32,6 +32,7 @@ export function useFeedbackReply(request: FeedbackRequest) {
   const client = useQueryClient();
   const refresh = () => {
     void client.invalidateQueries({ queryKey: queryKeys.feedbackInbox });
+    void client.invalidateQueries({ queryKey: queryKeys.home });
     void client.invalidateQueries({ queryKey: queryKeys.insights(request.personId) });
   };
   const params = { path: { id: request.id } };

@@ -8,7 +8,7 @@ export default function NotFoundPage() {
       <h1>Page not found</h1>
       <EmptyState title="Nothing lives at this address">
         <p>
-          The link may be old or mistyped. <Link to="/">Go to the career map</Link>.
+          The link may be old or mistyped. <Link to="/map">Go to the career map</Link>.
         </p>
       </EmptyState>
     </>

@@ -114,7 +114,7 @@ export default function RolePage({ params }: PageProps) {
               <h1>Role not found</h1>
               <EmptyState title={`The framework has no role "${params.id ?? ""}"`}>
                 <p>
-                  <Link to="/">Pick a role on the career map</Link>.
+                  <Link to="/map">Pick a role on the career map</Link>.
                 </p>
               </EmptyState>
             </>

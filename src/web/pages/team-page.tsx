@@ -65,7 +65,7 @@ function TeamViews({
       </section>
       <section className="card" aria-labelledby="peer-feedback">
         <h2 id="peer-feedback">Request peer feedback</h2>
-        <FeedbackRequestForm framework={framework} reports={reports} colleagues={people} />
+        <FeedbackRequestForm framework={framework} reports={reports} />
       </section>
     </>
   );

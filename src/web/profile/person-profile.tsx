@@ -6,6 +6,7 @@ import { ExportMyData } from "../components/export-my-data.tsx";
 import { GuidanceNotes } from "../components/guidance-notes.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
 import { SignOutEverywhere } from "../components/sign-out-everywhere.tsx";
+import { AskFeedbackForm } from "../feedback/ask-feedback-form.tsx";
 import { useFramework } from "../hooks/use-framework.ts";
 import { useProfile, useRoleFits, useStanding } from "../hooks/use-insights.ts";
 import { usePerson } from "../hooks/use-person.ts";
@@ -32,22 +33,24 @@ export function PersonProfile({ personId, own = false }: { personId: string; own
   const all: UseQueryResult[] = Object.values(queries);
   const failed = all.find((query) => query.isError);
   const { framework, person, profile, fits, standing } = queries;
-  const heading = own ? (
+  const heading = (
+    <h1>{own ? "My profile" : person.data ? `${person.data.name}'s profile` : "Profile"}</h1>
+  );
+  // Your account's settings come after the picture of you, never before it.
+  const account = own ? (
     <>
-      <h1>My profile</h1>
       <ExportMyData />
       <SignOutEverywhere />
       <ChangePassword />
       <ApiTokensSection />
     </>
-  ) : (
-    <h1>{person.data ? `${person.data.name}'s profile` : "Profile"}</h1>
-  );
+  ) : null;
   if (failed) {
     return (
       <>
         {heading}
         <ErrorState error={failed.error} onRetry={() => failed.refetch()} />
+        {account}
       </>
     );
   }
@@ -56,6 +59,7 @@ export function PersonProfile({ personId, own = false }: { personId: string; own
       <>
         {heading}
         <LoadingState />
+        {account}
       </>
     );
   }
@@ -84,7 +88,18 @@ export function PersonProfile({ personId, own = false }: { personId: string; own
           )}
         </EmptyState>
       )}
+      {own ? (
+        <section className="card" aria-labelledby="ask-feedback-heading">
+          <h2 id="ask-feedback-heading">Ask a colleague for feedback</h2>
+          <p>
+            Choose a colleague and the competencies you would like their view on; their answer joins
+            your profile as a peer's view.
+          </p>
+          <AskFeedbackForm framework={framework.data.framework} personId={personId} />
+        </section>
+      ) : null}
       {own ? <GuidanceNotes framework={framework.data.framework} place="profile" /> : null}
+      {account}
     </>
   );
 }

@@ -9,14 +9,16 @@ import { RadarTable } from "./radar-table.tsx";
 import { ReportLinks } from "./report-links.tsx";
 import { StandingView } from "./standing-view.tsx";
 import { TrendSection } from "./trend-section.tsx";
+import { VerdictCard } from "./verdict-card.tsx";
 import "./profile.css";
 import type { Profile, RoleFit, Standing } from "../api/types.ts";
 
 const RadarChart = lazy(() => import("./radar-chart.tsx"));
 
 /**
- * The profile page's body: confidence first, then the radar chart with its table, fit for every
- * role, where the person stands and their trend. With `personName`, it speaks about that person
+ * The profile page's body: the verdict first (where the person stands, readiness for the next
+ * step, how certain it is), then the detail: the radar chart with its table, fit for every role,
+ * standing per track and competency, and the trend. With `personName`, it speaks about that person
  * rather than "you".
  *
  * @example
@@ -47,30 +49,21 @@ export function ProfileView({
   const max = Math.max(...framework.scale.map((step) => step.level));
   return (
     <>
+      <VerdictCard
+        labels={labels}
+        profile={profile}
+        fits={fits}
+        standing={standing}
+        roleId={roleId}
+        personName={personName}
+      />
       <ReportLinks personId={profile.personId} />
-      <section aria-labelledby="confidence-heading" className="card">
-        <h2 id="confidence-heading">How certain this picture is</h2>
-        {profile.selfOnly && personName ? (
-          <p className="notice">
-            This picture comes only from {personName}'s own ratings. A manager's or a peer's view
-            will make it more certain.
-          </p>
-        ) : profile.selfOnly ? (
-          <p className="notice">
-            This picture comes only from your own ratings. Treat it as a starting point: a manager's
-            or a peer's view will make it more certain.
-          </p>
-        ) : null}
-        <p>{profile.reason}</p>
-        {profile.history ? <p>{profile.history}</p> : null}
-      </section>
       <section aria-labelledby="radar-heading">
         <h2 id="radar-heading">
           {personName ?? "You"}
           {roleId ? ` against ${labels.role(roleId)}` : ""}
           {next ? ` and ${labels.role(next)}` : ""}
         </h2>
-        {profile.nextRole ? <p>{profile.nextRole.reason}</p> : null}
         <Suspense fallback={<LoadingState />}>
           <RadarChart axes={radar.axes} series={radar.series} max={max} />
         </Suspense>
@@ -89,7 +82,7 @@ export function ProfileView({
         <FitBars fits={fits} labels={labels} />
       </section>
       <section aria-labelledby="standing-heading">
-        <h2 id="standing-heading">Where you stand</h2>
+        <h2 id="standing-heading">Per track and per competency</h2>
         <StandingView
           framework={framework}
           labels={labels}

@@ -19,7 +19,9 @@ export interface AppRoute {
  * default export taking {@link PageProps} and add a row here.
  */
 export const routes: readonly AppRoute[] = [
-  { path: "/", title: "Career map", page: lazy(() => import("../pages/career-map-page.tsx")) },
+  // Signed-in people land on Home; visitors go on to the public career map.
+  { path: "/", title: "Home", page: lazy(() => import("../pages/home-page.tsx")) },
+  { path: "/map", title: "Career map", page: lazy(() => import("../pages/career-map-page.tsx")) },
   { path: "/roles/:id", title: "Role", page: lazy(() => import("../pages/role-page.tsx")) },
   {
     path: "/compare",

@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from "react";
 import type { Framework, Person } from "../api/types.ts";
 import { ErrorState } from "../components/error-state.tsx";
+import { ColleaguePicker } from "../feedback/colleague-picker.tsx";
 import { useFeedbackRequest } from "../hooks/use-feedback-request.ts";
 import "../components/form-pieces.css";
 
@@ -33,15 +34,16 @@ function PersonSelect({
   );
 }
 
-/** Asks a colleague to rate chosen competencies of one of the manager's reports. */
+/**
+ * Asks a colleague to rate chosen competencies of one of the manager's reports; colleagues are
+ * found by name, across the organisation.
+ */
 export function FeedbackRequestForm({
   framework,
   reports,
-  colleagues,
 }: {
   framework: Framework;
   reports: readonly Person[];
-  colleagues: readonly Person[];
 }) {
   const ask = useFeedbackRequest();
   const [about, setAbout] = useState("");
@@ -49,7 +51,10 @@ export function FeedbackRequestForm({
   const messageId = useId();
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const select = form.elements.namedItem("addresseePersonId");
+    if (select instanceof HTMLSelectElement) setSentTo(select.selectedOptions[0]?.text ?? "them");
     const message = String(data.get("message") ?? "").trim();
     ask.mutate({
       personId: about,
@@ -58,7 +63,7 @@ export function FeedbackRequestForm({
       ...(message === "" ? {} : { message }),
     });
   }
-  const nameOf = (id: string) => colleagues.find((person) => person.id === id)?.name ?? "them";
+  const [sentTo, setSentTo] = useState("them");
   return (
     <form className="form form-boxed" onSubmit={submit} noValidate>
       <PersonSelect
@@ -68,13 +73,7 @@ export function FeedbackRequestForm({
         value={about}
         onChange={setAbout}
       />
-      <PersonSelect
-        label="Ask this colleague"
-        name="addresseePersonId"
-        people={colleagues.filter((person) => person.id !== about)}
-        value={addressee}
-        onChange={setAddressee}
-      />
+      <ColleaguePicker value={addressee} onChange={setAddressee} />
       <fieldset>
         <legend>Competencies to rate</legend>
         <div className="choice-grid">
@@ -100,7 +99,7 @@ export function FeedbackRequestForm({
       {ask.error ? <ErrorState error={ask.error} /> : null}
       {ask.isSuccess ? (
         <p className="notice" role="status">
-          Request sent: {nameOf(addressee)} will see it in their feedback requests.
+          Request sent: {sentTo} will see it in their feedback requests.
         </p>
       ) : null}
     </form>
