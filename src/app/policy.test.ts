@@ -167,6 +167,37 @@ const matrix: Row[] = [
     resource: ava,
     expected: [Y, N, N, N, N, N],
   },
+  // Check-in cycles: admins open and close them; managers follow their people's completion.
+  {
+    name: "list check-in cycles",
+    action: "cycle:list",
+    resource: org,
+    expected: [Y, Y, Y, Y, Y, Y],
+  },
+  {
+    name: "open or close a check-in cycle",
+    action: "cycle:manage",
+    resource: org,
+    expected: [N, N, N, N, N, Y],
+  },
+  {
+    name: "follow everyone's completion of a cycle",
+    action: "cycle:read-completion",
+    resource: org,
+    expected: [N, N, N, N, N, Y],
+  },
+  {
+    name: "follow the completion of Ben's people",
+    action: "cycle:read-completion",
+    resource: bensTeam,
+    expected: [N, N, N, Y, Y, Y],
+  },
+  {
+    name: "remind a person about a cycle",
+    action: "cycle:nudge",
+    resource: ava,
+    expected: [N, N, N, Y, Y, Y],
+  },
   // Single sign-on and SCIM provisioning
   {
     name: "set up single sign-on",

@@ -76,6 +76,11 @@ export const actions = [
   "account:deactivate",
   "person:erase",
   "token:manage",
+  // Check-in cycles: admins open and close them; managers follow their people's completion.
+  "cycle:list",
+  "cycle:manage",
+  "cycle:read-completion",
+  "cycle:nudge",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -375,6 +380,19 @@ function decide(actor: Member, action: Action, r: Relation, resource: Resource):
     case "person:erase":
     case "token:manage":
       return decideAccount(actor, action, r, resource);
+    // Check-in cycles
+    case "cycle:list":
+      return allow;
+    case "cycle:manage":
+      return onlyAdmins(r, "open or close check-in cycles");
+    case "cycle:read-completion":
+      return r.self || r.manager || r.admin
+        ? allow
+        : deny("Only admins, and managers for their own people, can follow a cycle's completion.");
+    case "cycle:nudge":
+      return r.manager || r.admin
+        ? allow
+        : deny("Only admins and this person's managers can remind them about a cycle.");
   }
 }
 

@@ -6,6 +6,7 @@ export * from "./tables/analytics-aggregates.ts";
 export * from "./tables/api-tokens.ts";
 export * from "./tables/assessments.ts";
 export * from "./tables/audit-log.ts";
+export * from "./tables/cycles.ts";
 export * from "./tables/evidence.ts";
 export * from "./tables/feedback-requests.ts";
 export * from "./tables/framework-versions.ts";

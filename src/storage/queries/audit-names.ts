@@ -4,6 +4,7 @@ import type { Database } from "../database.ts";
 import {
   assessments,
   checkIns,
+  cycles,
   evidence,
   feedbackRequests,
   frameworkVersions,
@@ -58,6 +59,8 @@ function targetSelects(orgId: string, byType: Map<string, string[]>): SQL[] {
     sql`select 'evidence', e.id::text, p.name, null
       from ${evidence} e join ${people} p on p.id = e.person_id
       where e.org_id = ${orgId} and e.id = any(${of("evidence")})`,
+    sql`select 'cycle', c.id::text, null, c.name
+      from ${cycles} c where c.org_id = ${orgId} and c.id = any(${of("cycle")})`,
     sql`select 'framework-version', v.id::text, null, v.version
       from ${frameworkVersions} v where v.org_id = ${orgId} and v.id = any(${of("framework-version")})`,
   ];

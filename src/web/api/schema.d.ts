@@ -7150,7 +7150,7 @@ export interface components {
        *       "check-in-due"
        *     ]
        */
-      off: ("feedback-request" | "assessment-submitted" | "check-in-due")[];
+      off: ("feedback-request" | "assessment-submitted" | "check-in-due" | "cycle-reminder")[];
     };
     NewApiToken: {
       /**
@@ -7226,7 +7226,8 @@ export interface components {
         | "password-reset"
         | "feedback-request"
         | "assessment-submitted"
-        | "check-in-due";
+        | "check-in-due"
+        | "cycle-reminder";
       /** @description Why the last attempt failed. */
       lastError: string | null;
       /** @description The mail's one link. */
