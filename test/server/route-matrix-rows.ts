@@ -1,4 +1,5 @@
 import { accountRouteRows } from "./account-route-rows.ts";
+import { cycleRouteRows } from "./cycle-route-rows.ts";
 import { invitationRouteRows } from "./invitation-route-rows.ts";
 import { mailRouteRows } from "./mail-route-rows.ts";
 import type { MatrixContext, Row } from "./matrix-row.ts";
@@ -17,6 +18,7 @@ export function routeMatrixRows(get: () => MatrixContext): Row[] {
     ...invitationRouteRows(get),
     ...accountRouteRows(get),
     ...mailRouteRows(get),
+    ...cycleRouteRows(get),
     ...organisationRouteRows(get),
   ];
 }

@@ -4,6 +4,7 @@ import { mountAccounts } from "./accounts/index.ts";
 import { mountAnalytics } from "./analytics/index.ts";
 import { mountAssessments } from "./assessments/index.ts";
 import { mountAudit } from "./audit/index.ts";
+import { mountCycles } from "./cycles/index.ts";
 import { mountEvidence } from "./evidence/index.ts";
 import { mountExports } from "./exports/index.ts";
 import { mountFeedback } from "./feedback/index.ts";
@@ -65,4 +66,6 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, deps: RouteDeps): void {
   // Accounts: organisation roles, deactivation, erasure and personal access tokens.
   mountAccounts(app, deps);
   mountTokens(app, deps);
+  // Check-in cycles.
+  mountCycles(app, deps);
 }

@@ -605,6 +605,349 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/cycles": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the organisation's check-in cycles
+     * @description Open cycles first, then the latest window first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The cycles */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: components["schemas"]["Cycle"][];
+            };
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Open a check-in cycle (admins)
+     * @description Its people are the population as it stands now, each with the manager they have today. Reminders go out 7 and 2 days before the window closes.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["OpenCycleInput"];
+        };
+      };
+      responses: {
+        /** @description The cycle, open */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Cycle"];
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/cycles/{id}/close": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Close a check-in cycle (admins)
+     * @description Keeps a snapshot of everyone's profile and readiness as they stand now; later changes never rewrite it. Closing a closed cycle changes nothing.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The cycle, closed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Cycle"];
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/cycles/{id}/completion": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Who has done their part of a cycle
+     * @description Per person: self, manager and peers, counted from assessments submitted and feedback answered inside the window. Admins see everyone, managers the people under them.
+     */
+    get: {
+      parameters: {
+        query?: {
+          managerId?: string;
+          status?: "complete" | "incomplete";
+          team?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The completion */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["CycleCompletion"];
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/cycles/{id}/nudges": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Remind a person of what a cycle still asks of them (admins and their managers)
+     * @description One reminder mail per person and day, through the outbox.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["NudgeInput"];
+        };
+      };
+      responses: {
+        /** @description Whether a mail was queued, and why not */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["NudgeResult"];
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/evidence/{id}": {
     parameters: {
       query?: never;
@@ -6638,6 +6981,42 @@ export interface components {
       framework: components["schemas"]["Framework"];
       version: string;
     };
+    Cycle: {
+      closedAt: string | null;
+      createdAt: string;
+      /** @example 2027-02-05 */
+      endsOn: string;
+      id: string;
+      name: string;
+      /** @description How many people the cycle is for. */
+      participants: number;
+      raters: {
+        manager: boolean;
+        peers: number;
+        self: boolean;
+      };
+      /** @example 2027-01-11 */
+      startsOn: string;
+      /** @enum {string} */
+      status: "open" | "closed";
+    };
+    CycleCompletion: {
+      /** @description Of the people listed, how many are done. */
+      complete: number;
+      cycle: components["schemas"]["Cycle"];
+      people: components["schemas"]["ParticipantCompletion"][];
+    };
+    CycleRaters: {
+      /** @description Ask each person's manager for an assessment. */
+      manager: boolean;
+      /**
+       * @description How many peers to hear from per person; 0 for none.
+       * @example 2
+       */
+      peers: number;
+      /** @description Ask each person for a self-assessment. */
+      self: boolean;
+    };
     DirectoryEntry: {
       /** @enum {string} */
       accountStatus: "none" | "invited" | "active" | "deactivated";
@@ -7176,6 +7555,46 @@ export interface components {
       /** @default [] */
       ratings?: components["schemas"]["Rating"][];
     };
+    NudgeInput: {
+      /** Format: uuid */
+      personId: string;
+    };
+    NudgeResult: {
+      message: string;
+      queued: boolean;
+    };
+    OpenCycleInput: {
+      /**
+       * Format: date
+       * @example 2027-02-05
+       */
+      endsOn: string;
+      /** @example H1 2027 career check-in */
+      name: string;
+      /** @description Who the cycle is for: everyone, everyone under a manager (team), or a list of people. */
+      population:
+        | {
+            /** @enum {string} */
+            kind: "everyone";
+          }
+        | {
+            /** @enum {string} */
+            kind: "team";
+            /** Format: uuid */
+            managerId: string;
+          }
+        | {
+            /** @enum {string} */
+            kind: "people";
+            personIds: string[];
+          };
+      raters: components["schemas"]["CycleRaters"];
+      /**
+       * Format: date
+       * @example 2027-01-11
+       */
+      startsOn: string;
+    };
     OrgAnalytics: {
       alignment: components["schemas"]["Alignment"];
       /** @description One entry per role. */
@@ -7248,6 +7667,23 @@ export interface components {
     OwnershipTransfer: {
       /** Format: uuid */
       personId: string;
+    };
+    ParticipantCompletion: {
+      complete: boolean;
+      /** @enum {string} */
+      manager: "done" | "to-do" | "not-asked";
+      managerId: string | null;
+      /** @description The manager the person had when the cycle opened. */
+      managerName: string | null;
+      name: string;
+      peers: {
+        asked: number;
+        done: number;
+      };
+      personId: string;
+      /** @enum {string} */
+      self: "done" | "to-do" | "not-asked";
+      team: string | null;
     };
     PasswordChange: {
       currentPassword: string;
