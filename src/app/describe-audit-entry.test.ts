@@ -121,3 +121,41 @@ describe("check-in cycle entries in words", () => {
     );
   });
 });
+
+describe("promotion case entries in words", () => {
+  const withCase: AuditNames = {
+    ...names,
+    targets: new Map([
+      ...names.targets,
+      ["promotion-case:k-1", { owner: "Ava Stone", label: null }],
+    ]),
+  };
+  const sayCase = (action: string, detail: Record<string, unknown>, id = "k-1") =>
+    describeAuditEntry(
+      {
+        id: 1,
+        at: new Date(0),
+        action,
+        actorUserId: "u-erin",
+        targetType: "promotion-case",
+        targetId: id,
+        detail,
+      },
+      withCase,
+    ).summary;
+
+  it("names whose case it is, the role it argues for and the decision", () => {
+    expect(sayCase("case:open", { targetRole: "Senior Product Manager" })).toBe(
+      "Erin Lee opened a promotion case for Ava Stone toward Senior Product Manager.",
+    );
+    expect(sayCase("case:share", {})).toBe(
+      "Erin Lee shared a promotion case for Ava Stone with the person it is about.",
+    );
+    expect(sayCase("case:decide", { decision: "with-a-plan" })).toBe(
+      'Erin Lee decided "promote with a plan" on a promotion case for Ava Stone.',
+    );
+    expect(sayCase("case:decide", { decision: "not-yet" }, "k-gone")).toBe(
+      'Erin Lee decided "not yet" on a promotion case that no longer exists.',
+    );
+  });
+});

@@ -18,6 +18,7 @@ export * from "./tables/organisations.ts";
 export * from "./tables/outbox.ts";
 export * from "./tables/password-resets.ts";
 export * from "./tables/people.ts";
+export * from "./tables/promotion-cases.ts";
 export * from "./tables/sso.ts";
 export * from "./tables/title-mappings.ts";
 export * from "./tables/users.ts";
