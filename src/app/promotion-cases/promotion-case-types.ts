@@ -59,6 +59,8 @@ export interface PromotionCase extends PromotionCaseSummary {
   currentRole: { id: string | null; title: string };
   openedBy: string | null;
   narrative: string;
+  /** The highest level of the framework's scale, to draw levels against. */
+  scaleMax: number;
   fit: {
     /** In [0, 1]. */
     fit: number;

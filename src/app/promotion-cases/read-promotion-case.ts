@@ -52,6 +52,7 @@ export async function readPromotionCase(
     currentRole: { id: person.roleId, title: caseRoleTitle(framework, person.roleId) },
     openedBy: openers[0]?.name ?? null,
     narrative: stored.narrative,
+    scaleMax: Math.max(...framework.scale.map((step) => step.level)),
     ...fillPromotionCase(framework, profile, fit, evidence),
     evidenceNote,
     decided:
