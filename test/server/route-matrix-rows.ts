@@ -5,6 +5,7 @@ import { mailRouteRows } from "./mail-route-rows.ts";
 import type { MatrixContext, Row } from "./matrix-row.ts";
 import { organisationRouteRows } from "./organisation-route-rows.ts";
 import { peopleRouteRows } from "./people-route-rows.ts";
+import { promotionCaseRouteRows } from "./promotion-case-route-rows.ts";
 import { recordRouteRows } from "./record-route-rows.ts";
 
 export type { MatrixContext, Row } from "./matrix-row.ts";
@@ -19,6 +20,7 @@ export function routeMatrixRows(get: () => MatrixContext): Row[] {
     ...accountRouteRows(get),
     ...mailRouteRows(get),
     ...cycleRouteRows(get),
+    ...promotionCaseRouteRows(get),
     ...organisationRouteRows(get),
   ];
 }

@@ -1,6 +1,8 @@
 import type { GrowthReport } from "../../app/growth-report.ts";
 import type { FrameworkSourceText } from "../../app/import-framework-version.ts";
+import type { PromotionCase } from "../../app/promotion-cases/promotion-case-types.ts";
 import { parseFramework } from "../../framework/parse-framework.ts";
+import { renderCasePdf } from "../../reports/render-case-pdf.ts";
 import { renderReportPdf } from "../../reports/render-report-pdf.ts";
 import {
   type PlanPeopleFileInput,
@@ -20,6 +22,7 @@ export const offThreadTasks = {
     parseFramework(input.source, { fileName: input.fileName }),
   planPeopleFile: (input: PlanPeopleFileInput) => planPeopleFile(input),
   renderReportPdf: (report: GrowthReport) => renderReportPdf(report),
+  renderCasePdf: (item: PromotionCase) => renderCasePdf(item),
   analyticsAnswer: (input: AnalyticsAnswerInput) => analyticsAnswer(input),
 };
 

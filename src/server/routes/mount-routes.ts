@@ -21,6 +21,7 @@ import { mountPeople } from "./people/index.ts";
 import { mountPeopleDirectory } from "./people-directory/index.ts";
 import { mountPlacement } from "./placement/index.ts";
 import { mountPlans } from "./plans/index.ts";
+import { mountPromotionCases } from "./promotion-cases/index.ts";
 import { mountRatingRequests } from "./rating-requests/index.ts";
 import { mountReports } from "./reports/index.ts";
 import { mountRoles } from "./roles/index.ts";
@@ -68,4 +69,6 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, deps: RouteDeps): void {
   mountTokens(app, deps);
   // Check-in cycles.
   mountCycles(app, deps);
+  // Promotion cases.
+  mountPromotionCases(app, deps);
 }

@@ -6063,6 +6063,591 @@ export interface paths {
     };
     trace?: never;
   };
+  "/api/v1/promotion-cases": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The promotion cases you may see
+     * @description Admins see every case; managers the cases of the people under them; everyone their own cases once shared with them. Open cases first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The cases */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: components["schemas"]["PromotionCaseSummary"][];
+            };
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Open a promotion case for one of your people (their managers)
+     * @description Toward a role of the published framework; one open case per person and role. The case is filled by the engine whenever it is read.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["OpenPromotionCaseInput"];
+        };
+      };
+      responses: {
+        /** @description The case, filled */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["PromotionCase"];
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/promotion-cases/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A promotion case, filled by the engine now
+     * @description The fit for the target role, each expectation with its ratings and evidence, the gaps and the confidence. The person's managers and admins read it; the person once it is shared.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The case */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["PromotionCase"];
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/promotion-cases/{id}/case.md": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A promotion case as Markdown */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The case */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "text/markdown": string;
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/promotion-cases/{id}/case.pdf": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A promotion case as an A4 PDF for the committee */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The case */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/pdf": string;
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/promotion-cases/{id}/decision": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the committee's decision on an open case (admins)
+     * @description Promote now, not yet, or promote with a plan; audited, and read by the person's managers.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["PromotionDecisionInput"];
+        };
+      };
+      responses: {
+        /** @description The decision */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              decidedAt: string;
+              /** @enum {string} */
+              decision: "promote-now" | "not-yet" | "with-a-plan";
+              words: string;
+            };
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/promotion-cases/{id}/narrative": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Save a case's narrative (the person's managers, while it is open) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["PromotionCaseNarrativeInput"];
+        };
+      };
+      responses: {
+        /** @description The narrative as saved */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              narrative: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/promotion-cases/{id}/sharing": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Show a case to the person it is about, or stop (the person's managers) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["PromotionCaseSharingInput"];
+        };
+      };
+      responses: {
+        /** @description Whether the person sees it */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              sharedWithPerson: boolean;
+            };
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/rating-requests": {
     parameters: {
       query?: never;
@@ -7595,6 +8180,15 @@ export interface components {
        */
       startsOn: string;
     };
+    OpenPromotionCaseInput: {
+      /** Format: uuid */
+      cycleId?: string | null;
+      narrative?: string;
+      /** Format: uuid */
+      personId: string;
+      /** @example senior-pm */
+      targetRoleId: string;
+    };
     OrgAnalytics: {
       alignment: components["schemas"]["Alignment"];
       /** @description One entry per role. */
@@ -7878,6 +8472,132 @@ export interface components {
       personId: string;
       reason: string;
       selfOnly: boolean;
+    };
+    PromotionCase: {
+      can: {
+        decide: boolean;
+        edit: boolean;
+      };
+      confidence: {
+        /** @enum {string} */
+        level: "high" | "medium" | "low";
+        summary: string;
+      };
+      currentRole: {
+        id: string | null;
+        title: string;
+      };
+      cycleId: string | null;
+      decided: {
+        decidedAt: string;
+        decidedBy: string | null;
+        /**
+         * @description promote-now, not-yet, or with-a-plan (promote once a plan closes the gaps).
+         * @enum {string}
+         */
+        decision: "promote-now" | "not-yet" | "with-a-plan";
+        note: string | null;
+        words: string;
+      } | null;
+      /**
+       * @description promote-now, not-yet, or with-a-plan (promote once a plan closes the gaps).
+       * @enum {string|null}
+       */
+      decision: "promote-now" | "not-yet" | "with-a-plan" | null;
+      decisionWords: string | null;
+      evidenceNote: string;
+      expectations: {
+        byRater: {
+          manager?: number;
+          peer?: number;
+          self?: number;
+        };
+        competency: {
+          id: string;
+          name: string;
+        };
+        /** @enum {string|null} */
+        confidence: "high" | "medium" | "low" | null;
+        evidence: {
+          date: string;
+          id: string;
+          outcome: string | null;
+          title: string;
+        }[];
+        expected: number;
+        level: number | null;
+        mandatory: boolean;
+        summary: string;
+        /** @enum {string} */
+        verdict: "met" | "short" | "unknown";
+      }[];
+      fit: {
+        /** @description In [0, 1]; 1 means every expectation is met. */
+        fit: number;
+        /** @enum {string} */
+        readiness: "ready" | "close" | "stretch";
+        reason: string;
+      };
+      /** @description The framework version it was opened against. */
+      frameworkVersion: string;
+      gaps: string[];
+      id: string;
+      narrative: string;
+      openedAt: string;
+      openedBy: string | null;
+      person: {
+        id: string;
+        name: string;
+      };
+      scaleMax: number;
+      sharedWithPerson: boolean;
+      /** @enum {string} */
+      status: "open" | "decided";
+      targetRole: {
+        id: string;
+        title: string;
+      };
+      updatedAt: string;
+    };
+    PromotionCaseNarrativeInput: {
+      narrative: string;
+    };
+    PromotionCaseSharingInput: {
+      /** @description true to show the case to the person. */
+      shared: boolean;
+    };
+    PromotionCaseSummary: {
+      cycleId: string | null;
+      /**
+       * @description promote-now, not-yet, or with-a-plan (promote once a plan closes the gaps).
+       * @enum {string|null}
+       */
+      decision: "promote-now" | "not-yet" | "with-a-plan" | null;
+      decisionWords: string | null;
+      /** @description The framework version it was opened against. */
+      frameworkVersion: string;
+      id: string;
+      openedAt: string;
+      person: {
+        id: string;
+        name: string;
+      };
+      sharedWithPerson: boolean;
+      /** @enum {string} */
+      status: "open" | "decided";
+      targetRole: {
+        id: string;
+        title: string;
+      };
+      updatedAt: string;
+    };
+    PromotionDecisionInput: {
+      /**
+       * @description promote-now, not-yet, or with-a-plan (promote once a plan closes the gaps).
+       * @enum {string}
+       */
+      decision: "promote-now" | "not-yet" | "with-a-plan";
+      note?: string | null;
     };
     PublishPreview: {
       canPublish: boolean;
