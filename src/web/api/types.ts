@@ -135,3 +135,9 @@ export type AccountStatus = DirectoryEntry["accountStatus"];
 export type OutboxMail = Schemas["OutboxMail"];
 /** The optional mails a person turned off. */
 export type MailPreferences = Schemas["MailPreferences"];
+/** A promotion case, filled by the engine when read. */
+export type PromotionCase = Schemas["PromotionCase"];
+/** A promotion case as lists show it. */
+export type PromotionCaseSummary = Schemas["PromotionCaseSummary"];
+/** The committee's decision on a case. */
+export type PromotionDecisionInput = Schemas["PromotionDecisionInput"];

@@ -9,6 +9,7 @@ import { SignOutEverywhere } from "../components/sign-out-everywhere.tsx";
 import { useFramework } from "../hooks/use-framework.ts";
 import { useProfile, useRoleFits, useStanding } from "../hooks/use-insights.ts";
 import { usePerson } from "../hooks/use-person.ts";
+import { OpenCasePanel } from "../promotion-cases/open-case-panel.tsx";
 import { Link } from "../router/link.tsx";
 import { ApiTokensSection } from "./api-tokens-section.tsx";
 import { ProfileView } from "./profile-view.tsx";
@@ -84,7 +85,11 @@ export function PersonProfile({ personId, own = false }: { personId: string; own
           )}
         </EmptyState>
       )}
-      {own ? <GuidanceNotes framework={framework.data.framework} place="profile" /> : null}
+      {own ? (
+        <GuidanceNotes framework={framework.data.framework} place="profile" />
+      ) : (
+        <OpenCasePanel personId={personId} roleId={person.data.roleId} />
+      )}
     </>
   );
 }
