@@ -18,7 +18,9 @@ function byRater(expectation: PromotionCase["expectations"][number]): string {
 
 function Expectations({ filled }: { filled: PromotionCase }) {
   return (
-    <div style={{ overflowX: "auto" }}>
+    // A narrow screen scrolls the table sideways; keyboard users need to reach that scroll too.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus.
+    <section style={{ overflowX: "auto" }} tabIndex={0} aria-label="Expectations">
       <table>
         <caption>
           What {filled.targetRole.title} expects, and where {filled.person.name} stands
@@ -57,13 +59,16 @@ function Expectations({ filled }: { filled: PromotionCase }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
 function ShareToggle({ filled }: { filled: PromotionCase }) {
   const { share } = usePromotionCaseActions(filled.id);
-  const shared = share.data?.sharedWithPerson ?? filled.sharedWithPerson;
+  // Shows the choice at once while it is saved; a refusal puts the saved state back.
+  const shared = share.isPending
+    ? (share.variables ?? filled.sharedWithPerson)
+    : (share.data?.sharedWithPerson ?? filled.sharedWithPerson);
   return (
     <p>
       <label style={{ minHeight: 44, display: "inline-flex", alignItems: "center", gap: 8 }}>
