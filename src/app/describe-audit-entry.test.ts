@@ -81,3 +81,81 @@ describe("account entries in words", () => {
     );
   });
 });
+
+describe("check-in cycle entries in words", () => {
+  const withCycle: AuditNames = {
+    ...names,
+    targets: new Map([
+      ...names.targets,
+      ["cycle:c-1", { owner: null, label: "H1 2027 career check-in" }],
+    ]),
+  };
+  const sayCycle = (action: string, detail: Record<string, unknown>, type = "cycle", id = "c-1") =>
+    describeAuditEntry(
+      {
+        id: 1,
+        at: new Date(0),
+        action,
+        actorUserId: "u-erin",
+        targetType: type,
+        targetId: id,
+        detail,
+      },
+      withCycle,
+    ).summary;
+
+  it("names the cycle, how many it was opened for, and whom a reminder went to", () => {
+    expect(sayCycle("cycle:open", { participants: 3 })).toBe(
+      'Erin Lee opened the check-in cycle "H1 2027 career check-in" for 3 people.',
+    );
+    expect(sayCycle("cycle:close", { snapshots: 3 })).toBe(
+      'Erin Lee closed the check-in cycle "H1 2027 career check-in" and kept everyone\'s profile and readiness as they stood.',
+    );
+    expect(
+      sayCycle("cycle:nudge", { cycleName: "H1 2027 career check-in" }, "person", "p-ava"),
+    ).toBe(
+      'Erin Lee reminded Ava Stone of what the check-in cycle "H1 2027 career check-in" still asks.',
+    );
+    expect(sayCycle("cycle:open", {}, "cycle", "c-gone")).toBe(
+      "Erin Lee opened a check-in cycle that no longer exists.",
+    );
+  });
+});
+
+describe("promotion case entries in words", () => {
+  const withCase: AuditNames = {
+    ...names,
+    targets: new Map([
+      ...names.targets,
+      ["promotion-case:k-1", { owner: "Ava Stone", label: null }],
+    ]),
+  };
+  const sayCase = (action: string, detail: Record<string, unknown>, id = "k-1") =>
+    describeAuditEntry(
+      {
+        id: 1,
+        at: new Date(0),
+        action,
+        actorUserId: "u-erin",
+        targetType: "promotion-case",
+        targetId: id,
+        detail,
+      },
+      withCase,
+    ).summary;
+
+  it("names whose case it is, the role it argues for and the decision", () => {
+    expect(sayCase("case:open", { targetRole: "Senior Product Manager" })).toBe(
+      "Erin Lee opened a promotion case for Ava Stone toward Senior Product Manager.",
+    );
+    expect(sayCase("case:share", {})).toBe(
+      "Erin Lee shared a promotion case for Ava Stone with the person it is about.",
+    );
+    expect(sayCase("case:decide", { decision: "with-a-plan" })).toBe(
+      'Erin Lee decided "promote with a plan" on a promotion case for Ava Stone.',
+    );
+    expect(sayCase("case:decide", { decision: "not-yet" }, "k-gone")).toBe(
+      'Erin Lee decided "not yet" on a promotion case that no longer exists.',
+    );
+  });
+});

@@ -45,6 +45,12 @@ function targetWords(type: string, id: string | null, names: AuditNames): string
       return owner ? `an evidence entry of ${owner}` : "an evidence entry no longer in Pathways";
     case "framework-version":
       return found?.label ? `framework version ${found.label}` : "a framework version";
+    case "cycle":
+      return found?.label
+        ? `the check-in cycle "${found.label}"`
+        : "a check-in cycle that no longer exists";
+    case "promotion-case":
+      return owner ? `a promotion case for ${owner}` : "a promotion case that no longer exists";
     case "user":
       return (id === null ? undefined : names.actors.get(id)) ?? "an account no longer in Pathways";
     case "api-token":
@@ -143,6 +149,32 @@ const phrases: Record<string, (target: string, ctx: PhraseContext) => string> = 
   // Mail: the admins' Outbox and each person's choice of mails
   "mail:retry": (t) => `sent ${t} again`,
   "mail:preferences": (t) => `changed which mails ${t} gets`,
+  // Check-in cycles
+  "cycle:open": (t, ctx) => {
+    const count = ctx.detail.participants;
+    return typeof count === "number"
+      ? `opened ${t} for ${count === 1 ? "one person" : `${count} people`}`
+      : `opened ${t}`;
+  },
+  "cycle:close": (t) => `closed ${t} and kept everyone's profile and readiness as they stood`,
+  "cycle:nudge": (t, ctx) =>
+    `reminded ${t} of what the check-in cycle${quoted(ctx.detail.cycleName)} still asks`,
+  // Promotion cases
+  "case:open": (t, ctx) =>
+    typeof ctx.detail.targetRole === "string"
+      ? `opened ${t} toward ${ctx.detail.targetRole}`
+      : `opened ${t}`,
+  "case:share": (t) => `shared ${t} with the person it is about`,
+  "case:unshare": (t) => `stopped sharing ${t} with the person it is about`,
+  "case:decide": (t, ctx) => {
+    const words: Record<string, string> = {
+      "promote-now": "promote now",
+      "not-yet": "not yet",
+      "with-a-plan": "promote with a plan",
+    };
+    const decision = words[String(ctx.detail.decision)];
+    return decision ? `decided "${decision}" on ${t}` : `recorded a decision on ${t}`;
+  },
 };
 
 function actorOf(userId: string | null, names: AuditNames): DescribedAuditEntry["actor"] {

@@ -179,6 +179,74 @@ const matrix: Row[] = [
     resource: ava,
     expected: [Y, N, N, N, N, N],
   },
+  // Check-in cycles: admins open and close them; managers follow their people's completion.
+  {
+    name: "list check-in cycles",
+    action: "cycle:list",
+    resource: org,
+    expected: [Y, Y, Y, Y, Y, Y],
+  },
+  {
+    name: "open or close a check-in cycle",
+    action: "cycle:manage",
+    resource: org,
+    expected: [N, N, N, N, N, Y],
+  },
+  {
+    name: "follow everyone's completion of a cycle",
+    action: "cycle:read-completion",
+    resource: org,
+    expected: [N, N, N, N, N, Y],
+  },
+  {
+    name: "follow the completion of Ben's people",
+    action: "cycle:read-completion",
+    resource: bensTeam,
+    expected: [N, N, N, Y, Y, Y],
+  },
+  {
+    name: "remind a person about a cycle",
+    action: "cycle:nudge",
+    resource: ava,
+    expected: [N, N, N, Y, Y, Y],
+  },
+  // Promotion cases: a peer never sees one; the person sees theirs only once it is shared.
+  {
+    name: "open a promotion case for Ava",
+    action: "case:open",
+    resource: ava,
+    expected: [N, N, N, Y, Y, N],
+  },
+  {
+    name: "read Ava's promotion case before it is shared",
+    action: "case:read",
+    resource: { ...ava, sharedWithPerson: false },
+    expected: [N, N, N, Y, Y, Y],
+  },
+  {
+    name: "read Ava's promotion case once it is shared with her",
+    action: "case:read",
+    resource: { ...ava, sharedWithPerson: true },
+    expected: [Y, N, N, Y, Y, Y],
+  },
+  {
+    name: "change or share Ava's promotion case",
+    action: "case:write",
+    resource: { ...ava, sharedWithPerson: true },
+    expected: [N, N, N, Y, Y, N],
+  },
+  {
+    name: "decide on Ava's promotion case",
+    action: "case:decide",
+    resource: ava,
+    expected: [N, N, N, N, N, Y],
+  },
+  {
+    name: "list every promotion case",
+    action: "case:list-all",
+    resource: org,
+    expected: [N, N, N, N, N, Y],
+  },
   // Single sign-on and SCIM provisioning
   {
     name: "set up single sign-on",

@@ -80,6 +80,18 @@ export const actions = [
   "account:deactivate",
   "person:erase",
   "token:manage",
+  // Check-in cycles: admins open and close them; managers follow their people's completion.
+  "cycle:list",
+  "cycle:manage",
+  "cycle:read-completion",
+  "cycle:nudge",
+  // Promotion cases: managers open and argue them, the person sees theirs once shared, admins
+  // (the promotion committee) decide.
+  "case:open",
+  "case:read",
+  "case:write",
+  "case:decide",
+  "case:list-all",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -112,6 +124,8 @@ export interface Resource {
   account?: { userId: string; role: OrgRole };
   /** For role changes: the organisation role asked for. */
   newRole?: OrgRole;
+  /** For promotion cases: whether the manager has shared the case with the person. */
+  sharedWithPerson?: boolean;
 }
 
 /** A person's fields only admins change: where they sit in the organisation and how to reach them. */
@@ -232,6 +246,18 @@ function listTeam(r: Relation): Decision {
 function teamAnalytics(r: Relation): Decision {
   if (r.self || r.manager || r.admin) return allow;
   return deny("Team analytics are for the team's manager, the managers above and admins.");
+}
+
+function readCase(r: Relation, resource: Resource): Decision {
+  if (r.manager || r.admin) return allow;
+  if (r.self) {
+    return resource.sharedWithPerson === true
+      ? allow
+      : deny("Your promotion case is yours to see once your manager shares it with you.");
+  }
+  return deny(
+    "A promotion case is seen only by the person's managers, admins and, once shared, the person.",
+  );
 }
 
 // --- Accounts: organisation roles, deactivation, erasure and personal access tokens ---
@@ -385,6 +411,36 @@ function decide(actor: Member, action: Action, r: Relation, resource: Resource):
     case "person:erase":
     case "token:manage":
       return decideAccount(actor, action, r, resource);
+    // Check-in cycles
+    case "cycle:list":
+      return allow;
+    case "cycle:manage":
+      return onlyAdmins(r, "open or close check-in cycles");
+    case "cycle:read-completion":
+      return r.self || r.manager || r.admin
+        ? allow
+        : deny("Only admins, and managers for their own people, can follow a cycle's completion.");
+    case "cycle:nudge":
+      return r.manager || r.admin
+        ? allow
+        : deny("Only admins and this person's managers can remind them about a cycle.");
+    // Promotion cases
+    case "case:open":
+      return r.manager
+        ? allow
+        : deny(
+            "Only this person's managers (direct or skip-level) can open a promotion case for them.",
+          );
+    case "case:read":
+      return readCase(r, resource);
+    case "case:write":
+      return r.manager
+        ? allow
+        : deny("Only this person's managers can change or share their promotion case.");
+    case "case:decide":
+      return onlyAdmins(r, "record a promotion decision; they sit on the promotion committee");
+    case "case:list-all":
+      return onlyAdmins(r, "list every promotion case of the organisation");
   }
 }
 

@@ -5,6 +5,7 @@ export const optionalMailKinds = [
   "feedback-request",
   "assessment-submitted",
   "check-in-due",
+  "cycle-reminder",
 ] as const satisfies readonly MailKind[];
 
 /** One kind of mail a person may turn off. */

@@ -1,4 +1,5 @@
 import type { Logger } from "pino";
+import { queueCycleReminders } from "../../app/cycles/queue-cycle-reminders.ts";
 import { queueCheckInReminders } from "../../app/mail/queue-check-in-reminders.ts";
 import type { DatabaseHandle } from "../../storage/database.ts";
 import { makePendingMailsDue } from "../../storage/queries/outbox-delivery.ts";
@@ -8,7 +9,7 @@ import { smtpTransport } from "./smtp-transport.ts";
 
 /**
  * Starts the outbox worker of a server: SMTP when configured, else mails kept and logged; it also
- * queues check-in reminders now and then. On the
+ * queues check-in and cycle reminders now and then. On the
  * embedded database, whose one process owns the data directory, mails a killed process had
  * claimed are made due at once rather than after their claim runs out.
  *
@@ -30,6 +31,12 @@ export async function startOutbox(options: {
       publicUrl: options.publicUrl,
     });
     if (queued > 0) logger.info(`queued ${queued} check-in reminder mails`);
+    const cycleReminders = await queueCycleReminders({
+      db: database.db,
+      now,
+      publicUrl: options.publicUrl,
+    });
+    if (cycleReminders > 0) logger.info(`queued ${cycleReminders} cycle reminder mails`);
   };
   if (database.kind === "pglite") await makePendingMailsDue(database.db, new Date());
   const worker =

@@ -1,11 +1,13 @@
 import type { GrowthReport } from "../../app/growth-report.ts";
 import type { FrameworkSourceText } from "../../app/import-framework-version.ts";
+import type { PromotionCase } from "../../app/promotion-cases/promotion-case-types.ts";
 import {
   type PersonAssessments,
   personAggregates,
 } from "../../engine/analytics/person-aggregate.ts";
 import { parseFramework } from "../../framework/parse-framework.ts";
 import type { Framework } from "../../framework/schema.ts";
+import { renderCasePdf } from "../../reports/render-case-pdf.ts";
 import { renderReportPdf } from "../../reports/render-report-pdf.ts";
 import {
   type PlanPeopleFileInput,
@@ -29,6 +31,7 @@ export const offThreadTasks = {
     parseFramework(input.source, { fileName: input.fileName }),
   planPeopleFile: (input: PlanPeopleFileInput) => planPeopleFile(input),
   renderReportPdf: (report: GrowthReport) => renderReportPdf(report),
+  renderCasePdf: (item: PromotionCase) => renderCasePdf(item),
   analyticsAnswer: (input: AnalyticsAnswerInput) => analyticsAnswer(input),
   orgHeatmapEntries: (input: OrgHeatmapInput) => orgHeatmapEntries(input),
   personAggregates: (input: { framework: Framework; people: PersonAssessments[] }) =>

@@ -5,6 +5,7 @@ import { mountAnalytics } from "./analytics/index.ts";
 import { mountAssessments } from "./assessments/index.ts";
 import { mountAudit } from "./audit/index.ts";
 import { mountColleagues } from "./colleagues/index.ts";
+import { mountCycles } from "./cycles/index.ts";
 import { mountEvidence } from "./evidence/index.ts";
 import { mountExports } from "./exports/index.ts";
 import { mountFeedback } from "./feedback/index.ts";
@@ -22,6 +23,7 @@ import { mountPeople } from "./people/index.ts";
 import { mountPeopleDirectory } from "./people-directory/index.ts";
 import { mountPlacement } from "./placement/index.ts";
 import { mountPlans } from "./plans/index.ts";
+import { mountPromotionCases } from "./promotion-cases/index.ts";
 import { mountRatingRequests } from "./rating-requests/index.ts";
 import { mountReports } from "./reports/index.ts";
 import { mountRoles } from "./roles/index.ts";
@@ -69,4 +71,8 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, deps: RouteDeps): void {
   // Accounts: organisation roles, deactivation, erasure and personal access tokens.
   mountAccounts(app, deps);
   mountTokens(app, deps);
+  // Check-in cycles.
+  mountCycles(app, deps);
+  // Promotion cases.
+  mountPromotionCases(app, deps);
 }

@@ -4,6 +4,7 @@ import type { Database } from "../database.ts";
 import {
   assessments,
   checkIns,
+  cycles,
   evidence,
   feedbackRequests,
   frameworkVersions,
@@ -11,6 +12,7 @@ import {
   growthPlans,
   organisations,
   people,
+  promotionCases,
   users,
 } from "../schema.ts";
 
@@ -58,6 +60,11 @@ function targetSelects(orgId: string, byType: Map<string, string[]>): SQL[] {
     sql`select 'evidence', e.id::text, p.name, null
       from ${evidence} e join ${people} p on p.id = e.person_id
       where e.org_id = ${orgId} and e.id = any(${of("evidence")})`,
+    sql`select 'cycle', c.id::text, null, c.name
+      from ${cycles} c where c.org_id = ${orgId} and c.id = any(${of("cycle")})`,
+    sql`select 'promotion-case', x.id::text, p.name, null
+      from ${promotionCases} x join ${people} p on p.id = x.person_id
+      where x.org_id = ${orgId} and x.id = any(${of("promotion-case")})`,
     sql`select 'framework-version', v.id::text, null, v.version
       from ${frameworkVersions} v where v.org_id = ${orgId} and v.id = any(${of("framework-version")})`,
   ];

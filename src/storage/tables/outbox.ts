@@ -23,6 +23,7 @@ export const mailKinds = [
   "feedback-request",
   "assessment-submitted",
   "check-in-due",
+  "cycle-reminder",
 ] as const;
 
 /** One kind of mail. */

@@ -27,6 +27,10 @@ export const queryKeys = {
   colleagues: (search: string) => ["colleagues", search] as const,
   auditLog: (filters: Record<string, string>) => ["audit", filters] as const,
 
+  // Promotion cases: the list one may see and each case, filled when read.
+  promotionCases: ["promotion-cases"] as const,
+  promotionCase: (caseId: string) => ["promotion-cases", caseId] as const,
+
   people: ["people"] as const,
   peopleList: ["people", "list"] as const,
   directReports: (managerId: string) => ["people", "reports", managerId] as const,

@@ -746,6 +746,349 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/cycles": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the organisation's check-in cycles
+     * @description Open cycles first, then the latest window first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The cycles */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: components["schemas"]["Cycle"][];
+            };
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Open a check-in cycle (admins)
+     * @description Its people are the population as it stands now, each with the manager they have today. Reminders go out 7 and 2 days before the window closes.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["OpenCycleInput"];
+        };
+      };
+      responses: {
+        /** @description The cycle, open */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Cycle"];
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/cycles/{id}/close": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Close a check-in cycle (admins)
+     * @description Keeps a snapshot of everyone's profile and readiness as they stand now; later changes never rewrite it. Closing a closed cycle changes nothing.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The cycle, closed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Cycle"];
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/cycles/{id}/completion": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Who has done their part of a cycle
+     * @description Per person: self, manager and peers, counted from assessments submitted and feedback answered inside the window. Admins see everyone, managers the people under them.
+     */
+    get: {
+      parameters: {
+        query?: {
+          managerId?: string;
+          status?: "complete" | "incomplete";
+          team?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The completion */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["CycleCompletion"];
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/cycles/{id}/nudges": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Remind a person of what a cycle still asks of them (admins and their managers)
+     * @description One reminder mail per person and day, through the outbox.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["NudgeInput"];
+        };
+      };
+      responses: {
+        /** @description Whether a mail was queued, and why not */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["NudgeResult"];
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/evidence/{id}": {
     parameters: {
       query?: never;
@@ -5939,6 +6282,591 @@ export interface paths {
     };
     trace?: never;
   };
+  "/api/v1/promotion-cases": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The promotion cases you may see
+     * @description Admins see every case; managers the cases of the people under them; everyone their own cases once shared with them. Open cases first.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The cases */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: components["schemas"]["PromotionCaseSummary"][];
+            };
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Open a promotion case for one of your people (their managers)
+     * @description Toward a role of the published framework; one open case per person and role. The case is filled by the engine whenever it is read.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["OpenPromotionCaseInput"];
+        };
+      };
+      responses: {
+        /** @description The case, filled */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["PromotionCase"];
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/promotion-cases/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A promotion case, filled by the engine now
+     * @description The fit for the target role, each expectation with its ratings and evidence, the gaps and the confidence. The person's managers and admins read it; the person once it is shared.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The case */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["PromotionCase"];
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/promotion-cases/{id}/case.md": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A promotion case as Markdown */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The case */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "text/markdown": string;
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/promotion-cases/{id}/case.pdf": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A promotion case as an A4 PDF for the committee */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The case */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/pdf": string;
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/promotion-cases/{id}/decision": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the committee's decision on an open case (admins)
+     * @description Promote now, not yet, or promote with a plan; audited, and read by the person's managers.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["PromotionDecisionInput"];
+        };
+      };
+      responses: {
+        /** @description The decision */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              decidedAt: string;
+              /** @enum {string} */
+              decision: "promote-now" | "not-yet" | "with-a-plan";
+              words: string;
+            };
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/promotion-cases/{id}/narrative": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Save a case's narrative (the person's managers, while it is open) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["PromotionCaseNarrativeInput"];
+        };
+      };
+      responses: {
+        /** @description The narrative as saved */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              narrative: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/promotion-cases/{id}/sharing": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Show a case to the person it is about, or stop (the person's managers) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["PromotionCaseSharingInput"];
+        };
+      };
+      responses: {
+        /** @description Whether the person sees it */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              sharedWithPerson: boolean;
+            };
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/rating-requests": {
     parameters: {
       query?: never;
@@ -6861,6 +7789,42 @@ export interface components {
       framework: components["schemas"]["Framework"];
       version: string;
     };
+    Cycle: {
+      closedAt: string | null;
+      createdAt: string;
+      /** @example 2027-02-05 */
+      endsOn: string;
+      id: string;
+      name: string;
+      /** @description How many people the cycle is for. */
+      participants: number;
+      raters: {
+        manager: boolean;
+        peers: number;
+        self: boolean;
+      };
+      /** @example 2027-01-11 */
+      startsOn: string;
+      /** @enum {string} */
+      status: "open" | "closed";
+    };
+    CycleCompletion: {
+      /** @description Of the people listed, how many are done. */
+      complete: number;
+      cycle: components["schemas"]["Cycle"];
+      people: components["schemas"]["ParticipantCompletion"][];
+    };
+    CycleRaters: {
+      /** @description Ask each person's manager for an assessment. */
+      manager: boolean;
+      /**
+       * @description How many peers to hear from per person; 0 for none.
+       * @example 2
+       */
+      peers: number;
+      /** @description Ask each person for a self-assessment. */
+      self: boolean;
+    };
     DirectoryEntry: {
       /** @enum {string} */
       accountStatus: "none" | "invited" | "active" | "deactivated";
@@ -7439,7 +8403,7 @@ export interface components {
        *       "check-in-due"
        *     ]
        */
-      off: ("feedback-request" | "assessment-submitted" | "check-in-due")[];
+      off: ("feedback-request" | "assessment-submitted" | "check-in-due" | "cycle-reminder")[];
     };
     NewApiToken: {
       /**
@@ -7464,6 +8428,55 @@ export interface components {
       raterKind: "self" | "manager";
       /** @default [] */
       ratings?: components["schemas"]["Rating"][];
+    };
+    NudgeInput: {
+      /** Format: uuid */
+      personId: string;
+    };
+    NudgeResult: {
+      message: string;
+      queued: boolean;
+    };
+    OpenCycleInput: {
+      /**
+       * Format: date
+       * @example 2027-02-05
+       */
+      endsOn: string;
+      /** @example H1 2027 career check-in */
+      name: string;
+      /** @description Who the cycle is for: everyone, everyone under a manager (team), or a list of people. */
+      population:
+        | {
+            /** @enum {string} */
+            kind: "everyone";
+          }
+        | {
+            /** @enum {string} */
+            kind: "team";
+            /** Format: uuid */
+            managerId: string;
+          }
+        | {
+            /** @enum {string} */
+            kind: "people";
+            personIds: string[];
+          };
+      raters: components["schemas"]["CycleRaters"];
+      /**
+       * Format: date
+       * @example 2027-01-11
+       */
+      startsOn: string;
+    };
+    OpenPromotionCaseInput: {
+      /** Format: uuid */
+      cycleId?: string | null;
+      narrative?: string;
+      /** Format: uuid */
+      personId: string;
+      /** @example senior-pm */
+      targetRoleId: string;
     };
     OrgAnalytics: {
       alignment: components["schemas"]["Alignment"];
@@ -7526,7 +8539,8 @@ export interface components {
         | "password-reset"
         | "feedback-request"
         | "assessment-submitted"
-        | "check-in-due";
+        | "check-in-due"
+        | "cycle-reminder";
       /** @description Why the last attempt failed. */
       lastError: string | null;
       /** @description The mail's one link. */
@@ -7547,6 +8561,23 @@ export interface components {
     OwnershipTransfer: {
       /** Format: uuid */
       personId: string;
+    };
+    ParticipantCompletion: {
+      complete: boolean;
+      /** @enum {string} */
+      manager: "done" | "to-do" | "not-asked";
+      managerId: string | null;
+      /** @description The manager the person had when the cycle opened. */
+      managerName: string | null;
+      name: string;
+      peers: {
+        asked: number;
+        done: number;
+      };
+      personId: string;
+      /** @enum {string} */
+      self: "done" | "to-do" | "not-asked";
+      team: string | null;
     };
     PasswordChange: {
       currentPassword: string;
@@ -7741,6 +8772,132 @@ export interface components {
       personId: string;
       reason: string;
       selfOnly: boolean;
+    };
+    PromotionCase: {
+      can: {
+        decide: boolean;
+        edit: boolean;
+      };
+      confidence: {
+        /** @enum {string} */
+        level: "high" | "medium" | "low";
+        summary: string;
+      };
+      currentRole: {
+        id: string | null;
+        title: string;
+      };
+      cycleId: string | null;
+      decided: {
+        decidedAt: string;
+        decidedBy: string | null;
+        /**
+         * @description promote-now, not-yet, or with-a-plan (promote once a plan closes the gaps).
+         * @enum {string}
+         */
+        decision: "promote-now" | "not-yet" | "with-a-plan";
+        note: string | null;
+        words: string;
+      } | null;
+      /**
+       * @description promote-now, not-yet, or with-a-plan (promote once a plan closes the gaps).
+       * @enum {string|null}
+       */
+      decision: "promote-now" | "not-yet" | "with-a-plan" | null;
+      decisionWords: string | null;
+      evidenceNote: string;
+      expectations: {
+        byRater: {
+          manager?: number;
+          peer?: number;
+          self?: number;
+        };
+        competency: {
+          id: string;
+          name: string;
+        };
+        /** @enum {string|null} */
+        confidence: "high" | "medium" | "low" | null;
+        evidence: {
+          date: string;
+          id: string;
+          outcome: string | null;
+          title: string;
+        }[];
+        expected: number;
+        level: number | null;
+        mandatory: boolean;
+        summary: string;
+        /** @enum {string} */
+        verdict: "met" | "short" | "unknown";
+      }[];
+      fit: {
+        /** @description In [0, 1]; 1 means every expectation is met. */
+        fit: number;
+        /** @enum {string} */
+        readiness: "ready" | "close" | "stretch";
+        reason: string;
+      };
+      /** @description The framework version it was opened against. */
+      frameworkVersion: string;
+      gaps: string[];
+      id: string;
+      narrative: string;
+      openedAt: string;
+      openedBy: string | null;
+      person: {
+        id: string;
+        name: string;
+      };
+      scaleMax: number;
+      sharedWithPerson: boolean;
+      /** @enum {string} */
+      status: "open" | "decided";
+      targetRole: {
+        id: string;
+        title: string;
+      };
+      updatedAt: string;
+    };
+    PromotionCaseNarrativeInput: {
+      narrative: string;
+    };
+    PromotionCaseSharingInput: {
+      /** @description true to show the case to the person. */
+      shared: boolean;
+    };
+    PromotionCaseSummary: {
+      cycleId: string | null;
+      /**
+       * @description promote-now, not-yet, or with-a-plan (promote once a plan closes the gaps).
+       * @enum {string|null}
+       */
+      decision: "promote-now" | "not-yet" | "with-a-plan" | null;
+      decisionWords: string | null;
+      /** @description The framework version it was opened against. */
+      frameworkVersion: string;
+      id: string;
+      openedAt: string;
+      person: {
+        id: string;
+        name: string;
+      };
+      sharedWithPerson: boolean;
+      /** @enum {string} */
+      status: "open" | "decided";
+      targetRole: {
+        id: string;
+        title: string;
+      };
+      updatedAt: string;
+    };
+    PromotionDecisionInput: {
+      /**
+       * @description promote-now, not-yet, or with-a-plan (promote once a plan closes the gaps).
+       * @enum {string}
+       */
+      decision: "promote-now" | "not-yet" | "with-a-plan";
+      note?: string | null;
     };
     PublishPreview: {
       canPublish: boolean;

@@ -142,3 +142,9 @@ export type Home = Schemas["Home"];
 export type Task = Schemas["Task"];
 /** A colleague as the picker shows them: a name to choose. */
 export type Colleague = Schemas["Colleague"];
+/** A promotion case, filled by the engine when read. */
+export type PromotionCase = Schemas["PromotionCase"];
+/** A promotion case as lists show it. */
+export type PromotionCaseSummary = Schemas["PromotionCaseSummary"];
+/** The committee's decision on a case. */
+export type PromotionDecisionInput = Schemas["PromotionDecisionInput"];

@@ -9,6 +9,7 @@ const optionalMails: { kind: OptionalMail; label: string }[] = [
   { kind: "feedback-request", label: "When someone asks for your feedback" },
   { kind: "assessment-submitted", label: "When your manager submits an assessment of you" },
   { kind: "check-in-due", label: "When a check-in on your growth plan comes due" },
+  { kind: "cycle-reminder", label: "Reminders of what a check-in cycle still asks of you" },
 ];
 
 /**

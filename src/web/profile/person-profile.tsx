@@ -10,6 +10,7 @@ import { AskFeedbackForm } from "../feedback/ask-feedback-form.tsx";
 import { useFramework } from "../hooks/use-framework.ts";
 import { useProfile, useRoleFits, useStanding } from "../hooks/use-insights.ts";
 import { usePerson } from "../hooks/use-person.ts";
+import { OpenCasePanel } from "../promotion-cases/open-case-panel.tsx";
 import { Link } from "../router/link.tsx";
 import { ApiTokensSection } from "./api-tokens-section.tsx";
 import { ProfileView } from "./profile-view.tsx";
@@ -98,7 +99,11 @@ export function PersonProfile({ personId, own = false }: { personId: string; own
           <AskFeedbackForm framework={framework.data.framework} personId={personId} />
         </section>
       ) : null}
-      {own ? <GuidanceNotes framework={framework.data.framework} place="profile" /> : null}
+      {own ? (
+        <GuidanceNotes framework={framework.data.framework} place="profile" />
+      ) : (
+        <OpenCasePanel personId={personId} roleId={person.data.roleId} />
+      )}
       {account}
     </>
   );

@@ -56,6 +56,11 @@ export const routes: readonly AppRoute[] = [
     title: "Feedback requests",
     page: lazy(() => import("../pages/feedback-page.tsx")),
   },
+  {
+    path: "/promotion-cases/:id",
+    title: "Promotion case",
+    page: lazy(() => import("../pages/promotion-case-page.tsx")),
+  },
   { path: "/team", title: "My team", page: lazy(() => import("../pages/team-page.tsx")) },
   {
     path: "/admin/audit",

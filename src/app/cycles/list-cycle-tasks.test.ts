@@ -1,0 +1,60 @@
+import { expect, it } from "vitest";
+import { dayFromToday, seedCycleCast } from "../../../test/cycle-cast.ts";
+import { describeOnEachDatabase } from "../../../test/db.ts";
+import { listCycleTasks } from "./list-cycle-tasks.ts";
+import { openCycle } from "./open-cycle.ts";
+
+const now = () => new Date();
+
+describeOnEachDatabase("the tasks an open cycle gives each person", (database) => {
+  it("asks participants, their managers and the peers asked, until each has done their part", async () => {
+    const cast = await seedCycleCast(database().db);
+    const { db, erin, ben, ava, cleo, dev, submit, askFeedback } = cast;
+    const cycle = await openCycle({ db, now }, erin.actor, {
+      name: "H1 2027 career check-in",
+      startsOn: dayFromToday(-1),
+      endsOn: dayFromToday(10),
+      population: { kind: "team", managerId: ben.person.id },
+      raters: { self: true, manager: true, peers: 1 },
+    });
+    await askFeedback(ava.person.id, dev, true);
+    const titles = async (who: typeof ava) =>
+      (await listCycleTasks({ db, now }, who.actor)).map((task) => [task.kind, task.title]);
+
+    const [own] = await listCycleTasks({ db, now }, ava.actor);
+    expect(own).toMatchObject({
+      kind: "self-assessment",
+      href: "/assess",
+      due: dayFromToday(10),
+      cycleId: cycle.id,
+      personId: null,
+    });
+    expect(await titles(ben)).toEqual([
+      ["manager-assessment", "Assess Ava for H1 2027 career check-in"],
+      ["manager-assessment", "Assess Cleo for H1 2027 career check-in"],
+    ]);
+    expect(await titles(dev)).toEqual([
+      ["peer-feedback", "Give feedback on Ava for H1 2027 career check-in"],
+    ]);
+    expect(await titles(erin)).toEqual([]);
+
+    await submit(ava.person.id, ava, "self");
+    await submit(cleo.person.id, ben, "manager");
+    expect(await titles(ava)).toEqual([]);
+    expect(await titles(ben)).toEqual([
+      ["manager-assessment", "Assess Ava for H1 2027 career check-in"],
+    ]);
+  });
+
+  it("gives no task before a cycle's window opens", async () => {
+    const { db, erin, ava } = await seedCycleCast(database().db);
+    await openCycle({ db, now }, erin.actor, {
+      name: "Later",
+      startsOn: dayFromToday(3),
+      endsOn: dayFromToday(20),
+      population: { kind: "people", personIds: [ava.person.id] },
+      raters: { self: true, manager: false, peers: 0 },
+    });
+    expect(await listCycleTasks({ db, now }, ava.actor)).toEqual([]);
+  });
+});

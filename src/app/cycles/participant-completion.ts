@@ -1,0 +1,47 @@
+import type { CompletionRow } from "../../storage/queries/cycle-completion.ts";
+
+/** Where one rater's part stands for a person: done, still to do, or not asked by the cycle. */
+export type RaterPart = "done" | "to-do" | "not-asked";
+
+/** One person of a cycle and what their raters have done inside its window. */
+export interface ParticipantCompletion {
+  personId: string;
+  name: string;
+  team: string | null;
+  /** The manager the person had when the cycle opened. */
+  managerId: string | null;
+  managerName: string | null;
+  self: RaterPart;
+  manager: RaterPart;
+  /** How many peers rated the person in the window, and how many the cycle asks for. */
+  peers: { done: number; asked: number };
+  /** Whether everything the cycle asks for this person is done. */
+  complete: boolean;
+}
+
+const part = (asked: boolean, done: boolean): RaterPart =>
+  !asked ? "not-asked" : done ? "done" : "to-do";
+
+/**
+ * One participant's completion from what storage counted and what the cycle asks: the one place
+ * that decides when a person's part of a cycle is done.
+ *
+ * @example
+ * participantCompletion(row).complete; // false while two peers are asked and one answered
+ */
+export function participantCompletion(row: CompletionRow): ParticipantCompletion {
+  const self = part(row.selfRated, row.selfDone);
+  const manager = part(row.managerRated, row.managerDone);
+  const peers = { done: row.peersDone, asked: row.peerCount };
+  return {
+    personId: row.personId,
+    name: row.name,
+    team: row.team,
+    managerId: row.managerId,
+    managerName: row.managerName,
+    self,
+    manager,
+    peers,
+    complete: self !== "to-do" && manager !== "to-do" && peers.done >= peers.asked,
+  };
+}

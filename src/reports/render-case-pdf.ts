@@ -1,0 +1,101 @@
+import PDFDocument from "pdfkit";
+import type { PromotionCase } from "../app/promotion-cases/promotion-case-types.ts";
+import {
+  caseEvidenceTable,
+  caseFitLine,
+  caseSubtitle,
+  decisionLine,
+  expectationsTable,
+} from "./case-lines.ts";
+import { bodyFont, registerReportFonts } from "./pdf-fonts.ts";
+import { pdfLayout } from "./pdf-layout.ts";
+
+/** Options of {@link renderCasePdf}. */
+export interface RenderCasePdfOptions {
+  /** Deflate page contents (default true); tests turn it off to read the text. */
+  compress?: boolean;
+}
+
+function footers(doc: PDFKit.PDFDocument, item: PromotionCase): void {
+  const range = doc.bufferedPageRange();
+  for (let index = range.start; index < range.start + range.count; index++) {
+    doc.switchToPage(index);
+    const { left, right, bottom } = doc.page.margins;
+    // Writing inside the bottom margin would make pdfkit start a new page.
+    doc.page.margins.bottom = 0;
+    doc
+      .font(bodyFont)
+      .fontSize(8)
+      .fillColor("#616e7c")
+      .text(
+        `Promotion case · ${item.person.name} · page ${index + 1} of ${range.count}`,
+        left,
+        doc.page.height - bottom / 2,
+        { width: doc.page.width - left - right, align: "center", lineBreak: false },
+      );
+    doc.page.margins.bottom = bottom;
+  }
+}
+
+/**
+ * Renders a promotion case as an A4 PDF a committee can read: the fit with a bar per
+ * expectation, the expectations table, the gaps, the evidence, the narrative and the decision.
+ *
+ * @example
+ * const bytes = await renderCasePdf(await readPromotionCase(deps, actor, caseId));
+ */
+export function renderCasePdf(
+  item: PromotionCase,
+  options: RenderCasePdfOptions = {},
+): Promise<Uint8Array> {
+  const doc = new PDFDocument({
+    size: "A4",
+    margin: 50,
+    bufferPages: true,
+    compress: options.compress ?? true,
+    info: {
+      Title: `Promotion case: ${item.person.name} toward ${item.targetRole.title}`,
+      Subject: `Framework ${item.frameworkVersion}`,
+      CreationDate: new Date(item.updatedAt),
+    },
+  });
+  const chunks: Uint8Array[] = [];
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on("data", (chunk: Uint8Array) => chunks.push(chunk));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+  registerReportFonts(doc);
+  const layout = pdfLayout(doc);
+  layout.heading(`Promotion case: ${item.person.name} toward ${item.targetRole.title}`, 1);
+  layout.paragraph(caseSubtitle(item), { muted: true });
+  layout.heading("Fit");
+  layout.paragraph(caseFitLine(item));
+  layout.paragraph(item.confidence.summary, { muted: true });
+  for (const expectation of item.expectations) {
+    layout.bar(
+      expectation.competency.name,
+      expectation.level,
+      item.scaleMax,
+      `${expectation.verdict === "unknown" ? "not rated" : expectation.verdict} · expects ${expectation.expected}`,
+    );
+  }
+  layout.heading("Expectations");
+  layout.table(expectationsTable(item), [2.4, 1.3, 1, 2.3, 1.3, 3.6]);
+  layout.heading("Gaps that remain");
+  if (item.gaps.length === 0) layout.paragraph("None: every expectation is met.");
+  for (const gap of item.gaps) layout.paragraph(`•  ${gap}`);
+  layout.heading("Evidence");
+  layout.paragraph(item.evidenceNote, { muted: true });
+  const evidence = caseEvidenceTable(item);
+  if (evidence.rows.length === 0) {
+    layout.paragraph("No shared evidence supports these competencies yet.");
+  } else layout.table(evidence, [1.3, 2, 4, 3]);
+  layout.heading("The manager's case");
+  layout.paragraph(item.narrative.trim() === "" ? "No narrative written yet." : item.narrative);
+  layout.heading("Decision");
+  layout.paragraph(decisionLine(item));
+  footers(doc, item);
+  doc.end();
+  return done;
+}
