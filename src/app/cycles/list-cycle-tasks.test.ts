@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { dayFromToday, seedCycleCast } from "../../../test/cycle-cast.ts";
 import { describeOnEachDatabase } from "../../../test/db.ts";
+import { listMyTasks } from "../tasks/list-my-tasks.ts";
 import { listCycleTasks } from "./list-cycle-tasks.ts";
 import { openCycle } from "./open-cycle.ts";
 
@@ -56,5 +57,30 @@ describeOnEachDatabase("the tasks an open cycle gives each person", (database) =
       raters: { self: true, manager: false, peers: 0 },
     });
     expect(await listCycleTasks({ db, now }, ava.actor)).toEqual([]);
+  });
+
+  it("shows on Home among the person's other tasks, a peer's ask once, with the cycle's end", async () => {
+    const { db, orgId, framework, erin, ben, ava, dev, askFeedback } = await seedCycleCast(
+      database().db,
+    );
+    const cycle = await openCycle({ db, now }, erin.actor, {
+      name: "H1 2027 career check-in",
+      startsOn: dayFromToday(-1),
+      endsOn: dayFromToday(10),
+      population: { kind: "team", managerId: ben.person.id },
+      raters: { self: true, manager: true, peers: 1 },
+    });
+    await askFeedback(ava.person.id, dev, true);
+    const home = (personId: string) =>
+      listMyTasks({ db, orgId, personId, framework, today: dayFromToday(0) });
+
+    const mine = await home(ava.person.id);
+    expect(mine.items.map((task) => [task.kind, task.cycleId])).toContainEqual([
+      "self-assessment",
+      cycle.id,
+    ]);
+    const asked = (await home(dev.person.id)).items.filter((task) => task.kind === "peer-feedback");
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatchObject({ cycleId: cycle.id, due: dayFromToday(10) });
   });
 });

@@ -28,15 +28,25 @@ export async function listCycleTasks(
   actor: Extract<Actor, { kind: "user" }>,
 ): Promise<Task[]> {
   refuseUnless(actor, "cycle:list", organisationWide(actor.orgId));
-  const me = actor.personId;
-  if (me === null) return [];
-  const { db } = deps;
+  if (actor.personId === null) return [];
   const today = await organisationToday(deps, actor.orgId);
-  const scope = { orgId: actor.orgId, openOnly: true };
+  return cycleTasksOf(deps.db, { orgId: actor.orgId, personId: actor.personId, today });
+}
+
+/**
+ * The tasks open cycles give one person on a given day: the rule behind {@link listCycleTasks},
+ * for callers that already know who is asking and what day it is (Home's task sources).
+ */
+export async function cycleTasksOf(
+  db: Database,
+  who: { orgId: string; personId: string; today: string },
+): Promise<Task[]> {
+  const { personId: me, today } = who;
+  const scope = { orgId: who.orgId, openOnly: true };
   const started = <T extends { startsOn: string }>(row: T) => row.startsOn <= today;
   const own = (await cycleCompletion(db, { ...scope, personId: me })).filter(started);
   const reports = (await cycleCompletion(db, { ...scope, managerAtOpening: me })).filter(started);
-  const asks = await cycleFeedbackAsks(db, actor.orgId, me);
+  const asks = await cycleFeedbackAsks(db, who.orgId, me);
   const tasks: Task[] = [
     ...own
       .filter((row) => participantCompletion(row).self === "to-do")

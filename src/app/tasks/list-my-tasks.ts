@@ -1,4 +1,5 @@
 import { checkInTasks } from "./check-in-tasks.ts";
+import { cycleTasks } from "./cycle-tasks.ts";
 import { feedbackAskedTasks } from "./feedback-asked-tasks.ts";
 import { reviewAssessmentTasks } from "./review-assessment-tasks.ts";
 import type { Task, TaskKind } from "./task.ts";
@@ -9,6 +10,7 @@ import type { TaskContext, TaskSource } from "./task-source.ts";
  * entry here: it gets the same context and its tasks sort in with the rest.
  */
 export const taskSources: readonly TaskSource[] = [
+  cycleTasks,
   feedbackAskedTasks,
   checkInTasks,
   reviewAssessmentTasks,
@@ -38,6 +40,22 @@ export function compareTasks(a: Task, b: Task): number {
   return byKind !== 0 ? byKind : a.title.localeCompare(b.title);
 }
 
+/**
+ * A cycle's peer-feedback task stands for the open request about the same colleague, which the
+ * feedback source also lists: keep the cycle's, which says by when.
+ */
+function withoutRepeats(tasks: readonly Task[]): Task[] {
+  const inCycle = new Set(
+    tasks
+      .filter((task) => task.kind === "peer-feedback" && task.cycleId !== null)
+      .map((task) => task.personId),
+  );
+  return tasks.filter(
+    (task) =>
+      !(task.kind === "peer-feedback" && task.cycleId === null && inCycle.has(task.personId)),
+  );
+}
+
 /** My tasks, and how many there are in all when the list is cut short. */
 export interface MyTasks {
   items: Task[];
@@ -58,6 +76,6 @@ export async function listMyTasks(
 ): Promise<MyTasks> {
   const sources = options.sources ?? taskSources;
   const found = await Promise.all(sources.map((source) => source(context)));
-  const all = found.flat().sort(compareTasks);
+  const all = withoutRepeats(found.flat()).sort(compareTasks);
   return { items: all.slice(0, options.limit ?? defaultTaskLimit), total: all.length };
 }
