@@ -12,6 +12,7 @@ import { usePerson } from "../hooks/use-person.ts";
 import { Link } from "../router/link.tsx";
 import { ApiTokensSection } from "./api-tokens-section.tsx";
 import { ProfileView } from "./profile-view.tsx";
+import { ReportWorkspace } from "./report-workspace.tsx";
 
 /**
  * A person's profile as the viewer may see it (the API decides who may): the signed-in person's
@@ -84,7 +85,15 @@ export function PersonProfile({ personId, own = false }: { personId: string; own
           )}
         </EmptyState>
       )}
-      {own ? <GuidanceNotes framework={framework.data.framework} place="profile" /> : null}
+      {own ? (
+        <GuidanceNotes framework={framework.data.framework} place="profile" />
+      ) : (
+        <ReportWorkspace
+          framework={framework.data.framework}
+          personId={personId}
+          personName={person.data.name}
+        />
+      )}
     </>
   );
 }
