@@ -54,9 +54,12 @@ export function GoalItem({
       </li>
     );
   }
+  // While a tick is being saved, the box shows it already.
+  const saving = updateGoal.isPending ? updateGoal.variables?.patch.actions : undefined;
+  const actions = saving ?? goal.actions;
   function tick(index: number, done: boolean) {
-    const actions = goal.actions.map((action, at) => (at === index ? { ...action, done } : action));
-    updateGoal.mutate({ goalId: goal.id, patch: { actions } });
+    const changed = actions.map((action, at) => (at === index ? { ...action, done } : action));
+    updateGoal.mutate({ goalId: goal.id, patch: { actions: changed } });
   }
   return (
     <li className="goal">
@@ -74,10 +77,10 @@ export function GoalItem({
         <progress max={100} value={goal.progress} aria-label={`Progress on ${goal.title}`} />
       ) : null}
       {goal.measure ? <p>Measure: {goal.measure}</p> : null}
-      {goal.actions.length > 0 ? (
+      {actions.length > 0 ? (
         <fieldset className="goal-actions">
           <legend>Actions</legend>
-          {goal.actions.map((action, index) => (
+          {actions.map((action, index) => (
             <label key={action.text} className="choice">
               <input
                 type="checkbox"
