@@ -39,6 +39,7 @@ const currentPlan: GrowthPlan = {
   actions: [{ competency: "communication", text: "Run the quarterly review", done: true }],
   status: "active",
   checkInEveryDays: 14,
+  changedBy: null,
   createdAt: new Date(stamp),
   updatedAt: new Date(stamp),
   goals: [
@@ -50,6 +51,9 @@ const currentPlan: GrowthPlan = {
       measure: "Two reviews with no open questions",
       dueDate: null,
       status: "open",
+      progress: null,
+      actions: [],
+      changedBy: null,
       createdAt: new Date(stamp),
       updatedAt: new Date(stamp),
     },

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, arrayContains, desc, eq, gte, ilike, inArray, isNull, lte, or } from "drizzle-orm";
 import type { Evidence, Visibility } from "../../engine/types.ts";
 import type { Database } from "../database.ts";
 import { defaultLimit, type PageOptions } from "../page.ts";
@@ -22,6 +22,14 @@ export type NewEvidence = Omit<Evidence, "id" | "visibility"> & {
 /** The fields of an evidence entry that may change. */
 export type EvidencePatch = Partial<Omit<Evidence, "id" | "personId">>;
 
+/** What narrows a person's evidence: words in the title or outcome, a competency, a date range. */
+export interface EvidenceFilter {
+  text?: string;
+  competency?: string;
+  from?: string;
+  to?: string;
+}
+
 /** Logs an evidence entry. */
 export async function createEvidence(db: Database, input: NewEvidence): Promise<StoredEvidence> {
   const [row] = await db
@@ -41,15 +49,29 @@ export async function getEvidence(
   const [row] = await db
     .select()
     .from(evidence)
-    .where(and(eq(evidence.orgId, orgId), eq(evidence.id, id)));
+    .where(and(eq(evidence.orgId, orgId), eq(evidence.id, id), isNull(evidence.deletedAt)));
   return row ? toEvidence(row) : null;
 }
 
-/** A person's evidence, newest first, optionally only the given visibilities. */
+/** `%` and `_` typed by a person are letters, not wildcards. */
+function containing(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * A person's evidence, newest first, optionally only the given visibilities and what the filter
+ * keeps; deleted entries never.
+ */
 export async function listEvidence(
   db: Database,
-  options: { orgId: string; personId: string; visibilities?: Visibility[] } & PageOptions,
+  options: {
+    orgId: string;
+    personId: string;
+    visibilities?: Visibility[];
+    filter?: EvidenceFilter;
+  } & PageOptions,
 ): Promise<StoredEvidence[]> {
+  const { text, competency, from, to } = options.filter ?? {};
   const rows = await db
     .select()
     .from(evidence)
@@ -57,9 +79,16 @@ export async function listEvidence(
       and(
         eq(evidence.orgId, options.orgId),
         eq(evidence.personId, options.personId),
+        isNull(evidence.deletedAt),
         options.visibilities === undefined
           ? undefined
           : inArray(evidence.visibility, options.visibilities),
+        text
+          ? or(ilike(evidence.title, containing(text)), ilike(evidence.outcome, containing(text)))
+          : undefined,
+        competency ? arrayContains(evidence.competencies, [competency]) : undefined,
+        from ? gte(evidence.date, from) : undefined,
+        to ? lte(evidence.date, to) : undefined,
       ),
     )
     .orderBy(desc(evidence.date), desc(evidence.createdAt), desc(evidence.id))
@@ -78,16 +107,20 @@ export async function updateEvidence(
   const [row] = await db
     .update(evidence)
     .set(patch)
-    .where(and(eq(evidence.orgId, orgId), eq(evidence.id, id)))
+    .where(and(eq(evidence.orgId, orgId), eq(evidence.id, id), isNull(evidence.deletedAt)))
     .returning();
   return row ? toEvidence(row) : null;
 }
 
-/** Deletes an evidence entry; false when there was none. */
+/**
+ * Deletes an evidence entry softly: it is kept with the moment of deletion and hidden from every
+ * read. False when there was none (or it was deleted already).
+ */
 export async function deleteEvidence(db: Database, orgId: string, id: string): Promise<boolean> {
   const rows = await db
-    .delete(evidence)
-    .where(and(eq(evidence.orgId, orgId), eq(evidence.id, id)))
+    .update(evidence)
+    .set({ deletedAt: new Date() })
+    .where(and(eq(evidence.orgId, orgId), eq(evidence.id, id), isNull(evidence.deletedAt)))
     .returning({ id: evidence.id });
   return rows.length > 0;
 }

@@ -22,15 +22,15 @@ export type NewGrowthPlan = Pick<typeof growthPlans.$inferInsert, "orgId" | "per
   Partial<
     Pick<
       typeof growthPlans.$inferInsert,
-      "targetRoleId" | "focusCompetencies" | "actions" | "status" | "checkInEveryDays"
+      "targetRoleId" | "focusCompetencies" | "actions" | "status" | "checkInEveryDays" | "changedBy"
     >
   > & { goals?: Omit<typeof goals.$inferInsert, "id" | "planId" | "createdAt" | "updatedAt">[] };
 
-/** The fields of a plan that may change. */
+/** The fields of a plan that may change, and who changed them. */
 export type GrowthPlanPatch = Partial<
   Pick<
     GrowthPlanRow,
-    "targetRoleId" | "focusCompetencies" | "actions" | "status" | "checkInEveryDays"
+    "targetRoleId" | "focusCompetencies" | "actions" | "status" | "checkInEveryDays" | "changedBy"
   >
 >;
 

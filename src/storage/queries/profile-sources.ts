@@ -107,7 +107,7 @@ export async function loadProfileSources(
           order by e.date desc, e.created_at desc, e.id desc), '[]'::json)
        from (
          select * from evidence e
-         where e.org_id = p.org_id and e.person_id = p.id
+         where e.org_id = p.org_id and e.person_id = p.id and e.deleted_at is null
          order by e.date desc, e.created_at desc, e.id desc
          limit ${options.evidenceLimit ?? 500}
        ) e) as evidence,

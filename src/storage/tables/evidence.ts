@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { createdAtColumn, emptyTextArray, idColumn, updatedAtColumn } from "./columns.ts";
 import { organisations } from "./organisations.ts";
 import { people } from "./people.ts";
@@ -27,6 +27,8 @@ export const evidence = pgTable(
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
+    // Deleted entries are kept for the audit trail and hidden from every read.
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
   },
   (t) => [
     index("evidence_person_idx").on(t.personId, t.date),

@@ -8,8 +8,14 @@ import { users } from "./users.ts";
 /** Where a growth plan is in its life. */
 export const growthPlanStatuses = ["active", "completed", "archived"] as const;
 
-/** Where a goal is. */
-export const goalStatuses = ["open", "done", "dropped"] as const;
+/** Where a goal is: "open" is not started yet. */
+export const goalStatuses = ["open", "in-progress", "done", "dropped"] as const;
+
+/** One step towards a goal, ticked when done. */
+export interface GoalAction {
+  text: string;
+  done: boolean;
+}
 
 /** One step a person takes inside a growth plan. */
 export interface GrowthAction {
@@ -34,6 +40,7 @@ export const growthPlans = pgTable(
     actions: jsonb("actions").$type<GrowthAction[]>().notNull().default([]),
     status: text("status", { enum: growthPlanStatuses }).notNull().default("active"),
     checkInEveryDays: integer("check_in_every_days").notNull().default(14),
+    changedBy: uuid("changed_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
   },
@@ -57,12 +64,16 @@ export const goals = pgTable(
     measure: text("measure"),
     dueDate: date("due_date", { mode: "string" }),
     status: text("status", { enum: goalStatuses }).notNull().default("open"),
+    progress: integer("progress"),
+    actions: jsonb("actions").$type<GoalAction[]>().notNull().default([]),
+    changedBy: uuid("changed_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
   },
   (t) => [
     index("goals_plan_idx").on(t.planId),
-    check("goals_status_known", sql`${t.status} in ('open', 'done', 'dropped')`),
+    check("goals_status_known", sql`${t.status} in ('open', 'in-progress', 'done', 'dropped')`),
+    check("goals_progress_percent", sql`${t.progress} between 0 and 100`),
   ],
 );
 

@@ -1157,7 +1157,7 @@ export interface paths {
     };
     put?: never;
     post?: never;
-    /** Delete an evidence entry (your own) */
+    /** Delete an evidence entry (your own): hidden from every read, kept for the audit trail */
     delete: {
       parameters: {
         query?: never;
@@ -4826,12 +4826,19 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A person's evidence the caller may see, newest first */
+    /** A person's evidence the caller may see, newest first; narrowed by words, competency and dates */
     get: {
       parameters: {
         query?: {
+          competency?: string;
           cursor?: string;
+          /** @description On or after this date. */
+          from?: string;
           limit?: number;
+          /** @description Words found in the title or the outcome. */
+          q?: string;
+          /** @description On or before this date. */
+          to?: string;
         };
         header?: never;
         path: {
@@ -5982,7 +5989,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Change a growth plan */
+    /** Change a growth plan (the person or their managers; attributed) */
     patch: {
       parameters: {
         query?: never;
@@ -6134,7 +6141,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Add a goal to a growth plan */
+    /** Add a goal to a growth plan (the person or their managers; attributed) */
     post: {
       parameters: {
         query?: never;
@@ -6216,7 +6223,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Change a goal */
+    /** Change a goal: status, progress, due date, actions ticked (attributed) */
     patch: {
       parameters: {
         query?: never;
@@ -8142,15 +8149,30 @@ export interface components {
       weight: number;
     };
     Goal: {
+      actions: {
+        done: boolean;
+        text: string;
+      }[];
       competency: string | null;
       dueDate: string | null;
       id: string;
+      lastChange: components["schemas"]["LastChange"];
       measure: string | null;
-      /** @enum {string} */
-      status: "open" | "done" | "dropped";
+      progress: number | null;
+      /**
+       * @description open: not started yet; in-progress; done; dropped.
+       * @enum {string}
+       */
+      status: "open" | "in-progress" | "done" | "dropped";
       title: string;
     };
     GoalInput: {
+      /** @default [] */
+      actions?: {
+        /** @default false */
+        done?: boolean;
+        text: string;
+      }[];
       competency?: string;
       /**
        * Format: date
@@ -8158,23 +8180,36 @@ export interface components {
        */
       dueDate?: string;
       measure?: string;
+      /** @description Percent done. */
+      progress?: number;
       /**
+       * @description open: not started yet; in-progress; done; dropped.
        * @default open
        * @enum {string}
        */
-      status?: "open" | "done" | "dropped";
+      status?: "open" | "in-progress" | "done" | "dropped";
       title: string;
     };
     GoalPatch: {
-      competency?: string;
+      actions?: {
+        /** @default false */
+        done?: boolean;
+        text: string;
+      }[];
+      competency?: string | null;
       /**
        * Format: date
        * @example 2026-09-30
        */
-      dueDate?: string;
+      dueDate?: string | null;
       measure?: string;
-      /** @enum {string} */
-      status?: "open" | "done" | "dropped";
+      /** @description Percent done. */
+      progress?: number | null;
+      /**
+       * @description open: not started yet; in-progress; done; dropped.
+       * @enum {string}
+       */
+      status?: "open" | "in-progress" | "done" | "dropped";
       title?: string;
     };
     GrowthPlan: {
@@ -8193,15 +8228,25 @@ export interface components {
       }[];
       focusCompetencies: string[];
       goals?: {
+        actions: {
+          done: boolean;
+          text: string;
+        }[];
         competency: string | null;
         dueDate: string | null;
         id: string;
+        lastChange: components["schemas"]["LastChange"];
         measure: string | null;
-        /** @enum {string} */
-        status: "open" | "done" | "dropped";
+        progress: number | null;
+        /**
+         * @description open: not started yet; in-progress; done; dropped.
+         * @enum {string}
+         */
+        status: "open" | "in-progress" | "done" | "dropped";
         title: string;
       }[];
       id: string;
+      lastChange: components["schemas"]["LastChange"];
       personId: string;
       /** @enum {string} */
       status: "active" | "completed" | "archived";
@@ -8387,6 +8432,13 @@ export interface components {
         reason: string;
       }[];
     };
+    /** @description Who last changed it and when. */
+    LastChange: {
+      /** @description When, as an ISO timestamp. */
+      at: string;
+      name: string;
+      personId: string | null;
+    } | null;
     Login: {
       /**
        * Format: email

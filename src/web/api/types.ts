@@ -98,6 +98,12 @@ export type GrowthPlanInput = Schemas["GrowthPlanInput"];
 export type Goal = Schemas["Goal"];
 /** Where a goal stands. */
 export type GoalStatus = Goal["status"];
+/** A new goal as the form sends it. */
+export type GoalInput = Schemas["GoalInput"];
+/** Changes to a goal as the form sends them. */
+export type GoalPatch = Schemas["GoalPatch"];
+/** Who last changed a plan or a goal, and when. */
+export type LastChange = Goal["lastChange"];
 export type CheckIn = Schemas["CheckIn"];
 /** A check-in as the form sends it. */
 export type CheckInInput = Schemas["CheckInInput"];

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Evidence, Framework } from "../api/types.ts";
 import { EmptyState } from "../components/empty-state.tsx";
 import { frameworkLabels } from "../lib/framework-labels.ts";
@@ -9,15 +10,25 @@ import "./evidence.css";
 export function EvidenceList({
   framework,
   entries,
+  personName,
+  actions,
 }: {
   framework: Framework;
   entries: readonly Evidence[];
+  /** Whose log it is, when it is not the viewer's own. */
+  personName?: string;
+  /** What the owner may do with each entry (edit, delete). */
+  actions?: (entry: Evidence) => ReactNode;
 }) {
   const labels = frameworkLabels(framework);
   if (entries.length === 0) {
     return (
       <EmptyState title="No evidence yet">
-        <p>Log a piece of work and what it changed; it helps at your next assessment.</p>
+        {personName ? (
+          <p>{personName} has not shared any evidence with you yet.</p>
+        ) : (
+          <p>Log a piece of work and what it changed; it helps at your next assessment.</p>
+        )}
       </EmptyState>
     );
   }
@@ -37,6 +48,7 @@ export function EvidenceList({
               </li>
             ))}
           </ul>
+          {actions ? actions(entry) : null}
         </li>
       ))}
     </ul>

@@ -1,20 +1,72 @@
-import type { Framework } from "../api/types.ts";
+import { useState } from "react";
+import type { Evidence, Framework } from "../api/types.ts";
+import { ErrorState } from "../components/error-state.tsx";
 import { QueryView } from "../components/query-view.tsx";
 import { EvidenceForm } from "../evidence/evidence-form.tsx";
 import { EvidenceList } from "../evidence/evidence-list.tsx";
-import { useEvidence } from "../hooks/use-evidence.ts";
+import { EvidenceSearchForm } from "../evidence/evidence-search-form.tsx";
+import { type EvidenceSearch, useChangeEvidence, useEvidence } from "../hooks/use-evidence.ts";
 import { useFramework } from "../hooks/use-framework.ts";
 import { SignedInPerson } from "../plan/signed-in-person.tsx";
 import "./evidence-page.css";
 
 function EvidenceLog({ framework, personId }: { framework: Framework; personId: string }) {
+  const [search, setSearch] = useState<EvidenceSearch>({});
+  const [editing, setEditing] = useState<Evidence | null>(null);
+  const { remove } = useChangeEvidence(personId);
+  const searching = Object.values(search).some(Boolean);
   return (
     <div className="evidence-layout">
-      <EvidenceForm framework={framework} personId={personId} />
+      {editing ? (
+        <EvidenceForm
+          key={editing.id}
+          framework={framework}
+          personId={personId}
+          entry={editing}
+          onDone={() => setEditing(null)}
+        />
+      ) : (
+        <EvidenceForm framework={framework} personId={personId} />
+      )}
       <section aria-labelledby="evidence-log">
         <h2 id="evidence-log">My log</h2>
-        <QueryView query={useEvidence(personId)}>
-          {({ items }) => <EvidenceList framework={framework} entries={items} />}
+        <EvidenceSearchForm framework={framework} onSearch={setSearch} />
+        {remove.error ? <ErrorState error={remove.error} /> : null}
+        <QueryView query={useEvidence(personId, search)}>
+          {({ items }) =>
+            searching && items.length === 0 ? (
+              <p role="status">Nothing in your log matches this search.</p>
+            ) : (
+              <EvidenceList
+                framework={framework}
+                entries={items}
+                actions={(entry) => (
+                  <div className="actions">
+                    <button
+                      type="button"
+                      className="button button-quiet"
+                      aria-label={`Edit: ${entry.title}`}
+                      onClick={() => setEditing(entry)}
+                    >
+                      Edit
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-quiet"
+                      aria-label={`Delete: ${entry.title}`}
+                      disabled={remove.isPending}
+                      onClick={() => {
+                        if (window.confirm(`Delete “${entry.title}” from your log?`))
+                          remove.mutate(entry.id);
+                      }}
+                    >
+                      Delete
+                    </button>
+                  </div>
+                )}
+              />
+            )
+          }
         </QueryView>
       </section>
     </div>

@@ -8,10 +8,18 @@ import { SignedInPerson } from "../plan/signed-in-person.tsx";
 import { StartPlan } from "../plan/start-plan.tsx";
 import { Link } from "../router/link.tsx";
 
-function OpenPlan({ framework, planId }: { framework: Framework; planId: string }) {
+function OpenPlan({
+  framework,
+  planId,
+  personId,
+}: {
+  framework: Framework;
+  planId: string;
+  personId: string;
+}) {
   return (
     <QueryView query={usePlan(planId)}>
-      {(plan) => <PlanView framework={framework} plan={plan} />}
+      {(plan) => <PlanView framework={framework} plan={plan} viewerPersonId={personId} />}
     </QueryView>
   );
 }
@@ -50,7 +58,7 @@ function MyPlans({ framework, personId }: { framework: Framework; personId: stri
                 </Link>
               </li>
             </ul>
-            <OpenPlan framework={framework} planId={current.id} />
+            <OpenPlan framework={framework} planId={current.id} personId={personId} />
           </>
         );
       }}

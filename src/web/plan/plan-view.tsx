@@ -1,27 +1,52 @@
 import type { Framework } from "../api/types.ts";
+import { useGoalActions } from "../hooks/use-goal-actions.ts";
 import { frameworkLabels } from "../lib/framework-labels.ts";
 import { Link } from "../router/link.tsx";
 import { CheckInForm } from "./check-in-form.tsx";
 import { CheckInTimeline } from "./check-in-timeline.tsx";
+import { GoalForm } from "./goal-form.tsx";
+import { GoalItem } from "./goal-item.tsx";
+import { LastChangeLine } from "./last-change-line.tsx";
 import "./plan.css";
 import type { GrowthPlan } from "../api/types.ts";
 import "../components/tag-list.css";
 
-const goalWords = { open: "open", done: "done", dropped: "set aside" } as const;
-
-/** One growth plan: target, focus competencies, goals, actions and the check-in timeline. */
-export function PlanView({ framework, plan }: { framework: Framework; plan: GrowthPlan }) {
+/**
+ * One growth plan: target, focus competencies, goals to add, edit and tick, actions and the
+ * check-in timeline. With `personName`, it speaks about that person (a manager's view).
+ */
+export function PlanView({
+  framework,
+  plan,
+  viewerPersonId,
+  personName,
+}: {
+  framework: Framework;
+  plan: GrowthPlan;
+  viewerPersonId: string | null;
+  personName?: string;
+}) {
   const labels = frameworkLabels(framework);
+  const { addGoal } = useGoalActions(plan.id);
   return (
     <div className="plan">
       <section className="card">
         <h2>
-          {plan.targetRoleId ? `Towards ${labels.role(plan.targetRoleId)}` : "Growing in my role"}
+          {plan.targetRoleId
+            ? `Towards ${labels.role(plan.targetRoleId)}`
+            : personName
+              ? `${personName} growing in their role`
+              : "Growing in my role"}
         </h2>
         <p className="meta">
           Status: {plan.status}. Check-ins every {plan.checkInEveryDays} days — a rhythm, not a
           deadline.
         </p>
+        <LastChangeLine
+          lastChange={plan.lastChange}
+          viewerPersonId={viewerPersonId}
+          what="this plan"
+        />
         {plan.targetRoleId ? (
           <p>
             <Link to={`/roles/${encodeURIComponent(plan.targetRoleId)}`}>
@@ -45,14 +70,33 @@ export function PlanView({ framework, plan }: { framework: Framework; plan: Grow
         <section className="card">
           <h2>Goals</h2>
           {(plan.goals ?? []).length === 0 ? <p className="meta">No goals yet.</p> : null}
-          <ul>
+          <ul className="goal-list">
             {(plan.goals ?? []).map((goal) => (
-              <li key={goal.id}>
-                {goal.title} <span className="tag">{goalWords[goal.status]}</span>
-                {goal.measure ? <p className="meta">Measure: {goal.measure}</p> : null}
-              </li>
+              <GoalItem
+                key={goal.id}
+                framework={framework}
+                planId={plan.id}
+                goal={goal}
+                viewerPersonId={viewerPersonId}
+              />
             ))}
           </ul>
+          <GoalForm
+            framework={framework}
+            pending={addGoal.isPending}
+            error={addGoal.error}
+            onSave={({ competency, dueDate, progress, ...rest }, form) =>
+              addGoal.mutate(
+                {
+                  ...rest,
+                  ...(competency ? { competency } : {}),
+                  ...(dueDate ? { dueDate } : {}),
+                  ...(progress === null ? {} : { progress }),
+                },
+                { onSuccess: () => form.reset() },
+              )
+            }
+          />
         </section>
         <section className="card">
           <h2>Actions</h2>

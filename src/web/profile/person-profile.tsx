@@ -14,6 +14,7 @@ import { OpenCasePanel } from "../promotion-cases/open-case-panel.tsx";
 import { Link } from "../router/link.tsx";
 import { ApiTokensSection } from "./api-tokens-section.tsx";
 import { ProfileView } from "./profile-view.tsx";
+import { ReportWorkspace } from "./report-workspace.tsx";
 
 /**
  * A person's profile as the viewer may see it (the API decides who may): the signed-in person's
@@ -102,7 +103,14 @@ export function PersonProfile({ personId, own = false }: { personId: string; own
       {own ? (
         <GuidanceNotes framework={framework.data.framework} place="profile" />
       ) : (
-        <OpenCasePanel personId={personId} roleId={person.data.roleId} />
+        <>
+          <ReportWorkspace
+            framework={framework.data.framework}
+            personId={personId}
+            personName={person.data.name}
+          />
+          <OpenCasePanel personId={personId} roleId={person.data.roleId} />
+        </>
       )}
       {account}
     </>

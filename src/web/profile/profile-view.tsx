@@ -75,8 +75,8 @@ export function ProfileView({
       <section aria-labelledby="fit-heading">
         <h2 id="fit-heading">Fit for every role</h2>
         <p>
-          How much of each role's expectations you meet today. A low fit is not a verdict: it shows
-          where to grow if that role is what you want.{" "}
+          How much of each role's expectations {personName ? `${personName} meets` : "you meet"}{" "}
+          today. A low fit is not a verdict: it shows where to grow if that role is wanted.{" "}
           {personName ? null : <Link to="/paths">See your paths</Link>}
         </p>
         <FitBars fits={fits} labels={labels} />

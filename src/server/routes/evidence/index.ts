@@ -14,7 +14,7 @@ import {
 import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
 import { authorize, notFound, signedIn } from "../../authorize.ts";
-import { pageQuerySchema, pageRequest, pageSchema, toPage } from "../../pagination.ts";
+import { pageRequest, pageSchema, toPage } from "../../pagination.ts";
 import { loadPersonFacts } from "../../person-facts.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { refuseIssues } from "../../refuse-issues.ts";
@@ -22,6 +22,7 @@ import { presentEvidence } from "./present-evidence.ts";
 import {
   evidenceInputSchema,
   evidencePatchSchema,
+  evidenceQuerySchema,
   evidenceSchema,
   idParamSchema,
 } from "./schema.ts";
@@ -45,8 +46,9 @@ const listRoute = createRoute({
   method: "get",
   path: "/api/v1/people/{id}/evidence",
   tags,
-  summary: "A person's evidence the caller may see, newest first",
-  request: { params: idParamSchema, query: pageQuerySchema },
+  summary:
+    "A person's evidence the caller may see, newest first; narrowed by words, competency and dates",
+  request: { params: idParamSchema, query: evidenceQuerySchema },
   responses: {
     200: {
       description: "A page",
@@ -87,7 +89,7 @@ const deleteRoute = createRoute({
   method: "delete",
   path: "/api/v1/evidence/{id}",
   tags,
-  summary: "Delete an evidence entry (your own)",
+  summary: "Delete an evidence entry (your own): hidden from every read, kept for the audit trail",
   request: { params: idParamSchema },
   responses: { 204: { description: "Deleted" }, ...errors },
 });
@@ -114,11 +116,30 @@ export function mountEvidence(app: OpenAPIHono<AppEnv>, deps: EvidenceDeps): voi
     const allowed = visibilities.filter(
       (visibility) => can(actor, "evidence:read", { ...facts, visibility }).allowed,
     );
-    const page = pageRequest(c.req.valid("query"));
+    const query = c.req.valid("query");
+    const { framework } = await deps.frameworks.current(actor.orgId);
+    refuseIssues("Filter by a competency of the framework.", [
+      ...checkCompetencyIds(
+        framework,
+        query.competency ? [query.competency] : [],
+        "competency",
+      ).map((issue) => ({ ...issue, path: "competency" })),
+      ...(query.from && query.to && query.from > query.to
+        ? [
+            {
+              path: "to",
+              message: "The range ends before it starts.",
+              hint: "Choose an end date on or after the start date.",
+            },
+          ]
+        : []),
+    ]);
+    const page = pageRequest(query);
     const rows = await listEvidence(deps.db, {
       orgId: actor.orgId,
       personId: id,
       visibilities: allowed,
+      filter: { text: query.q, competency: query.competency, from: query.from, to: query.to },
       limit: page.limit + 1,
       offset: page.offset,
     });
@@ -186,7 +207,7 @@ export function mountEvidence(app: OpenAPIHono<AppEnv>, deps: EvidenceDeps): voi
     const { id } = c.req.valid("param");
     const { facts } = await loadEntry(actor, id);
     authorize(c, "evidence:write", facts);
-    await deleteEvidence(deps.db, actor.orgId, id);
+    if (!(await deleteEvidence(deps.db, actor.orgId, id))) throw notFound("evidence entry", id);
     await audit(c, deps.db, { action: "evidence:delete", targetType: "evidence", targetId: id });
     return c.body(null, 204);
   });

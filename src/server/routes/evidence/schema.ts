@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { idParam } from "../../id-schema.ts";
 import { nonEmptyPatch } from "../../non-empty-patch.ts";
+import { pageQuerySchema } from "../../pagination.ts";
 
 const visibility = z.enum(["private", "manager", "org"]).openapi({
   description:
@@ -51,4 +52,30 @@ export const evidenceSchema = z
 /** The `{id}` path parameter. */
 export const idParamSchema = z.object({
   id: idParam("id"),
+});
+
+/** A page of a person's evidence, narrowed by words, a competency and a date range. */
+export const evidenceQuerySchema = pageQuerySchema.extend({
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .openapi({
+      param: { name: "q", in: "query" },
+      description: "Words found in the title or the outcome.",
+      example: "onboarding",
+    }),
+  competency: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .openapi({ param: { name: "competency", in: "query" }, example: "product-strategy" }),
+  from: isoDate
+    .optional()
+    .openapi({ param: { name: "from", in: "query" }, description: "On or after this date." }),
+  to: isoDate
+    .optional()
+    .openapi({ param: { name: "to", in: "query" }, description: "On or before this date." }),
 });

@@ -1,3 +1,4 @@
+import { attributePlan } from "../../../app/plans/attributed-plan.ts";
 import { type Actor, can } from "../../../app/policy.ts";
 import type { Database } from "../../../storage/database.ts";
 import { listAssessments } from "../../../storage/queries/assessments.ts";
@@ -80,7 +81,9 @@ export async function collectPersonalData(
       })),
     ),
     evidence: evidence.map(presentEvidence),
-    growthPlans: fullPlans.flatMap((plan) => (plan ? [presentPlan(plan)] : [])),
+    growthPlans: await Promise.all(
+      fullPlans.flatMap((plan) => (plan ? [attributePlan(db, orgId, plan)] : [])),
+    ).then((plans) => plans.map(presentPlan)),
     feedbackRequests: {
       aboutMe: await Promise.all(
         (await presentFeedbackRequests(db, orgId, aboutMe)).map(async (r) => ({

@@ -1,21 +1,20 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { FrameworkSource } from "../../../app/framework-source.ts";
+import { attributePlan } from "../../../app/plans/attributed-plan.ts";
+import { changedBy } from "../../../app/plans/changed-by.ts";
+import { loadPlanFacts } from "../../../app/plans/load-plan-facts.ts";
+import { updatePlan } from "../../../app/plans/update-plan.ts";
 import { checkCompetencyIds } from "../../../framework/check-competency-ids.ts";
 import { checkRoleId } from "../../../framework/check-role-id.ts";
 import type { Framework } from "../../../framework/schema.ts";
 import type { Database } from "../../../storage/database.ts";
-import {
-  createGrowthPlan,
-  listGrowthPlans,
-  updateGrowthPlan,
-} from "../../../storage/queries/growth-plans.ts";
+import { createGrowthPlan, listGrowthPlans } from "../../../storage/queries/growth-plans.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
-import { authorize, notFound, signedIn } from "../../authorize.ts";
+import { authorize, signedIn } from "../../authorize.ts";
 import { loadPersonFacts } from "../../person-facts.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { refuseIssues } from "../../refuse-issues.ts";
-import { loadPlan } from "./load-plan.ts";
 import { mountPlanSteps } from "./plan-steps.ts";
 import { presentPlan } from "./present-plan.ts";
 import { idParamSchema, planInputSchema, planPatchSchema, planSchema } from "./schema.ts";
@@ -79,7 +78,7 @@ const updateRoute = createRoute({
   method: "patch",
   path: "/api/v1/plans/{id}",
   tags,
-  summary: "Change a growth plan",
+  summary: "Change a growth plan (the person or their managers; attributed)",
   request: { params: idParamSchema, body: body(planPatchSchema) },
   responses: { 200: { description: "Changed", content: one }, ...errors },
 });
@@ -98,7 +97,8 @@ export function mountPlans(app: OpenAPIHono<AppEnv>, deps: PlanDeps): void {
     const { facts } = await loadPersonFacts(deps.db, actor, id);
     authorize(c, "plan:read", facts);
     const rows = await listGrowthPlans(deps.db, { orgId: actor.orgId, personId: id });
-    return c.json({ items: rows.map(presentPlan) }, 200);
+    const shown = await Promise.all(rows.map((row) => attributePlan(deps.db, actor.orgId, row)));
+    return c.json({ items: shown.map(presentPlan) }, 200);
   });
 
   app.openapi(createPlanRoute, async (c) => {
@@ -108,33 +108,33 @@ export function mountPlans(app: OpenAPIHono<AppEnv>, deps: PlanDeps): void {
     authorize(c, "plan:write", facts);
     const input = c.req.valid("json");
     refusePlanIssues((await deps.frameworks.current(actor.orgId)).framework, input);
-    const plan = await createGrowthPlan(deps.db, { ...input, orgId: actor.orgId, personId: id });
+    const by = changedBy(actor);
+    const plan = await createGrowthPlan(deps.db, {
+      ...input,
+      goals: input.goals.map((goal) => ({ ...goal, changedBy: by })),
+      changedBy: by,
+      orgId: actor.orgId,
+      personId: id,
+    });
     await audit(c, deps.db, {
       action: "plan:create",
       targetType: "growth-plan",
       targetId: plan.id,
     });
-    return c.json(presentPlan(plan), 201);
+    return c.json(presentPlan(await attributePlan(deps.db, actor.orgId, plan)), 201);
   });
 
   app.openapi(getRoute, async (c) => {
     const actor = signedIn(c);
-    const { plan, facts } = await loadPlan(deps.db, actor, c.req.valid("param").id);
+    const { plan, facts } = await loadPlanFacts(deps.db, actor, c.req.valid("param").id);
     authorize(c, "plan:read", facts);
-    return c.json(presentPlan(plan), 200);
+    return c.json(presentPlan(await attributePlan(deps.db, actor.orgId, plan)), 200);
   });
 
   app.openapi(updateRoute, async (c) => {
-    const actor = signedIn(c);
     const { id } = c.req.valid("param");
-    const { plan, facts } = await loadPlan(deps.db, actor, id);
-    authorize(c, "plan:write", facts);
-    const patch = c.req.valid("json");
-    refusePlanIssues((await deps.frameworks.current(actor.orgId)).framework, patch);
-    const updated = await updateGrowthPlan(deps.db, actor.orgId, id, patch);
-    if (!updated) throw notFound("growth plan", id);
-    await audit(c, deps.db, { action: "plan:update", targetType: "growth-plan", targetId: id });
-    return c.json(presentPlan({ ...updated, goals: plan.goals, checkIns: plan.checkIns }), 200);
+    const plan = await updatePlan(deps, signedIn(c), id, c.req.valid("json"));
+    return c.json(presentPlan(plan), 200);
   });
 
   mountPlanSteps(app, deps);

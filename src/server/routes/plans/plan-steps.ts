@@ -1,16 +1,15 @@
 import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
 import type { FrameworkSource } from "../../../app/framework-source.ts";
-import { checkCompetencyIds } from "../../../framework/check-competency-ids.ts";
+import { addGoal } from "../../../app/plans/add-goal.ts";
+import { loadPlanFacts } from "../../../app/plans/load-plan-facts.ts";
+import { updateGoal } from "../../../app/plans/update-goal.ts";
 import type { Database } from "../../../storage/database.ts";
 import { addCheckIn } from "../../../storage/queries/check-ins.ts";
-import { addGoal, updateGoal } from "../../../storage/queries/goals.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
 import { authorize, notFound, signedIn } from "../../authorize.ts";
 import { idParam } from "../../id-schema.ts";
 import { problemResponses } from "../../problem-responses.ts";
-import { refuseIssues } from "../../refuse-issues.ts";
-import { loadPlan } from "./load-plan.ts";
 import { presentCheckIn, presentGoal } from "./present-plan.ts";
 import {
   checkInInputSchema,
@@ -33,7 +32,7 @@ const addGoalRoute = createRoute({
   method: "post",
   path: "/api/v1/plans/{id}/goals",
   tags,
-  summary: "Add a goal to a growth plan",
+  summary: "Add a goal to a growth plan (the person or their managers; attributed)",
   request: { params: idParamSchema, body: body(goalInputSchema) },
   responses: { 201: { description: "Added", content: json(goalOutSchema) }, ...errors },
 });
@@ -41,7 +40,7 @@ const updateGoalRoute = createRoute({
   method: "patch",
   path: "/api/v1/plans/{id}/goals/{goalId}",
   tags,
-  summary: "Change a goal",
+  summary: "Change a goal: status, progress, due date, actions ticked (attributed)",
   request: {
     params: idParamSchema.extend({
       goalId: idParam("goalId"),
@@ -65,40 +64,20 @@ export function mountPlanSteps(
   deps: { db: Database; frameworks: FrameworkSource },
 ): void {
   app.openapi(addGoalRoute, async (c) => {
-    const actor = signedIn(c);
-    const { id } = c.req.valid("param");
-    authorize(c, "plan:write", (await loadPlan(deps.db, actor, id)).facts);
-    const goal = c.req.valid("json");
-    const { framework } = await deps.frameworks.current(actor.orgId);
-    refuseIssues(
-      "Choose a competency of the framework.",
-      checkCompetencyIds(framework, goal.competency ? [goal.competency] : [], "competencies"),
-    );
-    const added = await addGoal(deps.db, { orgId: actor.orgId, planId: id, goal });
-    if (!added) throw notFound("growth plan", id);
-    await audit(c, deps.db, { action: "goal:create", targetType: "goal", targetId: added.id });
-    return c.json(presentGoal(added), 201);
+    const goal = await addGoal(deps, signedIn(c), c.req.valid("param").id, c.req.valid("json"));
+    return c.json(presentGoal(goal), 201);
   });
 
   app.openapi(updateGoalRoute, async (c) => {
-    const actor = signedIn(c);
     const { id, goalId } = c.req.valid("param");
-    authorize(c, "plan:write", (await loadPlan(deps.db, actor, id)).facts);
-    const updated = await updateGoal(deps.db, {
-      orgId: actor.orgId,
-      planId: id,
-      goalId,
-      patch: c.req.valid("json"),
-    });
-    if (!updated) throw notFound("goal", goalId);
-    await audit(c, deps.db, { action: "goal:update", targetType: "goal", targetId: goalId });
-    return c.json(presentGoal(updated), 200);
+    const goal = await updateGoal(deps, signedIn(c), id, goalId, c.req.valid("json"));
+    return c.json(presentGoal(goal), 200);
   });
 
   app.openapi(checkInRoute, async (c) => {
     const actor = signedIn(c);
     const { id } = c.req.valid("param");
-    authorize(c, "checkin:write", (await loadPlan(deps.db, actor, id)).facts);
+    authorize(c, "checkin:write", (await loadPlanFacts(deps.db, actor, id)).facts);
     const checkIn = await addCheckIn(deps.db, {
       orgId: actor.orgId,
       planId: id,

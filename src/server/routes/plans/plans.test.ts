@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKinds } from "../../../../test/db.ts";
 import { type Cast, seedCast } from "../../../../test/server/seed-cast.ts";
 import { createTestApp, jsonRequest, type TestApp } from "../../../../test/server/test-app.ts";
+import { listAuditLog } from "../../../storage/queries/audit-log.ts";
 
 describe.each(testDatabaseKinds())("on %s", (kind) => {
   let test: TestApp;
@@ -87,6 +88,94 @@ describe.each(testDatabaseKinds())("on %s", (kind) => {
         path: "progress",
         hint: "Use at most 100.",
       });
+    });
+
+    it("attributes a manager's change to a goal, which the person then sees; a peer is refused", async () => {
+      const plan = await (
+        await test.app.request(
+          plansOf(),
+          jsonRequest(
+            "POST",
+            { goals: [{ title: "Lead the pricing review" }] },
+            cast.headers("self"),
+          ),
+        )
+      ).json();
+      expect(plan.goals[0].lastChange).toMatchObject({
+        name: "Ava",
+        personId: cast.members.self.personId,
+      });
+      const goalUrl = `/api/v1/plans/${plan.id}/goals/${plan.goals[0].id}`;
+      const changed = await test.app.request(
+        goalUrl,
+        jsonRequest(
+          "PATCH",
+          {
+            status: "in-progress",
+            progress: 40,
+            dueDate: "2026-09-30",
+            actions: [
+              { text: "Draft the options", done: true },
+              { text: "Present to leadership", done: false },
+            ],
+          },
+          cast.headers("directManager"),
+        ),
+      );
+      expect(changed.status).toBe(200);
+      expect(await changed.json()).toMatchObject({
+        status: "in-progress",
+        progress: 40,
+        actions: [{ done: true }, { done: false }],
+        lastChange: { name: "Ben", personId: cast.members.directManager.personId },
+      });
+
+      const seen = await (
+        await test.app.request(`/api/v1/plans/${plan.id}`, { headers: cast.headers("self") })
+      ).json();
+      expect(seen.goals[0].lastChange.name).toBe("Ben");
+      expect(Date.parse(seen.goals[0].lastChange.at)).not.toBeNaN();
+      const trail = await listAuditLog(test.db, { orgId: cast.orgId, targetId: plan.goals[0].id });
+      expect(trail.map((entry) => entry.action)).toEqual(["goal:update"]);
+
+      const peer = await test.app.request(
+        goalUrl,
+        jsonRequest("PATCH", { status: "dropped" }, cast.headers("peer")),
+      );
+      expect(peer.status).toBe(403);
+      const peerAdd = await test.app.request(
+        `/api/v1/plans/${plan.id}/goals`,
+        jsonRequest("POST", { title: "Not mine to add" }, cast.headers("peer")),
+      );
+      expect(peerAdd.status).toBe(403);
+      const after = await (
+        await test.app.request(`/api/v1/plans/${plan.id}`, { headers: cast.headers("self") })
+      ).json();
+      expect(after.goals.map((goal: { status: string }) => goal.status)).toEqual(["in-progress"]);
+
+      const replanned = await test.app.request(
+        `/api/v1/plans/${plan.id}`,
+        jsonRequest("PATCH", { checkInEveryDays: 21 }, cast.headers("skipManager")),
+      );
+      expect((await replanned.json()).lastChange.name).toBe("Cleo");
+    });
+
+    it("refuses goal progress over 100 percent and changes nothing", async () => {
+      const plan = await (
+        await test.app.request(
+          plansOf(),
+          jsonRequest("POST", { goals: [{ title: "Ship the beta" }] }, cast.headers("self")),
+        )
+      ).json();
+      const res = await test.app.request(
+        `/api/v1/plans/${plan.id}/goals/${plan.goals[0].id}`,
+        jsonRequest("PATCH", { progress: 140 }, cast.headers("self")),
+      );
+      expect(res.status).toBe(400);
+      const read = await (
+        await test.app.request(`/api/v1/plans/${plan.id}`, { headers: cast.headers("self") })
+      ).json();
+      expect(read.goals[0].progress).toBeNull();
     });
   });
 });

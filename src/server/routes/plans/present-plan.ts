@@ -1,11 +1,12 @@
 import type { z } from "@hono/zod-openapi";
-import type { CheckIn, Goal, GrowthPlanRow } from "../../../storage/queries/growth-plans.ts";
+import type { AttributedGoal, Attribution } from "../../../app/plans/attributed-plan.ts";
+import type { CheckIn, GrowthPlanRow } from "../../../storage/queries/growth-plans.ts";
 import type { checkInOutSchema, goalOutSchema, planSchema } from "./schema.ts";
 
-/** A goal as the API shows it. */
-export function presentGoal(goal: Goal): z.infer<typeof goalOutSchema> {
-  const { id, title, competency, measure, dueDate, status } = goal;
-  return { id, title, competency, measure, dueDate, status };
+/** A goal as the API shows it, with who last changed it. */
+export function presentGoal(goal: AttributedGoal): z.infer<typeof goalOutSchema> {
+  const { id, title, competency, measure, dueDate, status, progress, actions, lastChange } = goal;
+  return { id, title, competency, measure, dueDate, status, progress, actions, lastChange };
 }
 
 /** A check-in as the API shows it. */
@@ -16,7 +17,11 @@ export function presentCheckIn(checkIn: CheckIn): z.infer<typeof checkInOutSchem
 
 /** A growth plan as the API shows it, with goals and check-ins when loaded. */
 export function presentPlan(
-  plan: GrowthPlanRow & { goals?: Goal[]; checkIns?: CheckIn[] },
+  plan: GrowthPlanRow & {
+    lastChange: Attribution | null;
+    goals?: AttributedGoal[];
+    checkIns?: CheckIn[];
+  },
 ): z.infer<typeof planSchema> {
   const { id, personId, targetRoleId, focusCompetencies, actions, status, checkInEveryDays } = plan;
   return {
@@ -27,6 +32,7 @@ export function presentPlan(
     actions,
     status,
     checkInEveryDays,
+    lastChange: plan.lastChange,
     ...(plan.goals ? { goals: plan.goals.map(presentGoal) } : {}),
     ...(plan.checkIns ? { checkIns: plan.checkIns.map(presentCheckIn) } : {}),
   };

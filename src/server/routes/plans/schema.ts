@@ -5,6 +5,19 @@ import { nonEmptyPatch } from "../../non-empty-patch.ts";
 const competencyId = z.string().min(1).max(100);
 const isoDate = z.iso.date().openapi({ example: "2026-09-30" });
 
+const goalStatus = z.enum(["open", "in-progress", "done", "dropped"]).openapi({
+  description: "open: not started yet; in-progress; done; dropped.",
+});
+const progress = z.number().int().min(0).max(100).openapi({ description: "Percent done." });
+const goalActions = z
+  .array(
+    z.strictObject({
+      text: z.string().trim().min(1).max(500),
+      done: z.boolean().default(false),
+    }),
+  )
+  .max(20);
+
 /** A measurable goal, with an optional date (context, not a deadline). */
 export const goalInputSchema = z
   .strictObject({
@@ -12,7 +25,9 @@ export const goalInputSchema = z
     competency: competencyId.optional(),
     measure: z.string().trim().max(1000).optional(),
     dueDate: isoDate.optional(),
-    status: z.enum(["open", "done", "dropped"]).default("open"),
+    status: goalStatus.default("open"),
+    progress: progress.optional(),
+    actions: goalActions.default([]),
   })
   .openapi("GoalInput");
 
@@ -23,10 +38,12 @@ export const goalInputSchema = z
 export const goalPatchSchema = nonEmptyPatch(
   z.strictObject({
     title: goalInputSchema.shape.title.optional(),
-    competency: competencyId.optional(),
+    competency: competencyId.nullable().optional(),
     measure: goalInputSchema.shape.measure,
-    dueDate: isoDate.optional(),
-    status: z.enum(["open", "done", "dropped"]).optional(),
+    dueDate: isoDate.nullable().optional(),
+    status: goalStatus.optional(),
+    progress: progress.nullable().optional(),
+    actions: goalActions.optional(),
   }),
 ).openapi("GoalPatch");
 
@@ -68,13 +85,25 @@ export const checkInInputSchema = z
   })
   .openapi("CheckInInput");
 
+const lastChangeSchema = z
+  .object({
+    name: z.string(),
+    personId: z.string().nullable(),
+    at: z.string().openapi({ description: "When, as an ISO timestamp." }),
+  })
+  .nullable()
+  .openapi("LastChange", { description: "Who last changed it and when." });
+
 const goalSchema = z.object({
   id: z.string(),
   title: z.string(),
   competency: z.string().nullable(),
   measure: z.string().nullable(),
   dueDate: z.string().nullable(),
-  status: z.enum(["open", "done", "dropped"]),
+  status: goalStatus,
+  progress: z.number().nullable(),
+  actions: z.array(z.object({ text: z.string(), done: z.boolean() })),
+  lastChange: lastChangeSchema,
 });
 
 const checkInSchema = z.object({
@@ -95,6 +124,7 @@ export const planSchema = z
     actions: z.array(z.object({ competency: z.string(), text: z.string(), done: z.boolean() })),
     status: z.enum(["active", "completed", "archived"]),
     checkInEveryDays: z.number(),
+    lastChange: lastChangeSchema,
     goals: z.array(goalSchema).optional(),
     checkIns: z.array(checkInSchema).optional(),
   })

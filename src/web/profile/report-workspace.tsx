@@ -1,0 +1,91 @@
+import type { UseQueryResult } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { ApiError } from "../api/api-error.ts";
+import type { Framework } from "../api/types.ts";
+import { QueryView } from "../components/query-view.tsx";
+import { EvidenceList } from "../evidence/evidence-list.tsx";
+import { useEvidence } from "../hooks/use-evidence.ts";
+import { useMe } from "../hooks/use-me.ts";
+import { usePlan, usePlans } from "../hooks/use-plans.ts";
+import { PlanView } from "../plan/plan-view.tsx";
+
+/** Renders a query the viewer may be refused (403): nothing then, as the policy decides. */
+function IfAllowed<T>({
+  query,
+  children,
+}: {
+  query: UseQueryResult<T>;
+  children: (data: T) => ReactNode;
+}) {
+  if (query.isError && query.error instanceof ApiError && query.error.status === 403) return null;
+  return <QueryView query={query}>{children}</QueryView>;
+}
+
+function CurrentPlan(props: {
+  framework: Framework;
+  planId: string;
+  personName: string;
+  viewerPersonId: string | null;
+}) {
+  return (
+    <QueryView query={usePlan(props.planId)}>
+      {(plan) => (
+        <PlanView
+          framework={props.framework}
+          plan={plan}
+          personName={props.personName}
+          viewerPersonId={props.viewerPersonId}
+        />
+      )}
+    </QueryView>
+  );
+}
+
+/**
+ * What a manager works on with a report, below the report's profile: their growth plan (goals to
+ * co-edit, check-ins to add, each change attributed) and the evidence they share with managers.
+ * The API decides what the viewer may see; private evidence never reaches this page.
+ *
+ * @example
+ * <ReportWorkspace framework={framework} personId={id} personName="Ava Stone" />
+ */
+export function ReportWorkspace({
+  framework,
+  personId,
+  personName,
+}: {
+  framework: Framework;
+  personId: string;
+  personName: string;
+}) {
+  const viewerPersonId = useMe().data?.user.personId ?? null;
+  return (
+    <>
+      <IfAllowed query={usePlans(personId)}>
+        {({ items }) => (
+          <section aria-labelledby="report-plan-heading">
+            <h2 id="report-plan-heading">{personName}'s growth plan</h2>
+            {items[0] ? (
+              <CurrentPlan
+                framework={framework}
+                planId={items[0].id}
+                personName={personName}
+                viewerPersonId={viewerPersonId}
+              />
+            ) : (
+              <p className="meta">{personName} has no growth plan yet.</p>
+            )}
+          </section>
+        )}
+      </IfAllowed>
+      <IfAllowed query={useEvidence(personId)}>
+        {({ items }) => (
+          <section aria-labelledby="report-evidence-heading">
+            <h2 id="report-evidence-heading">Evidence {personName} shares with you</h2>
+            <EvidenceList framework={framework} entries={items} personName={personName} />
+          </section>
+        )}
+      </IfAllowed>
+    </>
+  );
+}
