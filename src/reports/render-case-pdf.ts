@@ -7,34 +7,14 @@ import {
   decisionLine,
   expectationsTable,
 } from "./case-lines.ts";
-import { bodyFont, registerReportFonts } from "./pdf-fonts.ts";
+import { pageFooters } from "./page-footers.ts";
+import { registerReportFonts } from "./pdf-fonts.ts";
 import { pdfLayout } from "./pdf-layout.ts";
 
 /** Options of {@link renderCasePdf}. */
 export interface RenderCasePdfOptions {
   /** Deflate page contents (default true); tests turn it off to read the text. */
   compress?: boolean;
-}
-
-function footers(doc: PDFKit.PDFDocument, item: PromotionCase): void {
-  const range = doc.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index++) {
-    doc.switchToPage(index);
-    const { left, right, bottom } = doc.page.margins;
-    // Writing inside the bottom margin would make pdfkit start a new page.
-    doc.page.margins.bottom = 0;
-    doc
-      .font(bodyFont)
-      .fontSize(8)
-      .fillColor("#616e7c")
-      .text(
-        `Promotion case · ${item.person.name} · page ${index + 1} of ${range.count}`,
-        left,
-        doc.page.height - bottom / 2,
-        { width: doc.page.width - left - right, align: "center", lineBreak: false },
-      );
-    doc.page.margins.bottom = bottom;
-  }
 }
 
 /**
@@ -95,7 +75,7 @@ export function renderCasePdf(
   layout.paragraph(item.narrative.trim() === "" ? "No narrative written yet." : item.narrative);
   layout.heading("Decision");
   layout.paragraph(decisionLine(item));
-  footers(doc, item);
+  pageFooters(doc, `Promotion case · ${item.person.name}`);
   doc.end();
   return done;
 }

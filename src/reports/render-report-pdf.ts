@@ -2,8 +2,9 @@ import PDFDocument from "pdfkit";
 import type { GrowthReport } from "../app/growth-report.ts";
 import { formatLevel } from "../engine/words.ts";
 import { guidanceFor } from "../framework/guidance-for.ts";
+import { pageFooters } from "./page-footers.ts";
 import { pathLines } from "./path-lines.ts";
-import { bodyFont, registerReportFonts } from "./pdf-fonts.ts";
+import { registerReportFonts } from "./pdf-fonts.ts";
 import { type PdfLayout, pdfLayout } from "./pdf-layout.ts";
 import { planLines } from "./plan-lines.ts";
 import {
@@ -107,27 +108,6 @@ function planSection(layout: PdfLayout, report: GrowthReport): void {
   }
 }
 
-function footers(doc: PDFKit.PDFDocument, report: GrowthReport): void {
-  const range = doc.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index++) {
-    doc.switchToPage(index);
-    const { left, right, bottom } = doc.page.margins;
-    // Writing inside the bottom margin would make pdfkit start a new page.
-    doc.page.margins.bottom = 0;
-    doc
-      .font(bodyFont)
-      .fontSize(8)
-      .fillColor("#616e7c")
-      .text(
-        `Growth report · ${report.person.name} · page ${index + 1} of ${range.count}`,
-        left,
-        doc.page.height - bottom / 2,
-        { width: doc.page.width - left - right, align: "center", lineBreak: false },
-      );
-    doc.page.margins.bottom = bottom;
-  }
-}
-
 /**
  * Renders a growth report as a multi-page A4 PDF: title, person, date, then the sections with
  * bars and tables drawn with pdfkit primitives, and a numbered footer on every page.
@@ -185,7 +165,7 @@ export function renderReportPdf(
     "Durations in a career are context, not deadlines: each step is taken when the impact is there.",
     { muted: true, size: 8.5 },
   );
-  footers(doc, report);
+  pageFooters(doc, `Growth report · ${report.person.name}`);
   doc.end();
   return done;
 }
