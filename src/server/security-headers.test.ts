@@ -24,7 +24,8 @@ interface Answer {
 const downloads = /(\.csv|\.md|\.pdf|\/me\/export)(\?|$)/;
 
 /** The reads a browser may keep and revalidate (revalidate.ts): their 200s are private, no-cache. */
-const revalidatedReads = /^\/api\/v1\/(frameworks\/current|analytics\/.+|people\/[^/]+\/profile)$/;
+const revalidatedReads =
+  /^\/api\/v1\/(frameworks\/current|analytics\/.+|people\/[^/]+\/profile|me\/home)$/;
 
 function expectSecureHeaders({ label, path, signedIn, res }: Answer): void {
   const header = (name: string) => [label, name, res.headers.get(name)];
