@@ -25,6 +25,11 @@ export const queryKeys = {
   myTokens: ["me", "tokens"] as const,
   auditLog: (filters: Record<string, string>) => ["audit", filters] as const,
 
+  // Check-in cycles: the list, and each cycle's completion per filter.
+  cycles: ["cycles"] as const,
+  cycleCompletion: (cycleId: string, filters: Record<string, string>) =>
+    ["cycles", cycleId, "completion", filters] as const,
+
   people: ["people"] as const,
   peopleList: ["people", "list"] as const,
   directReports: (managerId: string) => ["people", "reports", managerId] as const,

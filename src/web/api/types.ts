@@ -135,3 +135,13 @@ export type AccountStatus = DirectoryEntry["accountStatus"];
 export type OutboxMail = Schemas["OutboxMail"];
 /** The optional mails a person turned off. */
 export type MailPreferences = Schemas["MailPreferences"];
+
+// Check-in cycles.
+/** A check-in cycle. */
+export type Cycle = Schemas["Cycle"];
+/** What an admin gives to open a cycle. */
+export type OpenCycleInput = Schemas["OpenCycleInput"];
+/** A cycle's completion, per person. */
+export type CycleCompletion = Schemas["CycleCompletion"];
+/** One person's completion of a cycle. */
+export type ParticipantCompletion = Schemas["ParticipantCompletion"];

@@ -19,6 +19,7 @@ const navItems = [
   { to: "/team", label: "Team" },
   { to: "/organisation", label: "Organisation" },
   { to: "/people", label: "People", admins: true },
+  { to: "/admin/cycles", label: "Cycles", admins: true },
   { to: "/admin/outbox", label: "Outbox", admins: true },
   { to: "/admin/audit", label: "Audit log", admins: true },
 ];
