@@ -1,6 +1,7 @@
 import type { Framework } from "../framework/schema.ts";
 import { createRandom } from "./create-random.ts";
 import { demoAssessments } from "./demo-assessments.ts";
+import { demoCycle } from "./demo-cycle.ts";
 import { demoEvidence } from "./demo-evidence.ts";
 import { demoFeedbackRequests } from "./demo-feedback-requests.ts";
 import { demoGrowthPlans } from "./demo-growth-plans.ts";
@@ -39,8 +40,10 @@ export function buildDemoOrganisation(options: BuildDemoOrganisationOptions): De
   const staff = demoPeople({ framework, now, random });
   const { people, traits } = staff;
   const evidence = demoEvidence({ framework, people, traits, now, random });
-  const assessments = demoAssessments({ framework, people, traits, evidence, now, random });
+  const earlier = demoAssessments({ framework, people, traits, evidence, now, random });
   const logins = demoLogins(framework, people);
+  const inCycle = demoCycle({ people, logins, assessments: earlier, now });
+  const assessments = [...earlier, ...inCycle.assessments];
   const growthPlans = demoGrowthPlans({
     framework,
     people,
@@ -68,5 +71,6 @@ export function buildDemoOrganisation(options: BuildDemoOrganisationOptions): De
     growthPlans,
     feedbackRequests,
     logins,
+    cycle: inCycle.cycle,
   };
 }

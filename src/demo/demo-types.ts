@@ -84,4 +84,15 @@ export interface DemoOrganisation {
   growthPlans: DemoGrowthPlan[];
   feedbackRequests: DemoFeedbackRequest[];
   logins: DemoLogin[];
+  /** The check-in cycle in progress. */
+  cycle: DemoCycle;
+}
+
+/** The check-in cycle the demo organisation is part-way through. */
+export interface DemoCycle {
+  name: string;
+  startsOn: string;
+  endsOn: string;
+  /** The demo manager: the cycle is for everyone under them. */
+  managerId: string;
 }

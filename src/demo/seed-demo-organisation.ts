@@ -11,6 +11,7 @@ import { createUser, findUserByEmail } from "../storage/queries/users.ts";
 import { buildDemoOrganisation } from "./build-demo-organisation.ts";
 import type { DemoLogin, DemoOrganisation } from "./demo-types.ts";
 import type { SeedDemoContext } from "./seed-demo-context.ts";
+import { seedDemoCycle } from "./seed-demo-cycle.ts";
 import { seedDemoInvitations } from "./seed-demo-invitations.ts";
 import { seedDemoPeople } from "./seed-demo-people.ts";
 import { seedDemoFeedbackRequests, seedDemoGrowthPlans } from "./seed-demo-plans.ts";
@@ -94,6 +95,7 @@ async function writeDemo(
     await seedDemoAssessments(context, demo, evidenceIds);
     await seedDemoGrowthPlans(context, demo);
     await seedDemoFeedbackRequests(context, demo);
+    await seedDemoCycle(context, demo);
     await seedDemoInvitations(context, demo, options.now ?? new Date());
     await recordAudit(tx, {
       orgId,

@@ -30,6 +30,10 @@ export const queryKeys = {
   // Promotion cases: the list one may see and each case, filled when read.
   promotionCases: ["promotion-cases"] as const,
   promotionCase: (caseId: string) => ["promotion-cases", caseId] as const,
+  // Check-in cycles: the list, and each cycle's completion per filter.
+  cycles: ["cycles"] as const,
+  cycleCompletion: (cycleId: string, filters: Record<string, string>) =>
+    ["cycles", cycleId, "completion", filters] as const,
 
   people: ["people"] as const,
   peopleList: ["people", "list"] as const,

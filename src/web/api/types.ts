@@ -154,3 +154,12 @@ export type PromotionCase = Schemas["PromotionCase"];
 export type PromotionCaseSummary = Schemas["PromotionCaseSummary"];
 /** The committee's decision on a case. */
 export type PromotionDecisionInput = Schemas["PromotionDecisionInput"];
+// Check-in cycles.
+/** A check-in cycle. */
+export type Cycle = Schemas["Cycle"];
+/** What an admin gives to open a cycle. */
+export type OpenCycleInput = Schemas["OpenCycleInput"];
+/** A cycle's completion, per person. */
+export type CycleCompletion = Schemas["CycleCompletion"];
+/** One person's completion of a cycle. */
+export type ParticipantCompletion = Schemas["ParticipantCompletion"];

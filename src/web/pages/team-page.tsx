@@ -10,6 +10,7 @@ import { CompetencyHeatmap } from "../team/competency-heatmap.tsx";
 import { FeedbackRequestForm } from "../team/feedback-request-form.tsx";
 import { ManagerAssessmentForm } from "../team/manager-assessment-form.tsx";
 import { ReportsTable } from "../team/reports-table.tsx";
+import { TeamCycles } from "../team/team-cycles.tsx";
 
 function TeamViews({
   framework,
@@ -32,6 +33,7 @@ function TeamViews({
   const names = new Map(people.map((person) => [person.id, person.name]));
   return (
     <>
+      <TeamCycles managerId={managerId} />
       <section className="card" aria-labelledby="reports">
         <h2 id="reports">Your reports</h2>
         <ReportsTable framework={framework} rows={rows} />

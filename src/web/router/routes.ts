@@ -73,6 +73,16 @@ export const routes: readonly AppRoute[] = [
     page: lazy(() => import("../pages/organisation-page.tsx")),
   },
   { path: "/admin/outbox", title: "Outbox", page: lazy(() => import("../pages/outbox-page.tsx")) },
+  {
+    path: "/admin/cycles",
+    title: "Check-in cycles",
+    page: lazy(() => import("../pages/cycles-page.tsx")),
+  },
+  {
+    path: "/cycles/:id",
+    title: "Cycle completion",
+    page: lazy(() => import("../pages/cycle-page.tsx")),
+  },
   { path: "/start", title: "Sign in", page: lazy(() => import("../pages/start-page.tsx")) },
   { path: "/setup", title: "Set up Pathways", page: lazy(() => import("../pages/start-page.tsx")) },
   // Invitations, password resets and the People page.
