@@ -78,6 +78,10 @@ describe(`a backup round trip from PGlite through ${label} and back`, { timeout:
     await source.db.execute(
       sql`insert into cycle_snapshots (cycle_id, org_id, person_id, content) select cycle_id, org_id, person_id, ${JSON.stringify({ roleId: "pm", competencies: { strategy: { level: 2.5, confidenceLevel: "high" } }, next: null })}::jsonb from cycle_participants where org_id = ${orgId} limit 1`,
     );
+    // A decided promotion case, so its decision, note and dates make the round trip too.
+    await source.db.execute(
+      sql`insert into promotion_cases (org_id, person_id, target_role_id, framework_version, opened_by_person_id, narrative, shared_with_person, status, decision, decision_note, decided_at) select org_id, id, 'senior-pm', '1.0.0', manager_id, 'Led the pricing work.', true, 'decided', 'with-a-plan', 'Grow influence first.', now() from people where org_id = ${orgId} and manager_id is not null order by name limit 1`,
+    );
     original = await createBackup(source.db, orgId);
   }, 120_000);
 
