@@ -19,6 +19,11 @@ const logger = pino({ level: "silent" });
 const from = "Pathways <pathways@example.com>";
 const link = "https://pathways.example.com/feedback/answer?token=abc&x=1";
 
+// The database stamps a queued mail in microseconds and a JavaScript clock reads milliseconds: a
+// mail queued in the same millisecond as a round would wait for the next one, so rounds look a
+// moment ahead.
+const aMomentLater = () => new Date(Date.now() + 1_000);
+
 async function queueFeedbackMail(db: Database, orgId: string, key: string): Promise<void> {
   const bodies = layoutMail({
     organisationName: "Acme",
@@ -54,7 +59,7 @@ describeOnEachDatabase("the outbox worker", (database) => {
     await queueFeedbackMail(db, organisation.id, "feedback:1");
     const before = inbox.received.length;
     const transport = smtpTransport({ url: inbox.url, from });
-    const worker = createOutboxWorker({ db, transport, from, logger });
+    const worker = createOutboxWorker({ db, transport, from, logger, now: aMomentLater });
     try {
       expect(await worker.runOnce()).toEqual({ sent: 1, kept: 0, retried: 0, failed: 0 });
       expect(await worker.runOnce()).toEqual({ sent: 0, kept: 0, retried: 0, failed: 0 });
@@ -147,7 +152,13 @@ describeOnEachDatabase("the outbox worker", (database) => {
     await queueFeedbackMail(db, organisation.id, "feedback:4");
     const lines: string[] = [];
     const recording = pino({ level: "info" }, { write: (line: string) => lines.push(line) });
-    const worker = createOutboxWorker({ db, transport: null, from: "", logger: recording });
+    const worker = createOutboxWorker({
+      db,
+      transport: null,
+      from: "",
+      logger: recording,
+      now: aMomentLater,
+    });
     expect(await worker.runOnce()).toMatchObject({ kept: 1 });
     await worker.stop();
     expect(await rowsOf(db)).toMatchObject([{ status: "kept", sentAt: null }]);
