@@ -1,11 +1,20 @@
 import { expect, it } from "vitest";
 import { dayFromToday, seedCycleCast } from "../../../test/cycle-cast.ts";
 import { describeOnEachDatabase } from "../../../test/db.ts";
-import { listMyTasks } from "../tasks/list-my-tasks.ts";
-import { listCycleTasks } from "./list-cycle-tasks.ts";
-import { openCycle } from "./open-cycle.ts";
+import { openCycle } from "../cycles/open-cycle.ts";
+import { cycleTasks } from "./cycle-tasks.ts";
+import { listMyTasks } from "./list-my-tasks.ts";
 
 const now = () => new Date();
+
+/** Today's tasks from open cycles for one person of the cast. */
+function tasksFor(
+  cast: Awaited<ReturnType<typeof seedCycleCast>>,
+  who: { person: { id: string } },
+) {
+  const { db, orgId, framework } = cast;
+  return cycleTasks({ db, orgId, personId: who.person.id, framework, today: dayFromToday(0) });
+}
 
 describeOnEachDatabase("the tasks an open cycle gives each person", (database) => {
   it("asks participants, their managers and the peers asked, until each has done their part", async () => {
@@ -20,9 +29,9 @@ describeOnEachDatabase("the tasks an open cycle gives each person", (database) =
     });
     await askFeedback(ava.person.id, dev, true);
     const titles = async (who: typeof ava) =>
-      (await listCycleTasks({ db, now }, who.actor)).map((task) => [task.kind, task.title]);
+      (await tasksFor(cast, who)).map((task) => [task.kind, task.title]);
 
-    const [own] = await listCycleTasks({ db, now }, ava.actor);
+    const [own] = await tasksFor(cast, ava);
     expect(own).toMatchObject({
       kind: "self-assessment",
       href: "/assess",
@@ -48,7 +57,8 @@ describeOnEachDatabase("the tasks an open cycle gives each person", (database) =
   });
 
   it("gives no task before a cycle's window opens", async () => {
-    const { db, erin, ava } = await seedCycleCast(database().db);
+    const cast = await seedCycleCast(database().db);
+    const { db, erin, ava } = cast;
     await openCycle({ db, now }, erin.actor, {
       name: "Later",
       startsOn: dayFromToday(3),
@@ -56,7 +66,7 @@ describeOnEachDatabase("the tasks an open cycle gives each person", (database) =
       population: { kind: "people", personIds: [ava.person.id] },
       raters: { self: true, manager: false, peers: 0 },
     });
-    expect(await listCycleTasks({ db, now }, ava.actor)).toEqual([]);
+    expect(await tasksFor(cast, ava)).toEqual([]);
   });
 
   it("shows on Home among the person's other tasks, a peer's ask once, with the cycle's end", async () => {
