@@ -10,7 +10,7 @@ import { clientIp } from "../../auth/request-facts.ts";
 import { clearSessionCookie, readSessionCookie } from "../../auth/session-cookie.ts";
 import type { SessionLifetime } from "../../auth/session-lifetime.ts";
 import { digestToken } from "../../auth/tokens.ts";
-import { ProblemError } from "../../problem.ts";
+import { ProblemError, problemKinds } from "../../problem.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { presentSession } from "./present-session.ts";
 import { loginSchema, sessionSchema } from "./schema.ts";
@@ -110,8 +110,8 @@ export function mountSession(app: OpenAPIHono<AppEnv>, deps: SessionDeps): void 
     const matches = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
     if (!user || !matches) {
       throw new ProblemError({
-        kind: "unauthenticated",
-        detail: "The email or password is not right.",
+        kind: "sign-in-failed",
+        detail: problemKinds["sign-in-failed"].detail,
       });
     }
     await deps.loginLimit.succeeded(who);
