@@ -36,7 +36,7 @@ const jargonIn = (text: string): string[] =>
 /** Each string literal a problem's detail is written from: `detail: "..."`, refusals and conflicts. */
 function detailsInSource(): Array<{ file: string; text: string }> {
   const found: Array<{ file: string; text: string }> = [];
-  const literal = String.raw`("(?:[^"\\]|\\.)*"|\`(?:[^\`\\]|\\.)*\`)`;
+  const literal = String.raw`("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\`(?:[^\`\\]|\\.)*\`)`;
   const patterns = [
     new RegExp(String.raw`\bdetail:\s*${literal}`, "g"),
     new RegExp(String.raw`new ConflictError\(\s*${literal}`, "g"),

@@ -17,7 +17,7 @@ const distributionSchema = z
     withoutRole: z.number().int(),
     reason: z.string(),
   })
-  .openapi("Distribution");
+  .openapi("Distribution", { description: "How many people hold each role of the framework." });
 
 const teamHeatmapSchema = z
   .object({
@@ -28,7 +28,9 @@ const teamHeatmapSchema = z
     ),
     reason: z.string(),
   })
-  .openapi("TeamHeatmap");
+  .openapi("TeamHeatmap", {
+    description: "Each team's average level per competency, and how many ratings it rests on.",
+  });
 
 const benchStrengthSchema = z
   .object({
@@ -43,7 +45,9 @@ const benchStrengthSchema = z
     }),
     reason: z.string(),
   })
-  .openapi("BenchStrength");
+  .openapi("BenchStrength", {
+    description: "Per role: who is ready to step into it now, and who could be soon.",
+  });
 
 const alignmentSchema = z
   .object({
@@ -52,7 +56,9 @@ const alignmentSchema = z
     rate: z.number().nullable(),
     reason: z.string(),
   })
-  .openapi("Alignment");
+  .openapi("Alignment", {
+    description: "How far self-assessments and managers' assessments agree, per competency.",
+  });
 
 const raterLeniencySchema = z
   .object({
@@ -61,7 +67,10 @@ const raterLeniencySchema = z
     leniency: z.number(),
     reason: z.string(),
   })
-  .openapi("RaterLeniency");
+  .openapi("RaterLeniency", {
+    description:
+      "How each manager's ratings compare with everyone else's on the same competencies.",
+  });
 
 const spanOfControlSchema = z
   .object({
@@ -70,7 +79,9 @@ const spanOfControlSchema = z
     status: z.enum(["below", "within", "above", "no-guideline"]),
     reason: z.string(),
   })
-  .openapi("SpanOfControl");
+  .openapi("SpanOfControl", {
+    description: "Each manager's number of direct reports against the guideline for their role.",
+  });
 
 const analyticsShape = {
   people: z.number().int(),
@@ -97,12 +108,16 @@ const analyticsShape = {
 
 /** The analytics of the whole organisation. */
 export const orgAnalyticsSchema = exactSchema<OrgAnalytics>()(
-  z.object(analyticsShape).openapi("OrgAnalytics"),
+  z
+    .object(analyticsShape)
+    .openapi("OrgAnalytics", { description: "The analytics of the whole organisation." }),
 );
 
 /** The analytics of a manager's reports, direct and indirect. */
 export const teamAnalyticsSchema = exactSchema<OrgAnalytics & { managerId: string }>()(
-  z.object({ ...analyticsShape, managerId: z.string() }).openapi("TeamAnalytics"),
+  z.object({ ...analyticsShape, managerId: z.string() }).openapi("TeamAnalytics", {
+    description: "The analytics of a manager's reports, direct and indirect.",
+  }),
 );
 
 /** What the organisation page shows: how people spread over roles and each manager's span. */
@@ -121,7 +136,10 @@ export const orgSummarySchema = exactSchema<
         .array(z.object({ id: z.string(), name: z.string() }))
         .openapi({ description: "The name of each manager in spanOfControl." }),
     })
-    .openapi("OrgSummary"),
+    .openapi("OrgSummary", {
+      description:
+        "What the organisation page shows: how people spread over roles and each manager's span.",
+    }),
 );
 
 /** What the organisation page shows, as sent. */
@@ -135,14 +153,22 @@ export const orgHeatmapQuerySchema = z.object({
     .min(0, "offset must be 0 or more")
     .max(1_000_000_000, "offset must be at most 1000000000")
     .default(0)
-    .openapi({ param: { name: "offset", in: "query" }, example: 0 }),
+    .openapi({
+      param: { name: "offset", in: "query" },
+      description: "How many teams to skip, in name order; 0 for the first page.",
+      example: 0,
+    }),
   limit: z.coerce
     .number({ error: `limit must be a whole number of teams from 1 to ${maxPageSize}` })
     .int(`limit must be a whole number of teams from 1 to ${maxPageSize}`)
     .min(1, `limit must be a whole number of teams from 1 to ${maxPageSize}`)
     .max(maxPageSize, `limit must be a whole number of teams from 1 to ${maxPageSize}`)
     .default(maxPageSize)
-    .openapi({ param: { name: "limit", in: "query" }, example: maxPageSize }),
+    .openapi({
+      param: { name: "limit", in: "query" },
+      description: "How many teams one page holds.",
+      example: maxPageSize,
+    }),
 });
 
 /** A page of the organisation's whole heatmap. */
@@ -165,7 +191,7 @@ export const orgHeatmapPageSchema = exactSchema<{
         .nullable()
         .openapi({ description: "Pass as `offset` for the next page; null on the last page." }),
     })
-    .openapi("OrgHeatmapPage"),
+    .openapi("OrgHeatmapPage", { description: "A page of the organisation's whole heatmap." }),
 );
 
 /** A page of the organisation's heatmap, as sent. */

@@ -38,7 +38,10 @@ const pathsRoute = createRoute({
         .min(1)
         .max(5)
         .default(3)
-        .openapi({ param: { name: "k", in: "query" } }),
+        .openapi({
+          param: { name: "k", in: "query" },
+          description: "How many routes to show per target role, from 1 to 5.",
+        }),
     }),
   },
   responses: {
@@ -58,7 +61,12 @@ const planDraftRoute = createRoute({
   summary: "A growth plan draft towards a target role, from the person's gaps",
   request: {
     params: personParamSchema,
-    query: z.object({ target: roleId.openapi({ param: { name: "target", in: "query" } }) }),
+    query: z.object({
+      target: roleId.openapi({
+        param: { name: "target", in: "query" },
+        description: "The role the plan works towards, such as senior-pm.",
+      }),
+    }),
   },
   responses: {
     200: { description: "The draft", content: json(growthPlanDraftSchema) },

@@ -26,7 +26,9 @@ const mailPreferencesSchema = z
         example: ["check-in-due"],
       }),
   })
-  .openapi("MailPreferences");
+  .openapi("MailPreferences", {
+    description: "Which optional mails a person gets; mails about their account always go out.",
+  });
 
 const path = "/api/v1/me/mail-preferences";
 const ok = (description: string) => ({

@@ -20,7 +20,9 @@ export const ratingRequestAskSchema = z
     }),
     message: z.string().trim().max(2000).optional(),
   })
-  .openapi("RatingRequestAsk");
+  .openapi("RatingRequestAsk", {
+    description: "Whom to ask to rate themselves, on which competencies.",
+  });
 
 /** How many were asked, who was not and why. */
 export const ratingRequestResultSchema = exactSchema<AskToRateResult>()(
@@ -35,5 +37,5 @@ export const ratingRequestResultSchema = exactSchema<AskToRateResult>()(
       }),
       sentence: z.string(),
     })
-    .openapi("RatingRequestResult"),
+    .openapi("RatingRequestResult", { description: "How many were asked, who was not and why." }),
 );
