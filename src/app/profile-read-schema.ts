@@ -28,12 +28,10 @@ export const competencyScoreSchema = z
   }) satisfies z.ZodType<CompetencyScore>;
 
 /** The role a person is working towards and why (see src/engine/fit/next-role.ts). */
-export const nextRoleSchema = z
-  .object({ roleId: z.string(), reason: z.string() })
-  .meta({
-    id: "NextRole",
-    description: "The role a person is working towards, and why.",
-  }) satisfies z.ZodType<NextRole>;
+export const nextRoleSchema = z.object({ roleId: z.string(), reason: z.string() }).meta({
+  id: "NextRole",
+  description: "The role a person is working towards, and why.",
+}) satisfies z.ZodType<NextRole>;
 
 const engineProfileSchema = z.object({
   personId: z.string(),

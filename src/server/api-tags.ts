@@ -1,7 +1,7 @@
 /**
  * Every tag an operation of the API may carry, with what it groups — the one list of them. The
  * OpenAPI document declares these, in this order; an operation tagged with anything else fails
- * `src/server/api-lint.test.ts` until its tag is added here.
+ * `scripts/api-document.test.ts` until its tag is added here.
  */
 export const apiTags = [
   { name: "setup", description: "The first start: create the organisation and its owner." },

@@ -89,7 +89,7 @@ function completeOperation(path: string, method: string, operation: Operation): 
  * operation gets an operationId (from {@link operationIdFor}) and security (both schemes unless
  * it declares its own), each path parameter a description, each named schema an example composed
  * from its fields' examples. What must be written by hand — summaries, descriptions, tags, the
- * descriptions of query parameters and schemas — is checked by `src/server/api-lint.test.ts`.
+ * descriptions of query parameters and schemas — is checked by `scripts/api-document.test.ts`.
  *
  * @example
  * const document = completeApiDocument(app.getOpenAPI31Document(config));

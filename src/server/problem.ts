@@ -35,7 +35,7 @@ export const problemSchema = z
     status: z.number().int().openapi({ description: "The response's status code.", example: 400 }),
     detail: z.string().openapi({
       description: "What happened this time and what to do about it.",
-      example: "One value needs fixing: Progress.",
+      example: "Check Progress; nothing was changed.",
     }),
     instance: z.string().openapi({
       description: "The address the request was sent to.",
@@ -52,7 +52,7 @@ export const problemSchema = z
       type: "https://pathways.dev/problems/validation",
       title: "Check what you entered",
       status: 400,
-      detail: "One value needs fixing: Progress.",
+      detail: "Check Progress; nothing was changed.",
       instance: "/api/v1/plans/pl-1/goals/g-1",
       errors: [{ path: "progress", message: "Progress is at most 100.", hint: "Use at most 100." }],
     },

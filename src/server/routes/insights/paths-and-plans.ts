@@ -22,6 +22,8 @@ const json = <T extends z.ZodType>(schema: T) => ({ "application/json": { schema
 const pathsRoute = createRoute({
   method: "get",
   path: "/api/v1/people/{id}/paths",
+  description:
+    "For the person and their managers: the best routes over the career graph from the current role, each step with its gaps and why it is on the route. Promotions, the IC switch and lateral moves all count.",
   tags: ["insights"],
   summary: "The best routes from the person's role to target roles, each step explained",
   request: {
@@ -57,6 +59,8 @@ const pathsRoute = createRoute({
 const planDraftRoute = createRoute({
   method: "get",
   path: "/api/v1/people/{id}/plan-draft",
+  description:
+    "For the person and their managers: a draft growth plan towards the chosen role, from the gaps between the profile and what the role expects. Nothing is stored until a plan is started.",
   tags: ["insights"],
   summary: "A growth plan draft towards a target role, from the person's gaps",
   request: {

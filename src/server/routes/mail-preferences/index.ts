@@ -39,6 +39,7 @@ const ok = (description: string) => ({
 const readRoute = createRoute({
   method: "get",
   path,
+  description: "The signed-in person's choice of optional mails, such as reminders.",
   tags: ["me"],
   summary: "Which optional mails you get",
   responses: { 200: ok("The mails you turned off"), ...problemResponses(401, 404) },

@@ -13,7 +13,7 @@ export const ratingRequestAskSchema = z
       .openapi({
         description:
           "Competency ids of the published framework, usually those a new version added.",
-        example: ["ai-product-fluency"],
+        example: ["technical-fluency"],
       }),
     managerId: idSchema.nullable().optional().openapi({
       description: "Ask only the people under this manager, directly or not; everyone when absent.",

@@ -48,6 +48,8 @@ const loginRoute = createRoute({
 const logoutRoute = createRoute({
   method: "post",
   path: "/api/v1/session/logout",
+  description:
+    "Ends the caller's session on this device and clears its cookie. Safe to call when nobody is signed in.",
   security: [],
   tags: ["session"],
   summary: "Sign out",
