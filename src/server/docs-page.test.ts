@@ -20,8 +20,8 @@ const document = {
 describe("renderDocsPage", () => {
   it("lists every operation under its tag", () => {
     const html = renderDocsPage(document);
-    expect(html).toContain('<h2 id="tag-people">people</h2>');
-    expect(html).toContain('<h2 id="tag-other">other</h2>');
+    expect(html).toContain('<h2 id="tag-people-h">people</h2>');
+    expect(html).toContain('<h2 id="tag-other-h">other</h2>');
     expect(html.match(/class="op"/g)).toHaveLength(3);
     expect(html).toContain("<code>200</code> A page");
   });

@@ -189,7 +189,7 @@ export function renderDocsPage(document: OpenApiDocument): string {
   const sections = tags
     .map((tag) => {
       const about = descriptions.get(tag);
-      return `<h2 id="${tagId(tag)}">${escapeHtml(tag)}</h2>${about ? `<p>${escapeHtml(about)}</p>` : ""}${(byTag.get(tag) ?? []).join("\n")}`;
+      return `<section class="tag" id="${tagId(tag)}" aria-labelledby="${tagId(tag)}-h"><h2 id="${tagId(tag)}-h">${escapeHtml(tag)}</h2>${about ? `<p>${escapeHtml(about)}</p>` : ""}${(byTag.get(tag) ?? []).join("\n")}</section>`;
     })
     .join("\n");
   const schemas = Object.entries((document.components?.schemas ?? {}) as Record<string, Schema>)
@@ -200,5 +200,5 @@ export function renderDocsPage(document: OpenApiDocument): string {
 <meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)} API</title>
 <style>${style}</style></head><body><header><h1>${escapeHtml(title)} API <small>${escapeHtml(version)}</small></h1>
 <p>${escapeHtml(description ?? "")}</p><p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI ${escapeHtml(document.openapi)}).</p>
-<nav aria-label="Sections">${nav}</nav></header><main>${sections}<h2 id="schemas">schemas</h2>${schemas}</main></body></html>`;
+<nav aria-label="Sections">${nav}</nav></header><main>${sections}<section id="schemas" aria-labelledby="schemas-h"><h2 id="schemas-h">schemas</h2>${schemas}</section></main></body></html>`;
 }
