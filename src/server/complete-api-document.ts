@@ -111,6 +111,22 @@ export function completeApiDocument(document: OpenApiDocument): OpenApiDocument 
 /** Default-framework ids, so composed examples name things that exist. */
 const frameworkExamples = { competency: "strategy", role: "senior-pm", track: "ic" };
 
+/** Plain-words examples of the free-text fields that recur across the API, by field name. */
+const textExamples: Record<string, string> = {
+  team: "Payments",
+  title: "Lead the pricing review",
+  outcome: "Activation up 12% in six weeks",
+  measure: "A pricing decision backed by three experiments",
+  notes: "Ran the pricing review; next, share it with sales.",
+  feedback: "Clear write-up; bring sales in earlier.",
+  text: "Run a pricing experiment with the growth team",
+  reason: "Meets what the role expects on every competency but strategy, one level below.",
+  summary: "Owns a product area end to end and sets its direction with the team.",
+  message: "Could you rate my strategy work on the pricing review?",
+  note: "Led the pricing review from discovery to launch.",
+  successMeans: "Leading a product line within two years",
+};
+
 /** Values tried, in order, for a field whose pattern the name-based guess does not match. */
 const patternCandidates = [
   frameworkExamples.role,
@@ -123,7 +139,8 @@ const patternCandidates = [
 ];
 
 function stringFor(schema: Schema, key: string): string {
-  const guess = guessString(schema, key);
+  const longest = typeof schema.maxLength === "number" ? schema.maxLength : undefined;
+  const guess = guessString(schema, key).slice(0, longest);
   if (typeof schema.pattern !== "string") return guess;
   const pattern = new RegExp(schema.pattern);
   return [guess, ...patternCandidates].find((value) => pattern.test(value)) ?? guess;
@@ -147,6 +164,7 @@ function guessString(schema: Schema, key: string): string {
   if (/track/i.test(key)) return frameworkExamples.track;
   if (/(^|[a-z])(At|Date|date|On|Until|Since)$/.test(key)) return "2026-06-01";
   if (/name$/i.test(key)) return "Ava Lindqvist";
+  if (textExamples[key]) return textExamples[key];
   if (/title$/i.test(key)) return "Senior Product Manager";
   const min = typeof schema.minLength === "number" ? schema.minLength : 0;
   const words =
@@ -157,7 +175,7 @@ function guessString(schema: Schema, key: string): string {
 function numberFor(schema: Schema, type: string): number {
   const min = typeof schema.minimum === "number" ? schema.minimum : undefined;
   const max = typeof schema.maximum === "number" ? schema.maximum : undefined;
-  const preferred = type === "integer" ? 3 : 3.5;
+  const preferred = max === 100 ? 60 : type === "integer" ? 3 : 3.5;
   if (min !== undefined && preferred < min) return min;
   if (max !== undefined && preferred > max) return max;
   return preferred;

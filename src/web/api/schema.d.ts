@@ -1922,7 +1922,7 @@ export interface components {
      *       "compared": 3,
      *       "aligned": 3,
      *       "rate": 3.5,
-     *       "reason": "Reason"
+     *       "reason": "Meets what the role expects on every competency but strategy, one level below."
      *     }
      */
     Alignment: {
@@ -1975,7 +1975,7 @@ export interface components {
      *         {
      *           "competency": "strategy",
      *           "level": 3,
-     *           "note": "Note",
+     *           "note": "Led the pricing review from discovery to launch.",
      *           "evidence": [
      *             "1900a08f-5c0a-431d-a21e-4637919fcd60"
      *           ]
@@ -2082,7 +2082,7 @@ export interface components {
      *       "closePeople": [
      *         "Close people"
      *       ],
-     *       "reason": "Reason"
+     *       "reason": "Meets what the role expects on every competency but strategy, one level below."
      *     }
      */
     BenchStrength: {
@@ -2115,13 +2115,13 @@ export interface components {
      *               "weight": 3.5
      *             }
      *           ],
-     *           "reason": "Reason",
-     *           "note": "Note"
+     *           "reason": "Meets what the role expects on every competency but strategy, one level below.",
+     *           "note": "Led the pricing review from discovery to launch."
      *         }
      *       ],
      *       "cost": 3.5,
      *       "rank": 3,
-     *       "reason": "Reason"
+     *       "reason": "Meets what the role expects on every competency but strategy, one level below."
      *     }
      */
     CareerPath: {
@@ -2137,8 +2137,8 @@ export interface components {
      *       "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
      *       "date": "2026-06-01",
      *       "progress": 3.5,
-     *       "notes": "Notes",
-     *       "feedback": "Feedback"
+     *       "notes": "Ran the pricing review; next, share it with sales.",
+     *       "feedback": "Clear write-up; bring sales in earlier."
      *     }
      */
     CheckIn: {
@@ -2152,9 +2152,9 @@ export interface components {
      * @description A check-in on a growth plan.
      * @example {
      *       "date": "2026-09-30",
-     *       "progress": 3,
-     *       "notes": "Notes",
-     *       "feedback": "Feedback"
+     *       "progress": 60,
+     *       "notes": "Ran the pricing review; next, share it with sales.",
+     *       "feedback": "Clear write-up; bring sales in earlier."
      *     }
      */
     CheckInInput: {
@@ -2282,7 +2282,7 @@ export interface components {
      *       "lowConfidence": true,
      *       "selfVsManager": 3.5,
      *       "evidenceCount": 3,
-     *       "reason": "Reason"
+     *       "reason": "Meets what the role expects on every competency but strategy, one level below."
      *     }
      */
     CompetencyScore: {
@@ -2315,7 +2315,7 @@ export interface components {
      *         }
      *       ],
      *       "change": 3.5,
-     *       "reason": "Reason"
+     *       "reason": "Meets what the role expects on every competency but strategy, one level below."
      *     }
      */
     CompetencyTrend: {
@@ -2398,11 +2398,11 @@ export interface components {
      *         "roles": [
      *           {
      *             "id": "senior-pm",
-     *             "title": "Senior Product Manager",
+     *             "title": "Lead the pricing review",
      *             "aliases": [],
      *             "track": "management",
      *             "rank": 3,
-     *             "summary": "Summary",
+     *             "summary": "Owns a product area end to end and sets its direction with the team.",
      *             "whatChanges": [],
      *             "responsibilities": [],
      *             "success": [],
@@ -2426,7 +2426,7 @@ export interface components {
      *               "minYears": 3.5,
      *               "maxYears": 3.5
      *             },
-     *             "notes": "Notes"
+     *             "notes": "Ran the pricing review; next, share it with sales."
      *           }
      *         ],
      *         "entryRoutes": [
@@ -2445,7 +2445,7 @@ export interface components {
      *                   "all": [],
      *                   "any": []
      *                 },
-     *                 "note": "Note"
+     *                 "note": "Led the pricing review from discovery to launch."
      *               }
      *             ]
      *           }
@@ -2453,7 +2453,7 @@ export interface components {
      *         "guidance": [
      *           {
      *             "id": "senior-pm",
-     *             "title": "Senior Product Manager",
+     *             "title": "Lead the pricing review",
      *             "body": "Body"
      *           }
      *         ],
@@ -2540,7 +2540,7 @@ export interface components {
      *         {
      *           "personId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
      *           "name": "Ava Lindqvist",
-     *           "team": "Team",
+     *           "team": "Payments",
      *           "managerId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
      *           "managerName": "Ava Lindqvist",
      *           "self": "done",
@@ -2587,7 +2587,7 @@ export interface components {
      *       "name": "Ava Lindqvist",
      *       "email": "ava@example.com",
      *       "roleId": "senior-pm",
-     *       "team": "Team",
+     *       "team": "Payments",
      *       "managerId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
      *       "managerName": "Ava Lindqvist",
      *       "accountStatus": "none",
@@ -2628,7 +2628,7 @@ export interface components {
      *       "name": "Ava Lindqvist",
      *       "email": "ava@example.com",
      *       "roleId": "senior-pm",
-     *       "team": "Team",
+     *       "team": "Payments",
      *       "managerId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
      *       "managerName": "Ava Lindqvist",
      *       "accountStatus": "none",
@@ -2662,7 +2662,7 @@ export interface components {
      *       "roles": [
      *         {
      *           "roleId": "senior-pm",
-     *           "title": "Senior Product Manager",
+     *           "title": "Lead the pricing review",
      *           "track": "management",
      *           "people": 3
      *         }
@@ -2674,7 +2674,7 @@ export interface components {
      *         }
      *       ],
      *       "withoutRole": 3,
-     *       "reason": "Reason"
+     *       "reason": "Meets what the role expects on every competency but strategy, one level below."
      *     }
      */
     Distribution: {
@@ -2700,7 +2700,7 @@ export interface components {
      *         {
      *           "competency": "strategy",
      *           "level": 3,
-     *           "note": "Note",
+     *           "note": "Led the pricing review from discovery to launch.",
      *           "evidence": [
      *             "1900a08f-5c0a-431d-a21e-4637919fcd60"
      *           ]
@@ -2720,7 +2720,7 @@ export interface components {
      *       "roleId": "senior-pm",
      *       "roleTitle": "senior-pm",
      *       "routeId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *       "reason": "Reason"
+     *       "reason": "Meets what the role expects on every competency but strategy, one level below."
      *     }
      */
     EntryOption: {
@@ -2764,8 +2764,8 @@ export interface components {
      *       "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
      *       "personId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
      *       "date": "2026-06-01",
-     *       "title": "Senior Product Manager",
-     *       "outcome": "Outcome",
+     *       "title": "Lead the pricing review",
+     *       "outcome": "Activation up 12% in six weeks",
      *       "competencies": [
      *         "strategy"
      *       ],
@@ -2818,8 +2818,8 @@ export interface components {
      * @description Changes to an evidence entry.
      * @example {
      *       "date": "2026-03-14",
-     *       "title": "Senior Product Manager",
-     *       "outcome": "Outcome",
+     *       "title": "Lead the pricing review",
+     *       "outcome": "Activation up 12% in six weeks",
      *       "competencies": [
      *         "strategy"
      *       ],
@@ -2848,7 +2848,7 @@ export interface components {
      *         {
      *           "competency": "strategy",
      *           "level": 3,
-     *           "note": "Note",
+     *           "note": "Led the pricing review from discovery to launch.",
      *           "evidence": [
      *             "1900a08f-5c0a-431d-a21e-4637919fcd60"
      *           ]
@@ -2866,7 +2866,7 @@ export interface components {
      *       "competencies": [
      *         "strategy"
      *       ],
-     *       "message": "Message"
+     *       "message": "Could you rate my strategy work on the pricing review?"
      *     }
      */
     FeedbackAsk: {
@@ -2884,7 +2884,7 @@ export interface components {
      *       "competencies": [
      *         "strategy"
      *       ],
-     *       "message": "Message",
+     *       "message": "Could you rate my strategy work on the pricing review?",
      *       "status": "open",
      *       "closedReason": "Closed reason",
      *       "assessmentId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
@@ -2978,13 +2978,13 @@ export interface components {
      *       "roles": [
      *         {
      *           "id": "senior-pm",
-     *           "title": "Senior Product Manager",
+     *           "title": "Lead the pricing review",
      *           "aliases": [
      *             "Aliase"
      *           ],
      *           "track": "management",
      *           "rank": 3,
-     *           "summary": "Summary",
+     *           "summary": "Owns a product area end to end and sets its direction with the team.",
      *           "whatChanges": [
      *             "What change"
      *           ],
@@ -3028,7 +3028,7 @@ export interface components {
      *             "minYears": 3.5,
      *             "maxYears": 3.5
      *           },
-     *           "notes": "Notes"
+     *           "notes": "Ran the pricing review; next, share it with sales."
      *         }
      *       ],
      *       "entryRoutes": [
@@ -3059,7 +3059,7 @@ export interface components {
      *                 "all": [],
      *                 "any": []
      *               },
-     *               "note": "Note"
+     *               "note": "Led the pricing review from discovery to launch."
      *             }
      *           ]
      *         }
@@ -3067,7 +3067,7 @@ export interface components {
      *       "guidance": [
      *         {
      *           "id": "senior-pm",
-     *           "title": "Senior Product Manager",
+     *           "title": "Lead the pricing review",
      *           "body": "Body"
      *         }
      *       ],
@@ -3316,7 +3316,7 @@ export interface components {
      *       "issues": [
      *         {
      *           "code": "Code",
-     *           "message": "Message",
+     *           "message": "Could you rate my strategy work on the pricing review?",
      *           "hint": "Hint",
      *           "line": 3.5,
      *           "column": 3.5,
@@ -3380,15 +3380,15 @@ export interface components {
      * @description A goal as the API shows it.
      * @example {
      *       "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *       "title": "Senior Product Manager",
+     *       "title": "Lead the pricing review",
      *       "competency": "strategy",
-     *       "measure": "Measure",
+     *       "measure": "A pricing decision backed by three experiments",
      *       "dueDate": "2026-06-01",
      *       "status": "open",
      *       "progress": 3.5,
      *       "actions": [
      *         {
-     *           "text": "Text",
+     *           "text": "Run a pricing experiment with the growth team",
      *           "done": true
      *         }
      *       ],
@@ -3420,12 +3420,12 @@ export interface components {
     /**
      * @description A measurable goal, with an optional date (context, not a deadline).
      * @example {
-     *       "title": "Senior Product Manager",
+     *       "title": "Lead the pricing review",
      *       "competency": "strategy",
-     *       "measure": "Measure",
+     *       "measure": "A pricing decision backed by three experiments",
      *       "dueDate": "2026-09-30",
      *       "status": "open",
-     *       "progress": 3,
+     *       "progress": 60,
      *       "actions": []
      *     }
      */
@@ -3456,15 +3456,15 @@ export interface components {
     /**
      * @description Changes to a goal; only the fields sent change.
      * @example {
-     *       "title": "Senior Product Manager",
+     *       "title": "Lead the pricing review",
      *       "competency": "strategy",
-     *       "measure": "Measure",
+     *       "measure": "A pricing decision backed by three experiments",
      *       "dueDate": "2026-09-30",
      *       "status": "open",
-     *       "progress": 3,
+     *       "progress": 60,
      *       "actions": [
      *         {
-     *           "text": "Text",
+     *           "text": "Run a pricing experiment with the growth team",
      *           "done": false
      *         }
      *       ]
@@ -3504,7 +3504,7 @@ export interface components {
      *       "actions": [
      *         {
      *           "competency": "strategy",
-     *           "text": "Text",
+     *           "text": "Run a pricing experiment with the growth team",
      *           "done": true
      *         }
      *       ],
@@ -3518,15 +3518,15 @@ export interface components {
      *       "goals": [
      *         {
      *           "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *           "title": "Senior Product Manager",
+     *           "title": "Lead the pricing review",
      *           "competency": "strategy",
-     *           "measure": "Measure",
+     *           "measure": "A pricing decision backed by three experiments",
      *           "dueDate": "2026-06-01",
      *           "status": "open",
      *           "progress": 3.5,
      *           "actions": [
      *             {
-     *               "text": "Text",
+     *               "text": "Run a pricing experiment with the growth team",
      *               "done": true
      *             }
      *           ],
@@ -3542,8 +3542,8 @@ export interface components {
      *           "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
      *           "date": "2026-06-01",
      *           "progress": 3.5,
-     *           "notes": "Notes",
-     *           "feedback": "Feedback"
+     *           "notes": "Ran the pricing review; next, share it with sales.",
+     *           "feedback": "Clear write-up; bring sales in earlier."
      *         }
      *       ]
      *     }
@@ -3600,24 +3600,24 @@ export interface components {
      *           "expected": 3.5,
      *           "actual": 3.5,
      *           "shortfall": 3.5,
-     *           "reason": "Reason"
+     *           "reason": "Meets what the role expects on every competency but strategy, one level below."
      *         }
      *       ],
      *       "actions": [
      *         {
      *           "competency": "strategy",
      *           "level": 3,
-     *           "text": "Text"
+     *           "text": "Run a pricing experiment with the growth team"
      *         }
      *       ],
      *       "goals": [
      *         {
      *           "competency": "strategy",
-     *           "text": "Text"
+     *           "text": "Run a pricing experiment with the growth team"
      *         }
      *       ],
      *       "checkInCadenceDays": 3,
-     *       "reason": "Reason"
+     *       "reason": "Meets what the role expects on every competency but strategy, one level below."
      *     }
      */
     GrowthPlanDraft: {
@@ -3680,7 +3680,7 @@ export interface components {
      *       "actions": [
      *         {
      *           "competency": "strategy",
-     *           "text": "Text",
+     *           "text": "Run a pricing experiment with the growth team",
      *           "done": false
      *         }
      *       ],
@@ -3711,12 +3711,12 @@ export interface components {
      *       "standing": {
      *         "currentRole": {
      *           "roleId": "senior-pm",
-     *           "title": "Senior Product Manager"
+     *           "title": "Lead the pricing review"
      *         },
      *         "next": {
      *           "roleId": "senior-pm",
-     *           "title": "Senior Product Manager",
-     *           "reason": "Reason",
+     *           "title": "Lead the pricing review",
+     *           "reason": "Meets what the role expects on every competency but strategy, one level below.",
      *           "readiness": "ready",
      *           "verdict": "Verdict",
      *           "lowConfidence": true
@@ -3749,7 +3749,7 @@ export interface components {
      *         "items": [
      *           {
      *             "kind": "self-assessment",
-     *             "title": "Senior Product Manager",
+     *             "title": "Lead the pricing review",
      *             "detail": "Detail",
      *             "href": "Href",
      *             "due": "Due",
@@ -3957,7 +3957,7 @@ export interface components {
      *         {
      *           "personId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
      *           "name": "Ava Lindqvist",
-     *           "reason": "Reason"
+     *           "reason": "Meets what the role expects on every competency but strategy, one level below."
      *         }
      *       ]
      *     }
@@ -4077,7 +4077,7 @@ export interface components {
      * @description What came of a reminder.
      * @example {
      *       "queued": true,
-     *       "message": "Message"
+     *       "message": "Could you rate my strategy work on the pricing review?"
      *     }
      */
     NudgeResult: {
@@ -4158,7 +4158,7 @@ export interface components {
      *         "roles": [
      *           {
      *             "roleId": "senior-pm",
-     *             "title": "Senior Product Manager",
+     *             "title": "Lead the pricing review",
      *             "track": "management",
      *             "people": 3
      *           }
@@ -4170,11 +4170,11 @@ export interface components {
      *           }
      *         ],
      *         "withoutRole": 3,
-     *         "reason": "Reason"
+     *         "reason": "Meets what the role expects on every competency but strategy, one level below."
      *       },
      *       "heatmap": [
      *         {
-     *           "team": "Team",
+     *           "team": "Payments",
      *           "people": 3,
      *           "competencies": [
      *             {
@@ -4183,7 +4183,7 @@ export interface components {
      *               "count": 3
      *             }
      *           ],
-     *           "reason": "Reason"
+     *           "reason": "Meets what the role expects on every competency but strategy, one level below."
      *         }
      *       ],
      *       "heatmapTeams": 3,
@@ -4198,21 +4198,21 @@ export interface components {
      *           "closePeople": [
      *             "Close people"
      *           ],
-     *           "reason": "Reason"
+     *           "reason": "Meets what the role expects on every competency but strategy, one level below."
      *         }
      *       ],
      *       "alignment": {
      *         "compared": 3,
      *         "aligned": 3,
      *         "rate": 3.5,
-     *         "reason": "Reason"
+     *         "reason": "Meets what the role expects on every competency but strategy, one level below."
      *       },
      *       "leniency": [
      *         {
      *           "raterId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
      *           "compared": 3,
      *           "leniency": 3.5,
-     *           "reason": "Reason"
+     *           "reason": "Meets what the role expects on every competency but strategy, one level below."
      *         }
      *       ],
      *       "leniencyRaters": 3,
@@ -4221,10 +4221,10 @@ export interface components {
      *           "managerId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
      *           "directReports": 3,
      *           "status": "below",
-     *           "reason": "Reason"
+     *           "reason": "Meets what the role expects on every competency but strategy, one level below."
      *         }
      *       ],
-     *       "reason": "Reason"
+     *       "reason": "Meets what the role expects on every competency but strategy, one level below."
      *     }
      */
     OrgAnalytics: {
@@ -4278,7 +4278,7 @@ export interface components {
      *       "offset": 3,
      *       "items": [
      *         {
-     *           "team": "Team",
+     *           "team": "Payments",
      *           "people": 3,
      *           "competencies": [
      *             {
@@ -4287,7 +4287,7 @@ export interface components {
      *               "count": 3
      *             }
      *           ],
-     *           "reason": "Reason"
+     *           "reason": "Meets what the role expects on every competency but strategy, one level below."
      *         }
      *       ],
      *       "nextOffset": 3
@@ -4310,7 +4310,7 @@ export interface components {
      *         "roles": [
      *           {
      *             "roleId": "senior-pm",
-     *             "title": "Senior Product Manager",
+     *             "title": "Lead the pricing review",
      *             "track": "management",
      *             "people": 3
      *           }
@@ -4322,17 +4322,17 @@ export interface components {
      *           }
      *         ],
      *         "withoutRole": 3,
-     *         "reason": "Reason"
+     *         "reason": "Meets what the role expects on every competency but strategy, one level below."
      *       },
      *       "spanOfControl": [
      *         {
      *           "managerId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
      *           "directReports": 3,
      *           "status": "below",
-     *           "reason": "Reason"
+     *           "reason": "Meets what the role expects on every competency but strategy, one level below."
      *         }
      *       ],
-     *       "reason": "Reason",
+     *       "reason": "Meets what the role expects on every competency but strategy, one level below.",
      *       "managers": [
      *         {
      *           "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
@@ -4413,7 +4413,7 @@ export interface components {
      * @example {
      *       "personId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
      *       "name": "Ava Lindqvist",
-     *       "team": "Team",
+     *       "team": "Payments",
      *       "managerId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
      *       "managerName": "Ava Lindqvist",
      *       "self": "done",
@@ -4479,7 +4479,7 @@ export interface components {
     /**
      * @description The answer to a reset request: the same whether or not an account has the email.
      * @example {
-     *       "message": "Message"
+     *       "message": "Could you rate my strategy work on the pricing review?"
      *     }
      */
     PasswordResetRequested: {
@@ -4502,8 +4502,8 @@ export interface components {
      *           "weight": 3.5
      *         }
      *       ],
-     *       "reason": "Reason",
-     *       "note": "Note"
+     *       "reason": "Meets what the role expects on every competency but strategy, one level below.",
+     *       "note": "Led the pricing review from discovery to launch."
      *     }
      */
     PathStep: {
@@ -4545,7 +4545,7 @@ export interface components {
      *       },
      *       "unmatchedTitles": [
      *         {
-     *           "title": "Senior Product Manager",
+     *           "title": "Lead the pricing review",
      *           "rows": [
      *             3.5
      *           ]
@@ -4596,7 +4596,7 @@ export interface components {
      *       "email": "ava@example.com",
      *       "roleId": "senior-pm",
      *       "managerId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *       "team": "Team",
+     *       "team": "Payments",
      *       "background": {
      *         "yearsExperience": 6,
      *         "yearsInProduct": 0,
@@ -4612,7 +4612,7 @@ export interface components {
      *         "tracks": [],
      *         "avoidRoles": [],
      *         "targetRoles": [],
-     *         "successMeans": "Success means"
+     *         "successMeans": "Leading a product line within two years"
      *       }
      *     }
      */
@@ -4638,7 +4638,7 @@ export interface components {
      *         "email": "ava@example.com",
      *         "roleId": "senior-pm",
      *         "managerId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *         "team": "Team",
+     *         "team": "Payments",
      *         "background": {
      *           "yearsExperience": 6,
      *           "yearsInProduct": 0,
@@ -4654,7 +4654,7 @@ export interface components {
      *           "tracks": [],
      *           "avoidRoles": [],
      *           "targetRoles": [],
-     *           "successMeans": "Success means"
+     *           "successMeans": "Leading a product line within two years"
      *         }
      *       },
      *       "roleHistory": [
@@ -4678,7 +4678,7 @@ export interface components {
      *             {
      *               "competency": "strategy",
      *               "level": 3,
-     *               "note": "Note",
+     *               "note": "Led the pricing review from discovery to launch.",
      *               "evidence": [
      *                 "1900a08f-5c0a-431d-a21e-4637919fcd60"
      *               ]
@@ -4692,8 +4692,8 @@ export interface components {
      *           "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
      *           "personId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
      *           "date": "2026-06-01",
-     *           "title": "Senior Product Manager",
-     *           "outcome": "Outcome",
+     *           "title": "Lead the pricing review",
+     *           "outcome": "Activation up 12% in six weeks",
      *           "competencies": [
      *             "strategy"
      *           ],
@@ -4711,7 +4711,7 @@ export interface components {
      *           "actions": [
      *             {
      *               "competency": "strategy",
-     *               "text": "Text",
+     *               "text": "Run a pricing experiment with the growth team",
      *               "done": true
      *             }
      *           ],
@@ -4725,15 +4725,15 @@ export interface components {
      *           "goals": [
      *             {
      *               "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *               "title": "Senior Product Manager",
+     *               "title": "Lead the pricing review",
      *               "competency": "strategy",
-     *               "measure": "Measure",
+     *               "measure": "A pricing decision backed by three experiments",
      *               "dueDate": "2026-06-01",
      *               "status": "open",
      *               "progress": 3.5,
      *               "actions": [
      *                 {
-     *                   "text": "Text",
+     *                   "text": "Run a pricing experiment with the growth team",
      *                   "done": true
      *                 }
      *               ],
@@ -4749,8 +4749,8 @@ export interface components {
      *               "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
      *               "date": "2026-06-01",
      *               "progress": 3.5,
-     *               "notes": "Notes",
-     *               "feedback": "Feedback"
+     *               "notes": "Ran the pricing review; next, share it with sales.",
+     *               "feedback": "Clear write-up; bring sales in earlier."
      *             }
      *           ]
      *         }
@@ -4764,7 +4764,7 @@ export interface components {
      *             "competencies": [
      *               "strategy"
      *             ],
-     *             "message": "Message",
+     *             "message": "Could you rate my strategy work on the pricing review?",
      *             "status": "open",
      *             "closedReason": "Closed reason",
      *             "assessmentId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
@@ -4781,7 +4781,7 @@ export interface components {
      *             "competencies": [
      *               "strategy"
      *             ],
-     *             "message": "Message",
+     *             "message": "Could you rate my strategy work on the pricing review?",
      *             "status": "open",
      *             "closedReason": "Closed reason",
      *             "assessmentId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
@@ -4842,7 +4842,7 @@ export interface components {
      *         "tracks": [],
      *         "avoidRoles": [],
      *         "targetRoles": [],
-     *         "successMeans": "Success means"
+     *         "successMeans": "Leading a product line within two years"
      *       }
      *     }
      */
@@ -4880,7 +4880,7 @@ export interface components {
      *       "roleId": "senior-pm",
      *       "email": "ava@example.com",
      *       "managerId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *       "team": "Team",
+     *       "team": "Payments",
      *       "background": {
      *         "yearsExperience": 6,
      *         "yearsInProduct": 0,
@@ -4896,7 +4896,7 @@ export interface components {
      *         "tracks": [],
      *         "avoidRoles": [],
      *         "targetRoles": [],
-     *         "successMeans": "Success means"
+     *         "successMeans": "Leading a product line within two years"
      *       }
      *     }
      */
@@ -4920,7 +4920,7 @@ export interface components {
      *           "roleId": "senior-pm",
      *           "roleTitle": "senior-pm",
      *           "routeId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *           "reason": "Reason"
+     *           "reason": "Meets what the role expects on every competency but strategy, one level below."
      *         }
      *       ],
      *       "options": [
@@ -4928,17 +4928,17 @@ export interface components {
      *           "roleId": "senior-pm",
      *           "roleTitle": "senior-pm",
      *           "routeId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *           "reason": "Reason"
+     *           "reason": "Meets what the role expects on every competency but strategy, one level below."
      *         }
      *       ],
      *       "considered": [
      *         {
      *           "routeId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
      *           "matched": true,
-     *           "reason": "Reason"
+     *           "reason": "Meets what the role expects on every competency but strategy, one level below."
      *         }
      *       ],
-     *       "reason": "Reason"
+     *       "reason": "Meets what the role expects on every competency but strategy, one level below."
      *     }
      */
     Placement: {
@@ -4972,7 +4972,7 @@ export interface components {
      *         {
      *           "competency": "strategy",
      *           "level": 3,
-     *           "note": "Note",
+     *           "note": "Led the pricing review from discovery to launch.",
      *           "evidence": [
      *             "1900a08f-5c0a-431d-a21e-4637919fcd60"
      *           ]
@@ -4991,7 +4991,7 @@ export interface components {
      *       "tracks": [],
      *       "avoidRoles": [],
      *       "targetRoles": [],
-     *       "successMeans": "Success means"
+     *       "successMeans": "Leading a product line within two years"
      *     }
      */
     Preferences: {
@@ -5070,17 +5070,17 @@ export interface components {
      *           "lowConfidence": true,
      *           "selfVsManager": 3.5,
      *           "evidenceCount": 3,
-     *           "reason": "Reason"
+     *           "reason": "Meets what the role expects on every competency but strategy, one level below."
      *         }
      *       },
      *       "selfOnly": true,
      *       "notAssessedYet": [
      *         "Not assessed yet"
      *       ],
-     *       "reason": "Reason",
+     *       "reason": "Meets what the role expects on every competency but strategy, one level below.",
      *       "nextRole": {
      *         "roleId": "senior-pm",
-     *         "reason": "Reason"
+     *         "reason": "Meets what the role expects on every competency but strategy, one level below."
      *       },
      *       "history": "History"
      *     }
@@ -5113,7 +5113,7 @@ export interface components {
      *       },
      *       "targetRole": {
      *         "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *         "title": "Senior Product Manager"
+     *         "title": "Lead the pricing review"
      *       },
      *       "frameworkVersion": "Framework version",
      *       "status": "open",
@@ -5125,7 +5125,7 @@ export interface components {
      *       "updatedAt": "2026-06-01",
      *       "currentRole": {
      *         "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *         "title": "Senior Product Manager"
+     *         "title": "Lead the pricing review"
      *       },
      *       "openedBy": "Opened by",
      *       "narrative": "Narrative",
@@ -5133,7 +5133,7 @@ export interface components {
      *       "fit": {
      *         "fit": 3.5,
      *         "readiness": "ready",
-     *         "reason": "Reason"
+     *         "reason": "Meets what the role expects on every competency but strategy, one level below."
      *       },
      *       "expectations": [
      *         {
@@ -5145,7 +5145,7 @@ export interface components {
      *           "mandatory": true,
      *           "level": 3.5,
      *           "verdict": "met",
-     *           "summary": "Summary",
+     *           "summary": "Owns a product area end to end and sets its direction with the team.",
      *           "byRater": {
      *             "self": 3.5,
      *             "manager": 3.5,
@@ -5156,8 +5156,8 @@ export interface components {
      *             {
      *               "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
      *               "date": "2026-06-01",
-     *               "title": "Senior Product Manager",
-     *               "outcome": "Outcome"
+     *               "title": "Lead the pricing review",
+     *               "outcome": "Activation up 12% in six weeks"
      *             }
      *           ]
      *         }
@@ -5167,13 +5167,13 @@ export interface components {
      *       ],
      *       "confidence": {
      *         "level": "high",
-     *         "summary": "Summary"
+     *         "summary": "Owns a product area end to end and sets its direction with the team."
      *       },
      *       "evidenceNote": "Evidence note",
      *       "decided": {
      *         "decision": "promote-now",
      *         "words": "Words",
-     *         "note": "Note",
+     *         "note": "Led the pricing review from discovery to launch.",
      *         "decidedBy": "Decided by",
      *         "decidedAt": "2026-06-01"
      *       },
@@ -5298,7 +5298,7 @@ export interface components {
      *       },
      *       "targetRole": {
      *         "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *         "title": "Senior Product Manager"
+     *         "title": "Lead the pricing review"
      *       },
      *       "frameworkVersion": "Framework version",
      *       "status": "open",
@@ -5339,7 +5339,7 @@ export interface components {
      * @description The committee's decision.
      * @example {
      *       "decision": "promote-now",
-     *       "note": "Note"
+     *       "note": "Led the pricing review from discovery to launch."
      *     }
      */
     PromotionDecisionInput: {
@@ -5376,7 +5376,7 @@ export interface components {
      *       "unmappedRoles": [
      *         {
      *           "roleId": "senior-pm",
-     *           "title": "Senior Product Manager",
+     *           "title": "Lead the pricing review",
      *           "people": [
      *             "People"
      *           ],
@@ -5424,12 +5424,12 @@ export interface components {
      *       "roleChoices": [
      *         {
      *           "roleId": "senior-pm",
-     *           "title": "Senior Product Manager"
+     *           "title": "Lead the pricing review"
      *         }
      *       ],
      *       "canPublish": true,
      *       "summary": [
-     *         "Summary"
+     *         "Owns a product area end to end and sets its direction with the team."
      *       ]
      *     }
      */
@@ -5525,7 +5525,7 @@ export interface components {
      *       "raterId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
      *       "compared": 3,
      *       "leniency": 3.5,
-     *       "reason": "Reason"
+     *       "reason": "Meets what the role expects on every competency but strategy, one level below."
      *     }
      */
     RaterLeniency: {
@@ -5539,7 +5539,7 @@ export interface components {
      * @example {
      *       "competency": "strategy",
      *       "level": 3,
-     *       "note": "Note",
+     *       "note": "Led the pricing review from discovery to launch.",
      *       "evidence": [
      *         "1900a08f-5c0a-431d-a21e-4637919fcd60"
      *       ]
@@ -5560,7 +5560,7 @@ export interface components {
      *         "technical-fluency"
      *       ],
      *       "managerId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *       "message": "Message"
+     *       "message": "Could you rate my strategy work on the pricing review?"
      *     }
      */
     RatingRequestAsk: {
@@ -5599,13 +5599,13 @@ export interface components {
      * @description A role of the framework: its track, rank, responsibilities and the level it expects per competency.
      * @example {
      *       "id": "senior-pm",
-     *       "title": "Senior Product Manager",
+     *       "title": "Lead the pricing review",
      *       "aliases": [
      *         "Aliase"
      *       ],
      *       "track": "management",
      *       "rank": 3,
-     *       "summary": "Summary",
+     *       "summary": "Owns a product area end to end and sets its direction with the team.",
      *       "whatChanges": [
      *         "What change"
      *       ],
@@ -5704,7 +5704,7 @@ export interface components {
      *       "whatChanges": [
      *         "What change"
      *       ],
-     *       "summary": "Summary"
+     *       "summary": "Owns a product area end to end and sets its direction with the team."
      *     }
      */
     RoleChange: {
@@ -5760,7 +5760,7 @@ export interface components {
      *       "unknown": [
      *         "Unknown"
      *       ],
-     *       "reason": "Reason",
+     *       "reason": "Meets what the role expects on every competency but strategy, one level below.",
      *       "lowConfidence": true
      *     }
      */
@@ -5792,7 +5792,7 @@ export interface components {
      *         "email": "ava@example.com",
      *         "roleId": "senior-pm",
      *         "managerId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *         "team": "Team",
+     *         "team": "Payments",
      *         "background": {
      *           "yearsExperience": 6,
      *           "yearsInProduct": 0,
@@ -5808,7 +5808,7 @@ export interface components {
      *           "tracks": [],
      *           "avoidRoles": [],
      *           "targetRoles": [],
-     *           "successMeans": "Success means"
+     *           "successMeans": "Leading a product line within two years"
      *         }
      *       },
      *       "placement": {
@@ -5818,7 +5818,7 @@ export interface components {
      *             "roleId": "senior-pm",
      *             "roleTitle": "senior-pm",
      *             "routeId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *             "reason": "Reason"
+     *             "reason": "Meets what the role expects on every competency but strategy, one level below."
      *           }
      *         ],
      *         "options": [
@@ -5826,17 +5826,17 @@ export interface components {
      *             "roleId": "senior-pm",
      *             "roleTitle": "senior-pm",
      *             "routeId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *             "reason": "Reason"
+     *             "reason": "Meets what the role expects on every competency but strategy, one level below."
      *           }
      *         ],
      *         "considered": [
      *           {
      *             "routeId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
      *             "matched": true,
-     *             "reason": "Reason"
+     *             "reason": "Meets what the role expects on every competency but strategy, one level below."
      *           }
      *         ],
-     *         "reason": "Reason"
+     *         "reason": "Meets what the role expects on every competency but strategy, one level below."
      *       }
      *     }
      */
@@ -5862,7 +5862,7 @@ export interface components {
      *         {
      *           "competency": "strategy",
      *           "level": 3,
-     *           "note": "Note",
+     *           "note": "Led the pricing review from discovery to launch.",
      *           "evidence": [
      *             "1900a08f-5c0a-431d-a21e-4637919fcd60"
      *           ]
@@ -5961,7 +5961,7 @@ export interface components {
      *       "managerId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
      *       "directReports": 3,
      *       "status": "below",
-     *       "reason": "Reason"
+     *       "reason": "Meets what the role expects on every competency but strategy, one level below."
      *     }
      */
     SpanOfControl: {
@@ -5993,7 +5993,7 @@ export interface components {
      *           "track": "management",
      *           "highestReady": {
      *             "roleId": "senior-pm",
-     *             "reason": "Reason"
+     *             "reason": "Meets what the role expects on every competency but strategy, one level below."
      *           },
      *           "next": "Next"
      *         }
@@ -6003,10 +6003,10 @@ export interface components {
      *           "competency": "strategy",
      *           "level": 3.5,
      *           "matchesRole": "senior-pm",
-     *           "reason": "Reason"
+     *           "reason": "Meets what the role expects on every competency but strategy, one level below."
      *         }
      *       ],
-     *       "summary": "Summary"
+     *       "summary": "Owns a product area end to end and sets its direction with the team."
      *     }
      */
     Standing: {
@@ -6041,7 +6041,7 @@ export interface components {
      * @description One thing Home asks of the signed-in person, with where to do it.
      * @example {
      *       "kind": "self-assessment",
-     *       "title": "Senior Product Manager",
+     *       "title": "Lead the pricing review",
      *       "detail": "Detail",
      *       "href": "Href",
      *       "due": "Due",
@@ -6094,7 +6094,7 @@ export interface components {
      *         "roles": [
      *           {
      *             "roleId": "senior-pm",
-     *             "title": "Senior Product Manager",
+     *             "title": "Lead the pricing review",
      *             "track": "management",
      *             "people": 3
      *           }
@@ -6106,11 +6106,11 @@ export interface components {
      *           }
      *         ],
      *         "withoutRole": 3,
-     *         "reason": "Reason"
+     *         "reason": "Meets what the role expects on every competency but strategy, one level below."
      *       },
      *       "heatmap": [
      *         {
-     *           "team": "Team",
+     *           "team": "Payments",
      *           "people": 3,
      *           "competencies": [
      *             {
@@ -6119,7 +6119,7 @@ export interface components {
      *               "count": 3
      *             }
      *           ],
-     *           "reason": "Reason"
+     *           "reason": "Meets what the role expects on every competency but strategy, one level below."
      *         }
      *       ],
      *       "heatmapTeams": 3,
@@ -6134,21 +6134,21 @@ export interface components {
      *           "closePeople": [
      *             "Close people"
      *           ],
-     *           "reason": "Reason"
+     *           "reason": "Meets what the role expects on every competency but strategy, one level below."
      *         }
      *       ],
      *       "alignment": {
      *         "compared": 3,
      *         "aligned": 3,
      *         "rate": 3.5,
-     *         "reason": "Reason"
+     *         "reason": "Meets what the role expects on every competency but strategy, one level below."
      *       },
      *       "leniency": [
      *         {
      *           "raterId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
      *           "compared": 3,
      *           "leniency": 3.5,
-     *           "reason": "Reason"
+     *           "reason": "Meets what the role expects on every competency but strategy, one level below."
      *         }
      *       ],
      *       "leniencyRaters": 3,
@@ -6157,10 +6157,10 @@ export interface components {
      *           "managerId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
      *           "directReports": 3,
      *           "status": "below",
-     *           "reason": "Reason"
+     *           "reason": "Meets what the role expects on every competency but strategy, one level below."
      *         }
      *       ],
-     *       "reason": "Reason",
+     *       "reason": "Meets what the role expects on every competency but strategy, one level below.",
      *       "managerId": "1900a08f-5c0a-431d-a21e-4637919fcd60"
      *     }
      */
@@ -6185,7 +6185,7 @@ export interface components {
     /**
      * @description Each team's average level per competency, and how many ratings it rests on.
      * @example {
-     *       "team": "Team",
+     *       "team": "Payments",
      *       "people": 3,
      *       "competencies": [
      *         {
@@ -6194,7 +6194,7 @@ export interface components {
      *           "count": 3
      *         }
      *       ],
-     *       "reason": "Reason"
+     *       "reason": "Meets what the role expects on every competency but strategy, one level below."
      *     }
      */
     TeamHeatmap: {
@@ -6230,7 +6230,7 @@ export interface components {
      *         "minYears": 3.5,
      *         "maxYears": 3.5
      *       },
-     *       "notes": "Notes"
+     *       "notes": "Ran the pricing review; next, share it with sales."
      *     }
      */
     Transition: {
