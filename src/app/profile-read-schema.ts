@@ -22,12 +22,16 @@ export const competencyScoreSchema = z
     evidenceCount: z.number().int(),
     reason: z.string(),
   })
-  .meta({ id: "CompetencyScore" }) satisfies z.ZodType<CompetencyScore>;
+  .meta({
+    id: "CompetencyScore",
+    description: "Where a person stands on one competency: the level, how sure it is and why.",
+  }) satisfies z.ZodType<CompetencyScore>;
 
 /** The role a person is working towards and why (see src/engine/fit/next-role.ts). */
-export const nextRoleSchema = z
-  .object({ roleId: z.string(), reason: z.string() })
-  .meta({ id: "NextRole" }) satisfies z.ZodType<NextRole>;
+export const nextRoleSchema = z.object({ roleId: z.string(), reason: z.string() }).meta({
+  id: "NextRole",
+  description: "The role a person is working towards, and why.",
+}) satisfies z.ZodType<NextRole>;
 
 const engineProfileSchema = z.object({
   personId: z.string(),
@@ -55,7 +59,11 @@ export const profileReadSchema = engineProfileSchema
         "What the profile rests on across framework versions, in words; null when every assessment was made against the published version.",
     }),
   })
-  .meta({ id: "Profile" });
+  .meta({
+    id: "Profile",
+    description:
+      "A person's profile: their level per competency from every assessment they may be shown, and the role they work towards.",
+  });
 
 /** A person's profile with their next role, validated by {@link profileReadSchema}. */
 export type ProfileRead = z.infer<typeof profileReadSchema>;

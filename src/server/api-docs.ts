@@ -1,5 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import { apiTags } from "./api-tags.ts";
 import type { AppEnv } from "./app-env.ts";
+import { completeApiDocument } from "./complete-api-document.ts";
 import {
   docsPageContentSecurityPolicy,
   type OpenApiDocument,
@@ -12,38 +14,25 @@ const documentConfig = {
     title: "Pathways",
     version: "1.0.0",
     description:
-      "Career progression for product managers: people, assessments, evidence, growth plans and the engine's answers. Errors are application/problem+json (RFC 9457). State-changing requests with a session need the X-CSRF-Token header; scripts send a personal access token as Authorization: Bearer instead.",
+      "Career progression for product managers: people, assessments, evidence, growth plans and the engine's answers. Errors are application/problem+json (RFC 9457): a title per kind of problem, a detail saying what to do and, for refused input, each value to fix. State-changing requests with a session need the X-CSRF-Token header; scripts send a personal access token as Authorization: Bearer instead.",
+    license: { name: "MIT", identifier: "MIT" },
+    contact: { name: "Pathways", url: "https://pathways.dev" },
   },
-  tags: [],
+  servers: [
+    {
+      url: "/",
+      description: "The Pathways server that serves this document (self-hosted, any address).",
+    },
+  ],
+  tags: apiTags.map((tag) => ({ ...tag })),
 };
 
 /**
- * What every operation accepts unless it declares otherwise: the session cookie (with the
- * X-CSRF-Token header on writes) or a personal access token as `Authorization: Bearer pw_…`.
- * Public operations (setup, sign-in, the published framework…) declare `security: []`.
- */
-export const defaultSecurity = [{ session: [] }, { bearer: [] }];
-
-/** Every operation's security: its own declaration, or {@link defaultSecurity}. */
-function withSecurity(document: OpenApiDocument): OpenApiDocument {
-  for (const item of Object.values(document.paths ?? {})) {
-    for (const [method, operation] of Object.entries(item ?? {})) {
-      if (!httpMethods.has(method) || typeof operation !== "object" || operation === null) continue;
-      const op = operation as { security?: unknown };
-      op.security ??= defaultSecurity;
-    }
-  }
-  return document;
-}
-
-const httpMethods = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
-
-/**
- * The OpenAPI 3.1 document of an app, with both security schemes (session cookie, bearer token)
- * declared and applied on every operation that is not public.
+ * The OpenAPI 3.1 document of an app, with the API's conventions applied to every operation
+ * (see {@link completeApiDocument}).
  */
 export function openApiDocument(app: OpenAPIHono<AppEnv>): OpenApiDocument {
-  return withSecurity(app.getOpenAPI31Document(documentConfig));
+  return completeApiDocument(app.getOpenAPI31Document(documentConfig));
 }
 
 /**

@@ -94,23 +94,24 @@ describe("createApp", () => {
     expect(byPath).toEqual({
       name: "Use at least 2 characters.",
       level: "Use at most 5.",
-      kind: 'Use one of: "a", "b".',
-      colour: "Remove this field: only the documented fields are accepted.",
+      kind: "Choose one of: a, b.",
+      colour: "Leave it out: only the documented fields are accepted.",
     });
   });
 
   it("says a missing field is required", async () => {
     const res = await app.request("/api/v1/things", postJson(JSON.stringify({ name: "xy" })));
     const body = await readProblem(res);
-    expect(body.errors?.find((error) => error.path === "level")?.hint).toBe(
-      "Add this field: it is required and must be a number.",
-    );
+    expect(body.errors?.find((error) => error.path === "level")).toMatchObject({
+      message: "Level is required.",
+      hint: "Fill it in.",
+    });
   });
 
   it("answers malformed JSON with a 400 problem", async () => {
     const res = await app.request("/api/v1/things", postJson("{ name: "));
     expect(res.status).toBe(400);
-    expect((await readProblem(res)).detail).toContain("JSON");
+    expect((await readProblem(res)).errors?.[0]?.hint).toContain("JSON");
   });
 
   it("answers a body that is not JSON with a 415 problem", async () => {
@@ -120,7 +121,7 @@ describe("createApp", () => {
       headers: { "content-type": "text/plain" },
     });
     expect(res.status).toBe(415);
-    expect((await readProblem(res)).title).toBe("Unsupported media type");
+    expect((await readProblem(res)).title).toBe("Pathways could not read this");
   });
 
   it("refuses a body over the limit with a 413 problem", async () => {

@@ -6,13 +6,14 @@ import { Refusal } from "../app/refusal.ts";
 import { ConflictError } from "../storage/conflict-error.ts";
 import { constraintProblem } from "../storage/database-error.ts";
 import { loggableError } from "./loggable-error.ts";
-import { kindForStatus, ProblemError, problem } from "./problem.ts";
+import { kindForStatus, ProblemError, problem, problemKinds } from "./problem.ts";
 
 const constraintDetails = {
-  "unique-violation": "Something with the same unique value (such as an email) already exists.",
+  "unique-violation": "Something with the same name or email already exists; choose another.",
   "foreign-key-violation":
-    "The request refers to something that does not exist (or no longer does).",
-  "check-violation": "A value breaks a rule of the data; check the request against /api/docs.",
+    "This refers to something that does not exist (or no longer does); reload and choose again.",
+  "check-violation":
+    "A value breaks one of the rules Pathways keeps; check it against the documentation at /api/docs.",
 } as const;
 
 function fromHttpException(c: Context, error: HTTPException): Response {
@@ -20,22 +21,33 @@ function fromHttpException(c: Context, error: HTTPException): Response {
   if (status === 415) {
     return problem(c, {
       kind: "unsupported-media-type",
-      detail: "Send the body as JSON with the header Content-Type: application/json.",
+      detail: problemKinds["unsupported-media-type"].detail,
+      errors: [
+        {
+          path: "(body)",
+          message: "Pathways reads only one form of content.",
+          hint: "Send the body as JSON with the header Content-Type: application/json.",
+        },
+      ],
     });
   }
   if (status === 400) {
     return problem(c, {
       kind: "validation",
-      detail: `${error.message || "The request could not be read"}. Send a well-formed JSON body.`,
+      detail: "What was sent could not be read; nothing was changed.",
       errors: [
-        { path: "(body)", message: error.message, hint: "Check the JSON syntax of the body." },
+        {
+          path: "(body)",
+          message: `It could not be read (${error.message || "it is not complete"}).`,
+          hint: "Send a well-formed JSON body.",
+        },
       ],
     });
   }
   return problem(c, {
     kind: kindForStatus(status),
     status,
-    detail: error.message || "Request refused.",
+    detail: problemKinds[kindForStatus(status)].detail,
   });
 }
 

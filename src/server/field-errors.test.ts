@@ -17,7 +17,7 @@ describe("fieldErrors", () => {
 
   it("names the body itself when the whole body is wrong", () => {
     const errors = fieldErrors("json", issuesOf(z.object({}), 42));
-    expect(errors[0]).toMatchObject({ path: "(body)", hint: "Send an object here." });
+    expect(errors[0]).toMatchObject({ path: "(body)", hint: "Enter a group of fields." });
   });
 
   it("points into arrays by index", () => {
@@ -30,6 +30,6 @@ describe("fieldErrors", () => {
 
   it("explains a bad email", () => {
     const errors = fieldErrors("json", issuesOf(z.object({ email: z.email() }), { email: "nope" }));
-    expect(errors[0]?.hint).toBe("Use a valid email.");
+    expect(errors[0]?.hint).toBe("Enter an email address, such as ava@example.com.");
   });
 });

@@ -2,13 +2,19 @@ import type { z } from "@hono/zod-openapi";
 
 type AnySchema = z.ZodType & { clone(def: object): z.ZodType };
 
-function fill(schema: z.ZodType, names: ReadonlyMap<z.ZodType, string>): z.ZodType {
+/** What a named component is called in the OpenAPI document, with what it holds. */
+export type ComponentName = string | { name: string; description: string };
+
+function fill(schema: z.ZodType, names: ReadonlyMap<z.ZodType, ComponentName>): z.ZodType {
   const filled = rebuild(schema as AnySchema, names);
-  const name = names.get(schema);
-  return name === undefined ? filled : filled.openapi(name);
+  const named = names.get(schema);
+  if (named === undefined) return filled;
+  return typeof named === "string"
+    ? filled.openapi(named)
+    : filled.openapi(named.name, { description: named.description });
 }
 
-function rebuild(schema: AnySchema, names: ReadonlyMap<z.ZodType, string>): z.ZodType {
+function rebuild(schema: AnySchema, names: ReadonlyMap<z.ZodType, ComponentName>): z.ZodType {
   const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
   const inner = (key: string) => fill(def[key] as z.ZodType, names);
   switch (def.type) {
@@ -50,7 +56,7 @@ function rebuild(schema: AnySchema, names: ReadonlyMap<z.ZodType, string>): z.Zo
  */
 export function filledSchema<S extends z.ZodType>(
   schema: S,
-  names: ReadonlyMap<z.ZodType, string> = new Map(),
+  names: ReadonlyMap<z.ZodType, ComponentName> = new Map(),
 ): z.ZodType<z.output<S>> {
   return fill(schema, names) as z.ZodType<z.output<S>>;
 }

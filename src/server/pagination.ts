@@ -16,12 +16,21 @@ export const pageQuerySchema = z.object({
     .min(1)
     .max(maxPageSize)
     .default(defaultPageSize)
-    .openapi({ param: { name: "limit", in: "query" }, example: 20 }),
+    .openapi({
+      param: { name: "limit", in: "query" },
+      description: "How many items one page holds, from 1 to 100.",
+      example: 20,
+    }),
   cursor: z
     .string()
     .regex(cursorPattern, "cursor must be a value returned as nextCursor by the previous page")
     .optional()
-    .openapi({ param: { name: "cursor", in: "query" }, example: "o20" }),
+    .openapi({
+      param: { name: "cursor", in: "query" },
+      description:
+        "Where the page starts: the nextCursor the previous page gave; leave out for the first page.",
+      example: "o20",
+    }),
 });
 
 /** A parsed page request: how many items, starting where. */

@@ -1,7 +1,10 @@
 import { problemContentType, problemKinds, problemSchema } from "./problem.ts";
 
+/** Each status's description: the first kind of the registry answering with it. */
 const descriptions: Record<number, string> = Object.fromEntries(
-  Object.values(problemKinds).map((kind) => [kind.status, kind.title]),
+  Object.values(problemKinds)
+    .reverse()
+    .map((kind) => [kind.status, `${kind.title}: ${kind.detail}`]),
 );
 
 /**
@@ -12,7 +15,7 @@ const descriptions: Record<number, string> = Object.fromEntries(
  */
 export function problemResponses<S extends number>(...statuses: S[]) {
   const entry = (status: number) => ({
-    description: descriptions[status] ?? "Error",
+    description: descriptions[status] ?? "Something went wrong.",
     content: { [problemContentType]: { schema: problemSchema } },
   });
   return Object.fromEntries(statuses.map((status) => [status, entry(status)])) as Record<

@@ -16,7 +16,8 @@ form.addEventListener("submit", async (event) => {
   const res = await fetch("/api/v1/setup", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
   const answer = await res.json();
   if (res.ok) { form.remove(); out.textContent = "Done: you are signed in as the owner of " + body.organisationName + "."; return; }
-  out.textContent = [answer.detail, ...(answer.errors || []).map((e) => e.path + ": " + e.message + " " + e.hint)].join("\\n");
+  const fields = (answer.errors || []).map((e) => e.message + " " + e.hint);
+  out.textContent = [answer.title, ...(fields.length > 0 ? fields : [answer.detail])].join("\\n");
 });
 `;
 

@@ -70,4 +70,26 @@ describe("an admin of the demo organisation changes the framework", () => {
     await capturePage(page, "framework-published");
     expect(session.consoleErrors).toEqual([]);
   });
+
+  it("reads the API documentation with request and response shapes", async () => {
+    const { page, server } = session;
+    await page.goto(`${server.url}/api/docs`);
+    await page.getByRole("heading", { name: /Pathways API/, level: 1 }).waitFor();
+    const addPerson = page.locator("#postPeople");
+    await addPerson.getByText("Parameters, request and responses").click();
+    await addPerson.getByRole("link", { name: "PersonInput" }).first().click();
+    const input = page.locator("#schema-PersonInput");
+    await input.getByText("Fields and example").click();
+    await input.getByRole("heading", { name: "Example" }).waitFor();
+    expect(await page.getByText("$ref").count()).toBe(0);
+    // Every operation and schema comes from the same template: axe checks the header, one tag's
+    // operations (all five methods' badges) and two schemas, opened, rather than all of the page.
+    const parts = ["header", "#tag-people", "#schema-PersonInput", "#schema-Person"];
+    await page.evaluate((selectors) => {
+      for (const selector of selectors)
+        for (const details of document.querySelectorAll(`${selector} details`))
+          (details as HTMLDetailsElement).open = true;
+    }, parts);
+    expect(await accessibilityProblems(page, parts)).toEqual([]);
+  });
 });

@@ -97,7 +97,7 @@ describe("a new PM sets up Pathways and explores the career map", () => {
     await page.getByLabel("Email").fill(owner.email);
     await page.getByLabel("Password").fill("not the password");
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await page.getByText("The email or password is not right.").waitFor();
+    await page.getByRole("heading", { name: "Email or password is wrong" }).waitFor();
     await page.getByLabel("Password").fill(owner.password);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await page.getByRole("heading", { name: "Welcome, Ava", level: 1 }).waitFor();

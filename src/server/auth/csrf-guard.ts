@@ -46,7 +46,7 @@ export function csrfGuard(options: { proxyHops: number }): MiddlewareHandler {
       if (!sameSecret(sent, csrfTokenFor(session))) {
         return problem(c, {
           kind: "forbidden",
-          detail: "The CSRF token is missing or does not match this session.",
+          detail: "This page is out of date for your session; reload it and try again.",
           errors: [
             {
               path: `header.${csrfHeaderName}`,

@@ -14,7 +14,7 @@ export class ApiError extends Error {
   readonly fields: FieldProblem[];
 
   constructor(status: number, body: ProblemBody) {
-    super(body.detail ?? body.title ?? `The server answered ${status}.`);
+    super(body.detail ?? body.title ?? "Pathways could not do that; try again in a moment.");
     this.status = status;
     this.title = body.title ?? "Something went wrong";
     this.fields = body.errors ?? [];

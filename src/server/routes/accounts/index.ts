@@ -68,6 +68,8 @@ const deactivateRoute = createRoute({
 const reactivateRoute = createRoute({
   method: "post",
   path: "/api/v1/people/{id}/account/reactivate",
+  description:
+    "Admins let a deactivated account sign in again; its data was kept while it was off.",
   tags,
   summary: "Let a deactivated account sign in again (admins)",
   request: { params: personIdParamSchema },

@@ -20,11 +20,15 @@ export const accountSchema = exactSchema<AccountView>()(
       status: z.enum(["active", "deactivated"]),
       deactivatedAt: z.string().nullable().openapi({ example: null }),
     })
-    .openapi("Account"),
+    .openapi("Account", {
+      description: "A person's account: sign-in email, organisation role and whether it is active.",
+    }),
 );
 
 /** A change of organisation role. */
-export const rolePatchSchema = z.object({ role: orgRoleSchema }).openapi("AccountRolePatch");
+export const rolePatchSchema = z
+  .object({ role: orgRoleSchema })
+  .openapi("AccountRolePatch", { description: "A change of organisation role." });
 
 /** Whom ownership goes to. */
 export const transferSchema = z
@@ -33,7 +37,7 @@ export const transferSchema = z
       "personId must be the id of a person with an account, as the people list gives it",
     ),
   })
-  .openapi("OwnershipTransfer");
+  .openapi("OwnershipTransfer", { description: "Whom ownership goes to." });
 
 /** The confirmation of an erasure: the person's name, typed. */
 export const eraseSchema = z
@@ -44,7 +48,9 @@ export const eraseSchema = z
       .max(200)
       .openapi({ example: "Ivy Chen" }),
   })
-  .openapi("EraseConfirmation");
+  .openapi("EraseConfirmation", {
+    description: "The confirmation of an erasure: the person's name, typed.",
+  });
 
 /** What an erasure removed. */
 export const erasedSchema = exactSchema<ErasedCounts>()(
@@ -57,5 +63,5 @@ export const erasedSchema = exactSchema<ErasedCounts>()(
       feedbackRequests: z.number().int(),
       account: z.boolean(),
     })
-    .openapi("ErasedData"),
+    .openapi("ErasedData", { description: "What an erasure removed." }),
 );

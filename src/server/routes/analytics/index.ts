@@ -48,6 +48,8 @@ const ok = <T extends z.ZodType>(schema: T) => ({
 const orgRoute = createRoute({
   method: "get",
   path: "/api/v1/analytics/org",
+  description:
+    "Admins see the whole organisation: people per role, each team's average level per competency, bench strength, self-versus-manager alignment and span of control.",
   tags: ["analytics"],
   summary: "Organisation analytics (admins)",
   responses: { 200: ok(orgAnalyticsSchema), ...problemResponses(401, 403) },
@@ -88,6 +90,8 @@ const orgSpanRoute = createRoute({
 const teamRoute = createRoute({
   method: "get",
   path: "/api/v1/analytics/team/{managerId}",
+  description:
+    "A manager (or an admin) sees the analytics of the manager's reports, direct and indirect, in the same shape as the organisation's.",
   tags: ["analytics"],
   summary: "Analytics of a manager's reports, direct and indirect",
   request: {

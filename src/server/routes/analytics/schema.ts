@@ -17,7 +17,7 @@ const distributionSchema = z
     withoutRole: z.number().int(),
     reason: z.string(),
   })
-  .openapi("Distribution");
+  .openapi("Distribution", { description: "How many people hold each role of the framework." });
 
 const teamHeatmapSchema = z
   .object({
@@ -28,7 +28,9 @@ const teamHeatmapSchema = z
     ),
     reason: z.string(),
   })
-  .openapi("TeamHeatmap");
+  .openapi("TeamHeatmap", {
+    description: "Each team's average level per competency, and how many ratings it rests on.",
+  });
 
 const benchStrengthSchema = z
   .object({
@@ -43,7 +45,9 @@ const benchStrengthSchema = z
     }),
     reason: z.string(),
   })
-  .openapi("BenchStrength");
+  .openapi("BenchStrength", {
+    description: "Per role: who is ready to step into it now, and who could be soon.",
+  });
 
 const alignmentSchema = z
   .object({
@@ -52,7 +56,9 @@ const alignmentSchema = z
     rate: z.number().nullable(),
     reason: z.string(),
   })
-  .openapi("Alignment");
+  .openapi("Alignment", {
+    description: "How far self-assessments and managers' assessments agree, per competency.",
+  });
 
 const raterLeniencySchema = z
   .object({
@@ -61,7 +67,10 @@ const raterLeniencySchema = z
     leniency: z.number(),
     reason: z.string(),
   })
-  .openapi("RaterLeniency");
+  .openapi("RaterLeniency", {
+    description:
+      "How each manager's ratings compare with everyone else's on the same competencies.",
+  });
 
 const spanOfControlSchema = z
   .object({
@@ -70,7 +79,9 @@ const spanOfControlSchema = z
     status: z.enum(["below", "within", "above", "no-guideline"]),
     reason: z.string(),
   })
-  .openapi("SpanOfControl");
+  .openapi("SpanOfControl", {
+    description: "Each manager's number of direct reports against the guideline for their role.",
+  });
 
 const spanCountsSchema = z
   .object({
@@ -115,12 +126,16 @@ const analyticsShape = {
 
 /** The analytics of the whole organisation. */
 export const orgAnalyticsSchema = exactSchema<OrgAnalytics>()(
-  z.object(analyticsShape).openapi("OrgAnalytics"),
+  z
+    .object(analyticsShape)
+    .openapi("OrgAnalytics", { description: "The analytics of the whole organisation." }),
 );
 
 /** The analytics of a manager's reports, direct and indirect. */
 export const teamAnalyticsSchema = exactSchema<OrgAnalytics & { managerId: string }>()(
-  z.object({ ...analyticsShape, managerId: z.string() }).openapi("TeamAnalytics"),
+  z.object({ ...analyticsShape, managerId: z.string() }).openapi("TeamAnalytics", {
+    description: "The analytics of a manager's reports, direct and indirect.",
+  }),
 );
 
 /** What the organisation page shows: how people spread over roles and each manager's span. */
@@ -149,7 +164,10 @@ export const orgSummarySchema = exactSchema<
         .array(z.object({ id: z.string(), name: z.string() }))
         .openapi({ description: "The name of each manager in spanOfControl." }),
     })
-    .openapi("OrgSummary"),
+    .openapi("OrgSummary", {
+      description:
+        "What the organisation page shows: how people spread over roles and each manager's span.",
+    }),
 );
 
 /** What the organisation page shows, as sent. */
@@ -166,14 +184,22 @@ function pageQuerySchema(noun: string) {
       .min(0, "offset must be 0 or more")
       .max(1_000_000_000, "offset must be at most 1000000000")
       .default(0)
-      .openapi({ param: { name: "offset", in: "query" }, example: 0 }),
+      .openapi({
+        param: { name: "offset", in: "query" },
+        description: `How many ${noun} to skip; 0 for the first page.`,
+        example: 0,
+      }),
     limit: z.coerce
       .number({ error: limitError })
       .int(limitError)
       .min(1, limitError)
       .max(maxPageSize, limitError)
       .default(maxPageSize)
-      .openapi({ param: { name: "limit", in: "query" }, example: maxPageSize }),
+      .openapi({
+        param: { name: "limit", in: "query" },
+        description: `How many ${noun} a page holds at most.`,
+        example: maxPageSize,
+      }),
   });
 }
 
@@ -203,7 +229,7 @@ export const orgHeatmapPageSchema = exactSchema<{
         .nullable()
         .openapi({ description: "Pass as `offset` for the next page; null on the last page." }),
     })
-    .openapi("OrgHeatmapPage"),
+    .openapi("OrgHeatmapPage", { description: "A page of the organisation's whole heatmap." }),
 );
 
 /** A page of the organisation's heatmap, as sent. */
@@ -228,7 +254,11 @@ export const orgSpanPageSchema = exactSchema<{
       managers: z.number().int().openapi({ description: "How many managers there are in all." }),
       offset: z.number().int(),
       items: z
-        .array(spanOfControlSchema.extend({ name: z.string() }).openapi("NamedSpanOfControl"))
+        .array(
+          spanOfControlSchema.extend({ name: z.string() }).openapi("NamedSpanOfControl", {
+            description: "A manager's span of control with the manager's name.",
+          }),
+        )
         .openapi({
           description:
             "The page's managers, those furthest outside the guideline first, each with their name.",
@@ -239,7 +269,10 @@ export const orgSpanPageSchema = exactSchema<{
         .nullable()
         .openapi({ description: "Pass as `offset` for the next page; null on the last page." }),
     })
-    .openapi("OrgSpanPage"),
+    .openapi("OrgSpanPage", {
+      description:
+        "A page of every manager's span of control, furthest outside the guideline first.",
+    }),
 );
 
 /** A page of every manager's span of control, as sent. */

@@ -49,6 +49,8 @@ const body = <T extends z.ZodType>(schema: T) => ({
 const createDraftRoute = createRoute({
   method: "post",
   path: "/api/v1/assessments",
+  description:
+    "The person starts a self-assessment, or a manager starts one of a report. The draft keeps the framework version published at that moment and is seen only by whoever writes it until it is submitted.",
   tags,
   summary: "Start a draft self or manager assessment, pinned to the published framework",
   request: { body: body(newAssessmentSchema) },
@@ -61,6 +63,8 @@ const createDraftRoute = createRoute({
 const getRoute = createRoute({
   method: "get",
   path: "/api/v1/assessments/{id}",
+  description:
+    "A submitted assessment is seen by the person and their managers; a draft only by whoever writes it.",
   tags,
   summary: "Get an assessment (drafts only for whoever writes them)",
   request: { params: idParamSchema },
@@ -73,6 +77,8 @@ const getRoute = createRoute({
 const autosaveRoute = createRoute({
   method: "put",
   path: "/api/v1/assessments/{id}/ratings",
+  description:
+    "Whoever writes the draft saves ratings as they go: the ratings sent are kept, the competencies listed as cleared are emptied. A submitted assessment no longer changes.",
   tags,
   summary: "Autosave a draft's ratings",
   request: { params: idParamSchema, body: body(draftRatingsSchema) },
@@ -85,6 +91,8 @@ const autosaveRoute = createRoute({
 const submitRoute = createRoute({
   method: "post",
   path: "/api/v1/assessments/{id}/submit",
+  description:
+    "Whoever writes the draft submits it, optionally with last ratings. From then on it counts in the person's profile and no longer changes.",
   tags,
   summary: "Submit a draft; from then on it counts and no longer changes",
   request: { params: idParamSchema, body: { ...body(submitSchema), required: false } },
@@ -97,6 +105,8 @@ const submitRoute = createRoute({
 const listRoute = createRoute({
   method: "get",
   path: "/api/v1/people/{id}/assessments",
+  description:
+    "The person's and their managers' submitted assessments, newest first, plus the caller's own drafts.",
   tags,
   summary: "A person's assessments the caller may see, newest first",
   request: { params: idParamSchema, query: pageQuerySchema },

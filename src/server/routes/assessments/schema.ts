@@ -4,12 +4,15 @@ import { idParam, idSchema } from "../../id-schema.ts";
 /** One rating: a proficiency on the framework's scale, with an optional note and evidence. */
 export const ratingSchema = z
   .strictObject({
-    competency: z.string().min(1).max(100).openapi({ example: "product-strategy" }),
+    competency: z.string().min(1).max(100).openapi({ example: "strategy" }),
     level: z.number().int().min(1).max(9).openapi({ example: 3 }),
     note: z.string().trim().max(2000).optional(),
     evidence: z.array(idSchema).max(20).optional(),
   })
-  .openapi("Rating");
+  .openapi("Rating", {
+    description:
+      "One rating: a proficiency on the framework's scale, with an optional note and evidence.",
+  });
 
 const ratings = z.array(ratingSchema).max(100);
 
@@ -22,17 +25,19 @@ export const newAssessmentSchema = z
     }),
     ratings: ratings.default([]),
   })
-  .openapi("NewAssessment");
+  .openapi("NewAssessment", { description: "Starts a draft assessment of a person." });
 
 /** Autosaves a draft: ratings to upsert and competencies to clear. */
 export const draftRatingsSchema = z
   .strictObject({ ratings, remove: z.array(z.string().min(1).max(100)).max(100).default([]) })
-  .openapi("DraftRatings");
+  .openapi("DraftRatings", {
+    description: "Autosaves a draft: ratings to upsert and competencies to clear.",
+  });
 
 /** Submits a draft, optionally with last ratings. */
 export const submitSchema = z
   .strictObject({ ratings: ratings.default([]) })
-  .openapi("SubmitAssessment");
+  .openapi("SubmitAssessment", { description: "Submits a draft, optionally with last ratings." });
 
 /** An assessment as the API shows it. */
 export const assessmentSchema = z
@@ -47,7 +52,7 @@ export const assessmentSchema = z
     updatedAt: z.string(),
     ratings: z.array(ratingSchema),
   })
-  .openapi("Assessment");
+  .openapi("Assessment", { description: "An assessment as the API shows it." });
 
 /** The `{id}` path parameter of an assessment or person. */
 export const idParamSchema = z.object({

@@ -15,26 +15,40 @@ export const auditQuerySchema = z.object({
     .min(1)
     .max(100)
     .optional()
-    .openapi({ param: { name: "action", in: "query" }, example: "export:people" }),
+    .openapi({
+      param: { name: "action", in: "query" },
+      description: "Only entries of this action, such as export:people.",
+      example: "export:people",
+    }),
   actorUserId: idSaying(
     "actorUserId must be the id of an account, as an entry's actor.userId gives it",
   )
     .optional()
-    .openapi({ param: { name: "actorUserId", in: "query" } }),
+    .openapi({
+      param: { name: "actorUserId", in: "query" },
+      description: "Only entries done by this account.",
+    }),
   targetType: z
     .string()
     .trim()
     .min(1)
     .max(50)
     .optional()
-    .openapi({ param: { name: "targetType", in: "query" }, example: "person" }),
+    .openapi({
+      param: { name: "targetType", in: "query" },
+      description: "Only entries about this kind of thing, such as person or plan.",
+      example: "person",
+    }),
   targetId: z
     .string()
     .trim()
     .min(1)
     .max(100)
     .optional()
-    .openapi({ param: { name: "targetId", in: "query" } }),
+    .openapi({
+      param: { name: "targetId", in: "query" },
+      description: "Only entries about this one thing, by its id.",
+    }),
   personId: idSaying("personId must be the id of a person, as the people list gives it")
     .optional()
     .openapi({
@@ -71,4 +85,6 @@ export const auditEntrySchema = z
       name: z.string().openapi({ example: "Acme" }),
     }),
   })
-  .openapi("AuditEntry");
+  .openapi("AuditEntry", {
+    description: "One audit entry, in words and with the ids to filter by.",
+  });

@@ -10,11 +10,19 @@ export interface ColleaguesDeps {
   db: Database;
 }
 
-const colleagueSchema = z.object({ id: z.string(), name: z.string() }).meta({ id: "Colleague" });
+const colleagueSchema = z
+  .object({ id: z.string(), name: z.string() })
+  .meta({ id: "Colleague", description: "A colleague you may ask for feedback: their name only." });
 
 const colleaguesQuerySchema = z.object({
   search: z.string().trim().max(100).optional().meta({ description: "Part of a name." }),
-  limit: z.coerce.number().int().min(1).max(colleagueLimit).optional(),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(colleagueLimit)
+    .optional()
+    .meta({ description: "How many colleagues to list at most." }),
 });
 
 const listRoute = createRoute({

@@ -19,7 +19,10 @@ const ratersSchema = z
       .max(10, "ask at most 10 peers per person")
       .openapi({ description: "How many peers to hear from per person; 0 for none.", example: 2 }),
   })
-  .openapi("CycleRaters");
+  .openapi("CycleRaters", {
+    description:
+      "Who rates each person in the cycle besides themselves: their manager, and how many peers.",
+  });
 
 /** What an admin gives to open a cycle. */
 export const openCycleInputSchema = z
@@ -50,7 +53,7 @@ export const openCycleInputSchema = z
       }),
     raters: ratersSchema,
   })
-  .openapi("OpenCycleInput");
+  .openapi("OpenCycleInput", { description: "What an admin gives to open a cycle." });
 
 /** A check-in cycle. */
 export const cycleSchema = exactSchema<CycleView>()(
@@ -66,7 +69,7 @@ export const cycleSchema = exactSchema<CycleView>()(
       createdAt: z.string(),
       closedAt: z.string().nullable(),
     })
-    .openapi("Cycle"),
+    .openapi("Cycle", { description: "A check-in cycle." }),
 );
 
 const raterPart = z.enum(["done", "to-do", "not-asked"]);
@@ -88,7 +91,7 @@ export const participantCompletionSchema = exactSchema<ParticipantCompletion>()(
       peers: z.object({ done: z.number().int(), asked: z.number().int() }),
       complete: z.boolean(),
     })
-    .openapi("ParticipantCompletion"),
+    .openapi("ParticipantCompletion", { description: "One person's completion of a cycle." }),
 );
 
 /** A cycle's completion as the caller may see it. */
@@ -98,7 +101,7 @@ export const cycleCompletionSchema = z
     people: z.array(participantCompletionSchema),
     complete: z.number().int().openapi({ description: "Of the people listed, how many are done." }),
   })
-  .openapi("CycleCompletion");
+  .openapi("CycleCompletion", { description: "A cycle's completion as the caller may see it." });
 
 /** The filters of a completion view. */
 export const completionQuerySchema = z.object({
@@ -108,16 +111,26 @@ export const completionQuerySchema = z.object({
     .min(1)
     .max(200)
     .optional()
-    .openapi({ param: { name: "team", in: "query" }, example: "Payments" }),
+    .openapi({
+      param: { name: "team", in: "query" },
+      description: "Only people of this team.",
+      example: "Payments",
+    }),
   managerId: idSaying("managerId must be the id of a person, as the people list gives it")
     .optional()
-    .openapi({ param: { name: "managerId", in: "query" } }),
+    .openapi({
+      param: { name: "managerId", in: "query" },
+      description: "Only people reporting to this manager (directly or not), by person id.",
+    }),
   status: z
     .enum(["complete", "incomplete"], {
       error: "status must be complete or incomplete; leave it out for everyone.",
     })
     .optional()
-    .openapi({ param: { name: "status", in: "query" } }),
+    .openapi({
+      param: { name: "status", in: "query" },
+      description: "Only people whose part is complete, or only those still to finish.",
+    }),
 });
 
 /** Whom to remind. */
@@ -125,11 +138,13 @@ export const nudgeInputSchema = z
   .strictObject({
     personId: idSaying("personId must be the id of a person, as the completion view gives it"),
   })
-  .openapi("NudgeInput");
+  .openapi("NudgeInput", { description: "Whom to remind." });
 
 /** What came of a reminder. */
 export const nudgeResultSchema = exactSchema<NudgeResult>()(
-  z.object({ queued: z.boolean(), message: z.string() }).openapi("NudgeResult"),
+  z
+    .object({ queued: z.boolean(), message: z.string() })
+    .openapi("NudgeResult", { description: "What came of a reminder." }),
 );
 
 /** The id of a cycle in a path. */

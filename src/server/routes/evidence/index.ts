@@ -45,6 +45,8 @@ const visibilities: Visibility[] = ["private", "manager", "org"];
 const listRoute = createRoute({
   method: "get",
   path: "/api/v1/people/{id}/evidence",
+  description:
+    "Evidence is shown by its visibility: private entries to the person only, manager entries also to their managers, organisation entries to everyone in the organisation.",
   tags,
   summary:
     "A person's evidence the caller may see, newest first; narrowed by words, competency and dates",
@@ -61,6 +63,8 @@ const listRoute = createRoute({
 const createEvidenceRoute = createRoute({
   method: "post",
   path: "/api/v1/people/{id}/evidence",
+  description:
+    "A person logs evidence of their own impact, tags the competencies it shows and chooses who sees it.",
   tags,
   summary: "Log evidence of impact (your own)",
   request: { params: idParamSchema, body: body(evidenceInputSchema) },
@@ -70,6 +74,7 @@ const createEvidenceRoute = createRoute({
 const getRoute = createRoute({
   method: "get",
   path: "/api/v1/evidence/{id}",
+  description: "One entry, for whoever its visibility lets see it.",
   tags,
   summary: "Get an evidence entry",
   request: { params: idParamSchema },
@@ -79,6 +84,7 @@ const getRoute = createRoute({
 const updateRoute = createRoute({
   method: "patch",
   path: "/api/v1/evidence/{id}",
+  description: "The person who logged the entry changes it; only the fields sent change.",
   tags,
   summary: "Change an evidence entry (your own)",
   request: { params: idParamSchema, body: body(evidencePatchSchema) },
@@ -88,6 +94,8 @@ const updateRoute = createRoute({
 const deleteRoute = createRoute({
   method: "delete",
   path: "/api/v1/evidence/{id}",
+  description:
+    "The person who logged the entry deletes it; it disappears from every read and from profiles.",
   tags,
   summary: "Delete an evidence entry (your own): hidden from every read, kept for the audit trail",
   request: { params: idParamSchema },

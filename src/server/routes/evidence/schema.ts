@@ -23,7 +23,7 @@ export const evidenceInputSchema = z
     competencies: z.array(z.string().min(1).max(100)).max(20).default([]),
     visibility: visibility.default("private"),
   })
-  .openapi("EvidenceInput");
+  .openapi("EvidenceInput", { description: "A new entry in a person's impact log." });
 
 /** Changes to an evidence entry. */
 export const evidencePatchSchema = nonEmptyPatch(
@@ -34,7 +34,7 @@ export const evidencePatchSchema = nonEmptyPatch(
     competencies: z.array(z.string().min(1).max(100)).max(20).optional(),
     visibility: visibility.optional(),
   }),
-).openapi("EvidencePatch");
+).openapi("EvidencePatch", { description: "Changes to an evidence entry." });
 
 /** An evidence entry as the API shows it. */
 export const evidenceSchema = z
@@ -47,7 +47,7 @@ export const evidenceSchema = z
     competencies: z.array(z.string()),
     visibility,
   })
-  .openapi("Evidence");
+  .openapi("Evidence", { description: "An evidence entry as the API shows it." });
 
 /** The `{id}` path parameter. */
 export const idParamSchema = z.object({
@@ -71,7 +71,11 @@ export const evidenceQuerySchema = pageQuerySchema.extend({
     .min(1)
     .max(100)
     .optional()
-    .openapi({ param: { name: "competency", in: "query" }, example: "product-strategy" }),
+    .openapi({
+      param: { name: "competency", in: "query" },
+      description: "Only entries tagged with this competency of the framework, such as strategy.",
+      example: "strategy",
+    }),
   from: isoDate
     .optional()
     .openapi({ param: { name: "from", in: "query" }, description: "On or after this date." }),

@@ -28,7 +28,10 @@ function exportRoute(kind: CsvExportKind, summary: string, description: string) 
       kind === "team-analytics"
         ? {
             query: z.object({
-              managerId: idSchema.optional().openapi({ param: { name: "managerId", in: "query" } }),
+              managerId: idSchema.optional().openapi({
+                param: { name: "managerId", in: "query" },
+                description: "Whose team: the manager's person id; leave out for your own team.",
+              }),
             }),
           }
         : {},

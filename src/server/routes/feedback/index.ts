@@ -50,6 +50,8 @@ const body = <T extends z.ZodType>(schema: T) => ({
 const askRoute = createRoute({
   method: "post",
   path: "/api/v1/people/{id}/feedback-requests",
+  description:
+    "The person or one of their managers asks a colleague to rate chosen competencies of the person. The colleague finds the request on Home.",
   tags,
   summary: "Ask someone to rate chosen competencies of a person (the person or their managers)",
   request: { params: idParamSchema, body: body(feedbackAskSchema) },
@@ -59,6 +61,7 @@ const askRoute = createRoute({
 const inboxRoute = createRoute({
   method: "get",
   path: "/api/v1/feedback-requests",
+  description: "The requests others sent the caller that are still open.",
   tags,
   summary: "Open feedback requests addressed to the caller",
   request: { query: pageQuerySchema },
@@ -85,6 +88,7 @@ const answerRoute = createRoute({
 const declineRoute = createRoute({
   method: "post",
   path: "/api/v1/feedback-requests/{id}/decline",
+  description: "The colleague asked declines the request; whoever asked sees that it was declined.",
   tags,
   summary: "Decline a request addressed to you",
   request: { params: idParamSchema },

@@ -9,12 +9,14 @@ export const feedbackAskSchema = z
     competencies: z.array(z.string().min(1).max(100)).min(1).max(20),
     message: z.string().trim().max(2000).optional(),
   })
-  .openapi("FeedbackAsk");
+  .openapi("FeedbackAsk", { description: "Asks someone to rate chosen competencies of a person." });
 
 /** A peer's answer: ratings of the competencies asked, submitted at once. */
 export const feedbackAnswerSchema = z
   .strictObject({ ratings: z.array(ratingSchema).min(1).max(20) })
-  .openapi("FeedbackAnswer");
+  .openapi("FeedbackAnswer", {
+    description: "A peer's answer: ratings of the competencies asked, submitted at once.",
+  });
 
 /** A feedback request as the API shows it. */
 export const feedbackRequestSchema = z
@@ -38,7 +40,7 @@ export const feedbackRequestSchema = z
       .openapi({ description: "Who asked: their name, or null when their account is gone." }),
     createdAt: z.string(),
   })
-  .openapi("FeedbackRequest");
+  .openapi("FeedbackRequest", { description: "A feedback request as the API shows it." });
 
 /** The `{id}` path parameter. */
 export const idParamSchema = z.object({

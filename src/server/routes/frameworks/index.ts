@@ -44,6 +44,8 @@ const sourceBody = { required: true, content: json(frameworkSourceSchema) };
 const listRoute = createRoute({
   method: "get",
   path: "/api/v1/frameworks",
+  description:
+    "Every version of the organisation's framework, newest first: drafts, the published one and retired ones.",
   tags,
   summary: "The organisation's framework versions, newest first",
   responses: {
@@ -57,6 +59,8 @@ const listRoute = createRoute({
 const currentRoute = createRoute({
   method: "get",
   path: "/api/v1/frameworks/current",
+  description:
+    "The framework everyone is assessed against. Without an account it answers the server's default framework, so the career map can be explored before signing in.",
   security: [],
   tags,
   summary: "The published framework document (the server's default without an account)",
@@ -71,6 +75,8 @@ const currentRoute = createRoute({
 const validateRoute = createRoute({
   method: "post",
   path: "/api/v1/frameworks/validate",
+  description:
+    "Admins check a framework file before importing it: every problem with where it is and how to fix it, and warnings. Nothing is stored.",
   tags,
   summary: "Check a framework file without storing it (admins)",
   request: { body: sourceBody },
@@ -85,6 +91,8 @@ const validateRoute = createRoute({
 const importRoute = createRoute({
   method: "post",
   path: "/api/v1/frameworks",
+  description:
+    "Admins import a framework file (YAML or JSON) as a draft version; it is checked first and nothing is stored when it has problems. Publishing is a separate step.",
   tags,
   summary: "Import a framework file as a draft version (admins)",
   request: { body: sourceBody },
@@ -128,6 +136,8 @@ const publishPreviewRoute = createRoute({
 const diffRoute = createRoute({
   method: "get",
   path: "/api/v1/frameworks/{id}/diff",
+  description:
+    "Admins compare a version with another (the published one by default): competencies and roles added, removed, renamed or changed, and expectations that moved.",
   tags,
   summary: "What changed from another version (default: the published one)",
   request: { params: idParamSchema, query: diffQuerySchema },

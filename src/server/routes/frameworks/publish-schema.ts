@@ -18,7 +18,9 @@ export const publishRequestSchema = z
         example: { "group-pm": "senior-pm" },
       }),
   })
-  .openapi("PublishRequest");
+  .openapi("PublishRequest", {
+    description: "What an admin decides when publishing: where holders of a dropped role go.",
+  });
 
 const bucket = z.enum(["ready", "close", "stretch", "none"]);
 const counts = z.object({
@@ -82,5 +84,7 @@ export const publishPreviewSchema = exactSchema<PublishPreview>()(
       canPublish: z.boolean(),
       summary: z.array(z.string()),
     })
-    .openapi("PublishPreview"),
+    .openapi("PublishPreview", {
+      description: "The impact of publishing a version, before anything changes.",
+    }),
 );

@@ -8,7 +8,7 @@ import {
   transitionSchema,
 } from "../../../framework/schema.ts";
 import { exactSchema } from "../../exact-schema.ts";
-import { filledSchema } from "../../filled-schema.ts";
+import { type ComponentName, filledSchema } from "../../filled-schema.ts";
 import { idParam, idSchema } from "../../id-schema.ts";
 
 /** A framework file's text to validate or import. */
@@ -17,7 +17,7 @@ export const frameworkSourceSchema = z
     source: z.string().min(1).openapi({ description: "The framework as YAML or JSON text." }),
     fileName: z.string().min(1).max(200).default("framework.yaml"),
   })
-  .openapi("FrameworkSource");
+  .openapi("FrameworkSource", { description: "A framework file's text to validate or import." });
 
 /** A stored framework version without its document. */
 export const frameworkVersionSchema = z
@@ -29,7 +29,7 @@ export const frameworkVersionSchema = z
     createdAt: z.string(),
     publishedAt: z.string().nullable(),
   })
-  .openapi("FrameworkVersion");
+  .openapi("FrameworkVersion", { description: "A stored framework version without its document." });
 
 /** The outcome of validating a framework file. */
 export const validationSchema = z
@@ -46,7 +46,7 @@ export const validationSchema = z
       }),
     ),
   })
-  .openapi("FrameworkValidation");
+  .openapi("FrameworkValidation", { description: "The outcome of validating a framework file." });
 
 /** The `{id}` path parameter of a framework version. */
 export const idParamSchema = z.object({
@@ -55,25 +55,52 @@ export const idParamSchema = z.object({
 
 /** Which version to diff against (default: the published one). */
 export const diffQuerySchema = z.object({
-  against: idSchema.optional().openapi({ param: { name: "against", in: "query" } }),
+  against: idSchema.optional().openapi({
+    param: { name: "against", in: "query" },
+    description: "The version to compare with, by id; the published one when left out.",
+  }),
 });
 
 /** A framework document as stored: validated, every default filled in. */
 export const frameworkDocumentSchema = exactSchema<Framework>()(
   filledSchema(
     frameworkSchema,
-    new Map<z.ZodType, string>([
-      [competencySchema, "Competency"],
-      [roleSchema, "Role"],
-      [transitionSchema, "Transition"],
+    new Map<z.ZodType, ComponentName>([
+      [
+        competencySchema,
+        {
+          name: "Competency",
+          description:
+            "A competency of the framework: what it covers and what each proficiency level looks like.",
+        },
+      ],
+      [
+        roleSchema,
+        {
+          name: "Role",
+          description:
+            "A role of the framework: its track, rank, responsibilities and the level it expects per competency.",
+        },
+      ],
+      [
+        transitionSchema,
+        {
+          name: "Transition",
+          description: "A move between two roles of the framework, and what it asks of a person.",
+        },
+      ],
     ]),
-  ).openapi("Framework"),
+  ).openapi("Framework", {
+    description: "A framework document as stored: validated, every default filled in.",
+  }),
 );
 
 /** The published framework document and its version. */
 export const currentFrameworkSchema = z
   .object({ version: z.string(), framework: frameworkDocumentSchema })
-  .openapi("CurrentFramework");
+  .openapi("CurrentFramework", {
+    description: "The published framework document and its version.",
+  });
 
 const namedItem = z.object({ id: z.string(), name: z.string() });
 
@@ -95,7 +122,10 @@ const collectionDiffSchema = z
       }),
     ),
   })
-  .openapi("CollectionDiff");
+  .openapi("CollectionDiff", {
+    description:
+      "What changed in one part of the framework (competencies, roles…): added, removed, renamed and changed.",
+  });
 
 /** Everything that differs between two versions of a framework. */
 export const frameworkDiffSchema = exactSchema<FrameworkDiff>()(
@@ -114,5 +144,7 @@ export const frameworkDiffSchema = exactSchema<FrameworkDiff>()(
         }),
       ),
     })
-    .openapi("FrameworkDiff"),
+    .openapi("FrameworkDiff", {
+      description: "Everything that differs between two versions of a framework.",
+    }),
 );

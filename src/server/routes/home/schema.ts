@@ -26,7 +26,10 @@ export const taskSchema = exactSchema<Task>()(
       personName: z.string().nullable(),
       cycleId: z.string().nullable(),
     })
-    .meta({ id: "Task" }),
+    .meta({
+      id: "Task",
+      description: "One thing Home asks of the signed-in person, with where to do it.",
+    }),
 );
 
 /** What is open across a team or an organisation, counted. */
@@ -39,7 +42,10 @@ export const taskSummarySchema = exactSchema<TaskSummary>()(
       awaitingManagerView: z.number().int(),
       sentence: z.string(),
     })
-    .meta({ id: "TaskSummary" }),
+    .meta({
+      id: "TaskSummary",
+      description: "How many tasks of one kind wait, when they are too many to list one by one.",
+    }),
 );
 
 const gapSchema = z.object({
@@ -95,7 +101,11 @@ export const homeSchema = exactSchema<HomeRead>()(
       organisation: taskSummarySchema.nullable(),
       today: day,
     })
-    .meta({ id: "Home" }),
+    .meta({
+      id: "Home",
+      description:
+        "What Home shows the signed-in person: their tasks, plan, profile and what changed.",
+    }),
 );
 
 /** How many tasks to list. */

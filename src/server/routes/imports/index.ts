@@ -43,7 +43,12 @@ const importRoute = createRoute({
   description:
     "Send the CSV as text/csv (add ?dryRun=true to plan only) or as JSON {csv, dryRun}. A dry run answers the plan. Otherwise a file with any problem is refused whole (400, one error per row and column); a good file is applied in the background: the 202 answer's id is polled at GET /api/v1/imports/{id} for progress.",
   request: {
-    query: z.object({ dryRun: z.enum(["true", "false"]).optional() }),
+    query: z.object({
+      dryRun: z.enum(["true", "false"]).optional().openapi({
+        description:
+          "true to answer the plan only, changing nothing; with a file sent as text/csv.",
+      }),
+    }),
     body: {
       required: false,
       content: {
@@ -83,7 +88,14 @@ async function readRequest(c: Context<AppEnv>): Promise<{ csv: string; dryRun: b
     if (!parsed.success) {
       throw new ProblemError({
         kind: "validation",
-        detail: 'Send JSON {"csv": "...", "dryRun": false}, or the file itself as text/csv.',
+        detail: "The people file could not be read; nothing was changed.",
+        errors: [
+          {
+            path: "(body)",
+            message: "The people file is missing.",
+            hint: 'Send JSON {"csv": "...", "dryRun": false}, or the file itself as text/csv.',
+          },
+        ],
       });
     }
     return parsed.data;

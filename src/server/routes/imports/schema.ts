@@ -10,7 +10,7 @@ export const peopleImportInputSchema = z
       .openapi({ example: "name,email,job title\nAva,ava@acme.test,Product Manager\n" }),
     dryRun: z.boolean().default(false),
   })
-  .openapi("PeopleImportInput");
+  .openapi("PeopleImportInput", { description: "The JSON form of a people import request." });
 
 const counts = z.object({ create: z.number(), update: z.number(), unchanged: z.number() });
 
@@ -31,7 +31,9 @@ export const peopleImportPlanSchema = z
     ),
     changesShown: z.number().openapi({ description: "At most 1,000 changed rows are listed." }),
   })
-  .openapi("PeopleImportPlan");
+  .openapi("PeopleImportPlan", {
+    description: "A dry run's answer: what importing the file would change.",
+  });
 
 /** A running or finished import, as polled for progress. */
 export const importJobSchema = z
@@ -46,7 +48,7 @@ export const importJobSchema = z
       .nullable(),
     error: z.string().nullable(),
   })
-  .openapi("ImportJob");
+  .openapi("ImportJob", { description: "A running or finished import, as polled for progress." });
 
 /** The id of an import in a path. */
 export const importIdParamSchema = z.object({
@@ -59,4 +61,4 @@ export const titleMappingSchema = z
     title: z.string().trim().min(1).max(200).openapi({ example: "Product Owner" }),
     roleId: z.string().min(1).max(100).openapi({ example: "pm" }),
   })
-  .openapi("TitleMapping");
+  .openapi("TitleMapping", { description: "A job title mapped to a framework role." });

@@ -16,6 +16,8 @@ const mappingJson = { "application/json": { schema: titleMappingSchema } };
 const listRoute = createRoute({
   method: "get",
   path: "/api/v1/imports/title-mappings",
+  description:
+    "Admins see which job titles found in people files stand for which role of the framework; imports use these to place people.",
   tags,
   summary: "Job titles mapped to framework roles (admins)",
   responses: {

@@ -27,6 +27,8 @@ const json = <T extends z.ZodType>(schema: T) => ({ "application/json": { schema
 const profileRoute = createRoute({
   method: "get",
   path: "/api/v1/people/{id}/profile",
+  description:
+    "The person and their managers see the profile: a level per competency from every submitted assessment they may be shown, how sure each level is, and why.",
   tags,
   summary: "A person's aggregated profile per competency",
   request: { params: personParamSchema },
@@ -36,6 +38,8 @@ const profileRoute = createRoute({
 const fitsRoute = createRoute({
   method: "get",
   path: "/api/v1/people/{id}/role-fits",
+  description:
+    "For the person and their managers: how close the profile is to every role of the framework, what is missing and why, best fit first.",
   tags,
   summary: "A person's fit for every role, with gaps and reasons",
   request: { params: personParamSchema },
@@ -51,6 +55,8 @@ const fitsRoute = createRoute({
 const standingRoute = createRoute({
   method: "get",
   path: "/api/v1/people/{id}/standing",
+  description:
+    "For the person and their managers: where the profile sits on each track and competency against the person's current role.",
   tags,
   summary: "Where a person stands, per track and per competency",
   request: { params: personParamSchema },

@@ -22,6 +22,8 @@ const json = <T extends z.ZodType>(schema: T) => ({ "application/json": { schema
 const pathsRoute = createRoute({
   method: "get",
   path: "/api/v1/people/{id}/paths",
+  description:
+    "For the person and their managers: the best routes over the career graph from the current role, each step with its gaps and why it is on the route. Promotions, the IC switch and lateral moves all count.",
   tags: ["insights"],
   summary: "The best routes from the person's role to target roles, each step explained",
   request: {
@@ -38,7 +40,10 @@ const pathsRoute = createRoute({
         .min(1)
         .max(5)
         .default(3)
-        .openapi({ param: { name: "k", in: "query" } }),
+        .openapi({
+          param: { name: "k", in: "query" },
+          description: "How many routes to show per target role, from 1 to 5.",
+        }),
     }),
   },
   responses: {
@@ -54,11 +59,18 @@ const pathsRoute = createRoute({
 const planDraftRoute = createRoute({
   method: "get",
   path: "/api/v1/people/{id}/plan-draft",
+  description:
+    "For the person and their managers: a draft growth plan towards the chosen role, from the gaps between the profile and what the role expects. Nothing is stored until a plan is started.",
   tags: ["insights"],
   summary: "A growth plan draft towards a target role, from the person's gaps",
   request: {
     params: personParamSchema,
-    query: z.object({ target: roleId.openapi({ param: { name: "target", in: "query" } }) }),
+    query: z.object({
+      target: roleId.openapi({
+        param: { name: "target", in: "query" },
+        description: "The role the plan works towards, such as senior-pm.",
+      }),
+    }),
   },
   responses: {
     200: { description: "The draft", content: json(growthPlanDraftSchema) },

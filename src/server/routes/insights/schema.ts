@@ -15,7 +15,10 @@ const gapSchema = exactSchema<Gap>()(
       mandatory: z.boolean(),
       weight: z.number(),
     })
-    .openapi("Gap"),
+    .openapi("Gap", {
+      description:
+        "A competency where a profile sits below what a role expects: the level expected and the level found.",
+    }),
 );
 
 /** How close a profile is to one role. */
@@ -35,7 +38,7 @@ export const roleFitSchema = z
         "Set when the verdict rests on a self-assessment alone or on raters a level or more apart.",
     }),
   })
-  .openapi("RoleFit");
+  .openapi("RoleFit", { description: "How close a profile is to one role." });
 
 /** Where a profile stands per track and per competency. */
 export const standingSchema = z
@@ -57,7 +60,7 @@ export const standingSchema = z
     ),
     summary: z.string(),
   })
-  .openapi("Standing");
+  .openapi("Standing", { description: "Where a profile stands per track and per competency." });
 
 /** The `{id}` path parameter of a person. */
 export const personParamSchema = z.object({
@@ -75,7 +78,9 @@ export const competencyTrendSchema = z
       .openapi({ description: "Last level minus first; null with fewer than two points." }),
     reason: z.string(),
   })
-  .openapi("CompetencyTrend");
+  .openapi("CompetencyTrend", {
+    description: "One competency's aggregated level over a person's assessment history.",
+  });
 
 /** A route over the career graph to a target role, each step with its gaps and reason. */
 export const careerPathSchema = exactSchema<CareerPath>()(
@@ -96,13 +101,19 @@ export const careerPathSchema = exactSchema<CareerPath>()(
               .optional()
               .openapi({ description: "The framework's note on why this move works." }),
           })
-          .openapi("PathStep"),
+          .openapi("PathStep", {
+            description:
+              "One step of a career path: the move, the gaps it asks to close and why it is on the route.",
+          }),
       ),
       cost: z.number(),
       rank: z.number().int(),
       reason: z.string(),
     })
-    .openapi("CareerPath"),
+    .openapi("CareerPath", {
+      description:
+        "A route over the career graph to a target role, each step with its gaps and reason.",
+    }),
 );
 
 /** A growth plan draft towards one role, from the person's gaps. */
@@ -128,5 +139,7 @@ export const growthPlanDraftSchema = exactSchema<GrowthPlanDraft & { frameworkVe
       checkInCadenceDays: z.number().int(),
       reason: z.string(),
     })
-    .openapi("GrowthPlanDraft"),
+    .openapi("GrowthPlanDraft", {
+      description: "A growth plan draft towards one role, from the person's gaps.",
+    }),
 );

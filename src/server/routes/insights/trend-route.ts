@@ -15,6 +15,8 @@ const historyLimit = 500;
 const trendRoute = createRoute({
   method: "get",
   path: "/api/v1/people/{id}/trend",
+  description:
+    "For the person and their managers: each competency's level after every submitted assessment, oldest first, so the direction shows.",
   tags: ["insights"],
   summary: "How a person's level moved per competency over their submitted assessments",
   request: { params: personParamSchema },

@@ -73,6 +73,7 @@ const resendRoute = createRoute({
 const revokeRoute = createRoute({
   method: "post",
   path: "/api/v1/invitations/{id}/revoke",
+  description: "Admins revoke an invitation that was not accepted yet; its link stops working.",
   tags,
   summary: "Revoke an invitation (admins)",
   request: { params: invitationIdParamSchema },
@@ -85,6 +86,8 @@ const revokeRoute = createRoute({
 const readLinkRoute = createRoute({
   method: "get",
   path: "/api/v1/invitation-links/{token}",
+  description:
+    "Whoever opens an invitation link sees whose invitation it is and whether it still works, before choosing a password.",
   tags,
   summary: "What an invitation link is for, and whether it still works (no sign-in)",
   request: { params: invitationTokenParamSchema },

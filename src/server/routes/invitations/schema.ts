@@ -23,7 +23,10 @@ export const inviteInputSchema = z
       }),
     }),
   ])
-  .openapi("InviteInput");
+  .openapi("InviteInput", {
+    description:
+      "Whom to invite: some people by id, everyone with an email and no account nor invitation, or the people an import created.",
+  });
 
 /** Who was invited and who was left out, with the reason. */
 export const inviteOutcomeSchema = z
@@ -38,7 +41,9 @@ export const inviteOutcomeSchema = z
     ),
     skipped: z.array(z.object({ personId: z.string(), name: z.string(), reason: z.string() })),
   })
-  .openapi("InviteOutcome");
+  .openapi("InviteOutcome", {
+    description: "Who was invited and who was left out, with the reason.",
+  });
 
 /** An invitation as admins see it. */
 export const invitationSchema = z
@@ -51,7 +56,7 @@ export const invitationSchema = z
     lastSentAt: z.string(),
     sendCount: z.number().int(),
   })
-  .openapi("Invitation");
+  .openapi("Invitation", { description: "An invitation as admins see it." });
 
 /** The id of an invitation in a path. */
 export const invitationIdParamSchema = z.object({ id: idParam("id") });
@@ -79,7 +84,7 @@ export const invitationLinkSchema = z
       .nullable()
       .openapi({ description: "Where to continue with single sign-on instead of a password." }),
   })
-  .openapi("InvitationLink");
+  .openapi("InvitationLink", { description: "What an invitation link shows to whoever opens it." });
 
 /** The password chosen when accepting an invitation. */
 export const acceptInvitationSchema = z
@@ -89,4 +94,6 @@ export const acceptInvitationSchema = z
       .max(maxPasswordLength)
       .openapi({ example: "river otter under the bridge" }),
   })
-  .openapi("AcceptInvitation");
+  .openapi("AcceptInvitation", {
+    description: "The password chosen when accepting an invitation.",
+  });

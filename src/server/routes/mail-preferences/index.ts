@@ -26,7 +26,9 @@ const mailPreferencesSchema = z
         example: ["check-in-due"],
       }),
   })
-  .openapi("MailPreferences");
+  .openapi("MailPreferences", {
+    description: "Which optional mails a person gets; mails about their account always go out.",
+  });
 
 const path = "/api/v1/me/mail-preferences";
 const ok = (description: string) => ({
@@ -37,6 +39,7 @@ const ok = (description: string) => ({
 const readRoute = createRoute({
   method: "get",
   path,
+  description: "The signed-in person's choice of optional mails, such as reminders.",
   tags: ["me"],
   summary: "Which optional mails you get",
   responses: { 200: ok("The mails you turned off"), ...problemResponses(401, 404) },

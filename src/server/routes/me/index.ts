@@ -19,6 +19,8 @@ export interface MeDeps {
 const exportRoute = createRoute({
   method: "get",
   path: "/api/v1/me/export",
+  description:
+    "Anyone signed in downloads everything Pathways holds about them: their person, assessments, evidence, plans, feedback and account, as one file.",
   tags: ["me"],
   summary: "Download everything Pathways holds about you, as JSON",
   responses: {

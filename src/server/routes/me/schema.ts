@@ -28,7 +28,9 @@ export const personalExportSchema = z
       askedOfMe: z.array(feedbackRequestSchema.extend({ personName: z.string().nullable() })),
     }),
   })
-  .openapi("PersonalExport");
+  .openapi("PersonalExport", {
+    description: "Everything Pathways holds about the signed-in person, as one JSON document.",
+  });
 
 /** The personal export's shape. */
 export type PersonalExport = z.infer<typeof personalExportSchema>;

@@ -9,7 +9,7 @@ export const organisationPatchSchema = z
       example: "Europe/Berlin",
     }),
   })
-  .openapi("OrganisationPatch");
+  .openapi("OrganisationPatch", { description: "A change to the organisation's settings." });
 
 /** The organisation's name and settings. */
 export const organisationSchema = z
@@ -18,4 +18,4 @@ export const organisationSchema = z
     name: z.string(),
     timeZone: z.string().openapi({ example: "Europe/Berlin" }),
   })
-  .openapi("Organisation");
+  .openapi("Organisation", { description: "The organisation's name and settings." });

@@ -10,7 +10,11 @@ export const outboxQuerySchema = z.object({
       error: `status must be one of ${outboxStatuses.join(", ")}; leave it out for every mail.`,
     })
     .optional()
-    .openapi({ param: { name: "status", in: "query" }, example: "kept" }),
+    .openapi({
+      param: { name: "status", in: "query" },
+      description: "Only mails in this state: pending, sent, kept (not sent, by choice) or failed.",
+      example: "kept",
+    }),
 });
 
 /** One mail of the outbox, as admins see it. */
@@ -35,5 +39,5 @@ export const outboxMailSchema = exactSchema<OutboxMailView>()(
         .nullable()
         .openapi({ description: "When a pending mail is tried next." }),
     })
-    .openapi("OutboxMail"),
+    .openapi("OutboxMail", { description: "One mail of the outbox, as admins see it." }),
 );

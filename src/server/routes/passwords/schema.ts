@@ -5,12 +5,14 @@ import { emailSchema } from "../session/schema.ts";
 /** Asking for a reset link. */
 export const passwordResetRequestSchema = z
   .strictObject({ email: emailSchema })
-  .openapi("PasswordResetRequest");
+  .openapi("PasswordResetRequest", { description: "Asking for a reset link." });
 
 /** The answer to a reset request: the same whether or not an account has the email. */
 export const passwordResetRequestedSchema = z
   .object({ message: z.string() })
-  .openapi("PasswordResetRequested");
+  .openapi("PasswordResetRequested", {
+    description: "The answer to a reset request: the same whether or not an account has the email.",
+  });
 
 /** The secret of a reset link in a path, as the reset mail gives it. */
 export const resetTokenParamSchema = z.object({
@@ -29,7 +31,7 @@ export const passwordResetSchema = z
       .max(maxPasswordLength)
       .openapi({ example: "river otter under the bridge" }),
   })
-  .openapi("PasswordReset");
+  .openapi("PasswordReset", { description: "The new password chosen through a reset link." });
 
 /** A signed-in user's password change. */
 export const passwordChangeSchema = z
@@ -37,4 +39,4 @@ export const passwordChangeSchema = z
     currentPassword: z.string().min(1).max(1024),
     newPassword: z.string().max(maxPasswordLength),
   })
-  .openapi("PasswordChange");
+  .openapi("PasswordChange", { description: "A signed-in user's password change." });

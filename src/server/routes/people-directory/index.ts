@@ -44,6 +44,8 @@ const listRoute = createRoute({
 const getRoute = createRoute({
   method: "get",
   path: "/api/v1/people-directory/{id}",
+  description:
+    "Admins open a person of the People page: their account's state, organisation role and the roles they held, newest first.",
   tags,
   summary: "A person with their account status and role history (admins)",
   request: { params: directoryIdParamSchema },

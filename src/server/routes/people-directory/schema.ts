@@ -14,21 +14,28 @@ export const directoryQuerySchema = z.object({
   status: z
     .enum(accountStatuses, "status must be none, invited, active or deactivated")
     .optional()
-    .openapi({ param: { name: "status", in: "query" } }),
+    .openapi({
+      param: { name: "status", in: "query" },
+      description:
+        "Only people whose account is in this state: none, invited, active or deactivated.",
+    }),
   team: z
     .string()
     .trim()
     .min(1)
     .max(200)
     .optional()
-    .openapi({ param: { name: "team", in: "query" } }),
+    .openapi({ param: { name: "team", in: "query" }, description: "Only people of this team." }),
   roleId: z
     .string()
     .trim()
     .min(1)
     .max(100)
     .optional()
-    .openapi({ param: { name: "roleId", in: "query" } }),
+    .openapi({
+      param: { name: "roleId", in: "query" },
+      description: "Only people in this role of the framework, such as senior-pm.",
+    }),
 });
 
 /** One person of the People page. */
@@ -53,7 +60,7 @@ export const directoryEntrySchema = z
       })
       .nullable(),
   })
-  .openapi("DirectoryEntry");
+  .openapi("DirectoryEntry", { description: "One person of the People page." });
 
 /** A person opened from the People page, with their role history (newest first). */
 export const directoryPersonSchema = directoryEntrySchema
@@ -62,7 +69,9 @@ export const directoryPersonSchema = directoryEntrySchema
       z.object({ roleId: z.string(), from: z.string(), to: z.string().nullable() }),
     ),
   })
-  .openapi("DirectoryPerson");
+  .openapi("DirectoryPerson", {
+    description: "A person opened from the People page, with their role history (newest first).",
+  });
 
 /** The id of a person in a path. */
 export const directoryIdParamSchema = z.object({ id: idParam("id") });

@@ -49,6 +49,8 @@ const listRoute = createRoute({
 const createPersonRoute = createRoute({
   method: "post",
   path: "/api/v1/people",
+  description:
+    "Admins add a person to the organisation, with their role, manager and team. Adding a person does not invite them; invitations are sent separately.",
   tags,
   summary: "Add a person (admins)",
   request: {
@@ -63,6 +65,8 @@ const createPersonRoute = createRoute({
 const getRoute = createRoute({
   method: "get",
   path: "/api/v1/people/{id}",
+  description:
+    "Anyone in the organisation may read a person's name, role, manager and team; their assessments and plans stay private to them and their managers.",
   tags,
   summary: "Get a person",
   request: { params: personIdParamSchema },
@@ -92,6 +96,8 @@ const updateRoute = createRoute({
 const deleteRoute = createRoute({
   method: "delete",
   path: "/api/v1/people/{id}",
+  description:
+    "Admins remove a person together with their assessments, evidence, plans and account. The audit trail keeps that it happened.",
   tags,
   summary: "Remove a person and everything that is theirs (admins)",
   request: { params: personIdParamSchema },

@@ -14,7 +14,7 @@ export const preferencesSchema = z
     targetRoles: z.array(idText).max(50).default([]),
     successMeans: z.string().trim().max(2000).optional(),
   })
-  .openapi("Preferences");
+  .openapi("Preferences", { description: "What a person wants from their career." });
 
 /** The fields a person can be created with. */
 export const personInputSchema = z
@@ -34,7 +34,7 @@ export const personInputSchema = z
     background: backgroundSchema.optional(),
     preferences: preferencesSchema.optional(),
   })
-  .openapi("PersonInput");
+  .openapi("PersonInput", { description: "The fields a person can be created with." });
 
 /** The fields a person can be changed with; all optional, null clears. */
 export const personPatchSchema = nonEmptyPatch(
@@ -47,7 +47,9 @@ export const personPatchSchema = nonEmptyPatch(
     background: backgroundSchema.optional(),
     preferences: preferencesSchema.optional(),
   }),
-).openapi("PersonPatch");
+).openapi("PersonPatch", {
+  description: "The fields a person can be changed with; all optional, null clears.",
+});
 
 /** A person as the API shows them. */
 export const personSchema = z
@@ -62,7 +64,7 @@ export const personSchema = z
     background: z.union([backgroundSchema, z.null()]),
     preferences: z.union([preferencesSchema, z.null()]),
   })
-  .openapi("Person");
+  .openapi("Person", { description: "A person as the API shows them." });
 
 /** The filters of the people list. */
 export const peopleQuerySchema = z.object({
@@ -70,10 +72,17 @@ export const peopleQuerySchema = z.object({
     .string()
     .max(200)
     .optional()
-    .openapi({ param: { name: "team", in: "query" }, example: "Payments" }),
+    .openapi({
+      param: { name: "team", in: "query" },
+      description: "Only people of this team.",
+      example: "Payments",
+    }),
   reportsTo: idSaying("reportsTo must be the id of a person, as the people list gives it")
     .optional()
-    .openapi({ param: { name: "reportsTo", in: "query" } }),
+    .openapi({
+      param: { name: "reportsTo", in: "query" },
+      description: "Only people reporting to this manager, by person id.",
+    }),
   depth: z
     .enum(["direct", "all"])
     .optional()

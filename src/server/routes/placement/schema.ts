@@ -21,7 +21,7 @@ export const backgroundSchema = z
     internalTransfer: z.boolean().optional(),
     bootcamp: z.boolean().optional(),
   })
-  .openapi("Background");
+  .openapi("Background", { description: "A newcomer's background, as entry placement reads it." });
 
 /** The body of an entry placement request. */
 export const placementRequestSchema = z
@@ -32,7 +32,7 @@ export const placementRequestSchema = z
         "Optional self-ratings; they refine the reasons and move the first option down a level only when they sit far below what it expects.",
     }),
   })
-  .openapi("PlacementRequest");
+  .openapi("PlacementRequest", { description: "The body of an entry placement request." });
 
 /** One entry role offered, with the route that leads there and why. */
 export const entryOptionSchema = z
@@ -42,7 +42,9 @@ export const entryOptionSchema = z
     routeId: z.string(),
     reason: z.string(),
   })
-  .openapi("EntryOption");
+  .openapi("EntryOption", {
+    description: "One entry role offered, with the route that leads there and why.",
+  });
 
 /** Where a newcomer might enter, with each entry route considered and why. */
 export const placementSchema = z
@@ -57,4 +59,6 @@ export const placementSchema = z
     ),
     reason: z.string(),
   })
-  .openapi("Placement");
+  .openapi("Placement", {
+    description: "Where a newcomer might enter, with each entry route considered and why.",
+  });

@@ -47,6 +47,7 @@ const body = <T extends z.ZodType>(schema: T) => ({
 const listRoute = createRoute({
   method: "get",
   path: "/api/v1/people/{id}/plans",
+  description: "The person and their managers see the person's growth plans, newest first.",
   tags,
   summary: "A person's growth plans, newest first",
   request: { params: idParamSchema },
@@ -61,6 +62,8 @@ const listRoute = createRoute({
 const createPlanRoute = createRoute({
   method: "post",
   path: "/api/v1/people/{id}/plans",
+  description:
+    "The person or one of their managers starts a growth plan: the focus competencies, the role it works towards and its first goals. Who started it is recorded.",
   tags,
   summary: "Start a growth plan (the person or their managers)",
   request: { params: idParamSchema, body: body(planInputSchema) },
@@ -69,6 +72,8 @@ const createPlanRoute = createRoute({
 const getRoute = createRoute({
   method: "get",
   path: "/api/v1/plans/{id}",
+  description:
+    "For the person and their managers: the plan with its goals, their progress and every check-in.",
   tags,
   summary: "A growth plan with its goals and check-ins",
   request: { params: idParamSchema },
@@ -77,6 +82,8 @@ const getRoute = createRoute({
 const updateRoute = createRoute({
   method: "patch",
   path: "/api/v1/plans/{id}",
+  description:
+    "The person or one of their managers changes the plan's focus, target or notes; the change is attributed to them.",
   tags,
   summary: "Change a growth plan (the person or their managers; attributed)",
   request: { params: idParamSchema, body: body(planPatchSchema) },

@@ -31,6 +31,7 @@ const json = <T extends z.ZodType>(schema: T) => ({ "application/json": { schema
 const addGoalRoute = createRoute({
   method: "post",
   path: "/api/v1/plans/{id}/goals",
+  description: "The person or one of their managers adds a goal; dates are context, not deadlines.",
   tags,
   summary: "Add a goal to a growth plan (the person or their managers; attributed)",
   request: { params: idParamSchema, body: body(goalInputSchema) },
@@ -39,6 +40,8 @@ const addGoalRoute = createRoute({
 const updateGoalRoute = createRoute({
   method: "patch",
   path: "/api/v1/plans/{id}/goals/{goalId}",
+  description:
+    "The person or one of their managers changes a goal: its status, progress (0 to 100), date or the actions ticked. Only the fields sent change.",
   tags,
   summary: "Change a goal: status, progress, due date, actions ticked (attributed)",
   request: {
@@ -52,6 +55,8 @@ const updateGoalRoute = createRoute({
 const checkInRoute = createRoute({
   method: "post",
   path: "/api/v1/plans/{id}/check-ins",
+  description:
+    "The person or one of their managers records a check-in: how it is going, notes and feedback. Check-ins build the plan's history.",
   tags,
   summary: "Record a check-in: progress, notes, feedback",
   request: { params: idParamSchema, body: body(checkInInputSchema) },

@@ -29,7 +29,9 @@ export const goalInputSchema = z
     progress: progress.optional(),
     actions: goalActions.default([]),
   })
-  .openapi("GoalInput");
+  .openapi("GoalInput", {
+    description: "A measurable goal, with an optional date (context, not a deadline).",
+  });
 
 /**
  * Changes to a goal. Not `goalInputSchema.partial()`: its status default would reopen a done goal
@@ -45,7 +47,7 @@ export const goalPatchSchema = nonEmptyPatch(
     progress: progress.nullable().optional(),
     actions: goalActions.optional(),
   }),
-).openapi("GoalPatch");
+).openapi("GoalPatch", { description: "Changes to a goal; only the fields sent change." });
 
 const actionSchema = z.strictObject({
   competency: competencyId,
@@ -62,7 +64,7 @@ export const planInputSchema = z
     checkInEveryDays: z.number().int().min(1).max(365).default(14),
     goals: z.array(goalInputSchema).max(20).default([]),
   })
-  .openapi("GrowthPlanInput");
+  .openapi("GrowthPlanInput", { description: "A new growth plan." });
 
 /** Changes to a growth plan. */
 export const planPatchSchema = nonEmptyPatch(
@@ -73,7 +75,7 @@ export const planPatchSchema = nonEmptyPatch(
     checkInEveryDays: z.number().int().min(1).max(365).optional(),
     status: z.enum(["active", "completed", "archived"]).optional(),
   }),
-).openapi("GrowthPlanPatch");
+).openapi("GrowthPlanPatch", { description: "Changes to a growth plan." });
 
 /** A check-in on a growth plan. */
 export const checkInInputSchema = z
@@ -83,7 +85,7 @@ export const checkInInputSchema = z
     notes: z.string().trim().max(4000).optional(),
     feedback: z.string().trim().max(4000).optional(),
   })
-  .openapi("CheckInInput");
+  .openapi("CheckInInput", { description: "A check-in on a growth plan." });
 
 const lastChangeSchema = z
   .object({
@@ -128,12 +130,16 @@ export const planSchema = z
     goals: z.array(goalSchema).optional(),
     checkIns: z.array(checkInSchema).optional(),
   })
-  .openapi("GrowthPlan");
+  .openapi("GrowthPlan", { description: "A growth plan as the API shows it." });
 
 /** A goal as the API shows it. */
-export const goalOutSchema = goalSchema.openapi("Goal");
+export const goalOutSchema = goalSchema.openapi("Goal", {
+  description: "A goal as the API shows it.",
+});
 /** A check-in as the API shows it. */
-export const checkInOutSchema = checkInSchema.openapi("CheckIn");
+export const checkInOutSchema = checkInSchema.openapi("CheckIn", {
+  description: "A check-in as the API shows it.",
+});
 
 /** The `{id}` path parameter. */
 export const idParamSchema = z.object({

@@ -87,6 +87,8 @@ const readRoute = createRoute({
 const narrativeRoute = createRoute({
   method: "put",
   path: "/api/v1/promotion-cases/{id}/narrative",
+  description:
+    "The person's managers write the case's narrative while the case is open; saving replaces the previous text.",
   tags,
   summary: "Save a case's narrative (the person's managers, while it is open)",
   request: { params, body: json(narrativeInputSchema) },
@@ -106,6 +108,8 @@ const narrativeRoute = createRoute({
 const sharingRoute = createRoute({
   method: "put",
   path: "/api/v1/promotion-cases/{id}/sharing",
+  description:
+    "The person's managers choose whether the person sees the case; it is hidden from them by default.",
   tags,
   summary: "Show a case to the person it is about, or stop (the person's managers)",
   request: { params, body: json(sharingInputSchema) },
@@ -146,6 +150,8 @@ const decisionRoute = createRoute({
 const markdownRoute = createRoute({
   method: "get",
   path: "/api/v1/promotion-cases/{id}/case.md",
+  description:
+    "For whoever may read the case: the evidence, profile, fit for the role argued for and the narrative, as Markdown.",
   tags,
   summary: "A promotion case as Markdown",
   request: { params },
@@ -158,6 +164,8 @@ const markdownRoute = createRoute({
 const pdfRoute = createRoute({
   method: "get",
   path: "/api/v1/promotion-cases/{id}/case.pdf",
+  description:
+    "The same case as the Markdown one, laid out on A4 pages for the promotion committee.",
   tags,
   summary: "A promotion case as an A4 PDF for the committee",
   request: { params },

@@ -39,7 +39,9 @@ const summaryShape = {
 
 /** A promotion case as lists show it. */
 export const promotionCaseSummarySchema = exactSchema<PromotionCaseSummary>()(
-  z.object(summaryShape).openapi("PromotionCaseSummary"),
+  z
+    .object(summaryShape)
+    .openapi("PromotionCaseSummary", { description: "A promotion case as lists show it." }),
 );
 
 /** A promotion case, filled by the engine when read. */
@@ -90,7 +92,7 @@ export const promotionCaseSchema = exactSchema<PromotionCase>()(
         .nullable(),
       can: z.object({ edit: z.boolean(), decide: z.boolean() }),
     })
-    .openapi("PromotionCase"),
+    .openapi("PromotionCase", { description: "A promotion case, filled by the engine when read." }),
 );
 
 /** What a manager gives to open a case. */
@@ -111,7 +113,7 @@ export const openCaseInputSchema = z
       .nullable()
       .optional(),
   })
-  .openapi("OpenPromotionCaseInput");
+  .openapi("OpenPromotionCaseInput", { description: "What a manager gives to open a case." });
 
 /** A new narrative. */
 export const narrativeInputSchema = z
@@ -120,14 +122,14 @@ export const narrativeInputSchema = z
       .string()
       .max(maxNarrativeLength, `keep the narrative under ${maxNarrativeLength} characters`),
   })
-  .openapi("PromotionCaseNarrativeInput");
+  .openapi("PromotionCaseNarrativeInput", { description: "A new narrative." });
 
 /** Whether the person sees the case. */
 export const sharingInputSchema = z
   .strictObject({
     shared: z.boolean().openapi({ description: "true to show the case to the person." }),
   })
-  .openapi("PromotionCaseSharingInput");
+  .openapi("PromotionCaseSharingInput", { description: "Whether the person sees the case." });
 
 /** The committee's decision. */
 export const decisionInputSchema = z
@@ -135,7 +137,7 @@ export const decisionInputSchema = z
     decision,
     note: z.string().max(4000, "keep the note under 4,000 characters").nullable().optional(),
   })
-  .openapi("PromotionDecisionInput");
+  .openapi("PromotionDecisionInput", { description: "The committee's decision." });
 
 /** The case id in the path. */
 export const caseIdParamSchema = z.object({ id: idParam("id") });

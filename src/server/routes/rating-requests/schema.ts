@@ -13,14 +13,16 @@ export const ratingRequestAskSchema = z
       .openapi({
         description:
           "Competency ids of the published framework, usually those a new version added.",
-        example: ["ai-product-fluency"],
+        example: ["technical-fluency"],
       }),
     managerId: idSchema.nullable().optional().openapi({
       description: "Ask only the people under this manager, directly or not; everyone when absent.",
     }),
     message: z.string().trim().max(2000).optional(),
   })
-  .openapi("RatingRequestAsk");
+  .openapi("RatingRequestAsk", {
+    description: "Whom to ask to rate themselves, on which competencies.",
+  });
 
 /** How many were asked, who was not and why. */
 export const ratingRequestResultSchema = exactSchema<AskToRateResult>()(
@@ -35,5 +37,5 @@ export const ratingRequestResultSchema = exactSchema<AskToRateResult>()(
       }),
       sentence: z.string(),
     })
-    .openapi("RatingRequestResult"),
+    .openapi("RatingRequestResult", { description: "How many were asked, who was not and why." }),
 );

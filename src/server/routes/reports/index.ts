@@ -12,6 +12,8 @@ const errors = problemResponses(401, 403, 404);
 const markdownRoute = createRoute({
   method: "get",
   path: "/api/v1/people/{id}/report.md",
+  description:
+    "For the person and their managers: the profile, role fits, paths, plan and evidence they may see, as one Markdown document.",
   tags,
   summary: "A person's growth report as Markdown, fit to attach to a promotion discussion",
   request: { params: personParamSchema },
@@ -27,6 +29,8 @@ const markdownRoute = createRoute({
 const pdfRoute = createRoute({
   method: "get",
   path: "/api/v1/people/{id}/report.pdf",
+  description:
+    "The same report as the Markdown one, laid out on A4 pages for printing or attaching.",
   tags,
   summary: "A person's growth report as an A4 PDF",
   request: { params: personParamSchema },

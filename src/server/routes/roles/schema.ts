@@ -7,8 +7,16 @@ const roleId = z
 
 /** The query of a role comparison. */
 export const compareQuerySchema = z.object({
-  from: roleId.openapi({ param: { name: "from", in: "query" }, example: "pm" }),
-  to: roleId.openapi({ param: { name: "to", in: "query" }, example: "senior-pm" }),
+  from: roleId.openapi({
+    param: { name: "from", in: "query" },
+    description: "The role to compare from, such as pm.",
+    example: "pm",
+  }),
+  to: roleId.openapi({
+    param: { name: "to", in: "query" },
+    description: "The role to compare with, such as senior-pm.",
+    example: "senior-pm",
+  }),
 });
 
 const change = z.object({ competency: z.string(), from: z.number(), to: z.number() });
@@ -29,4 +37,4 @@ export const roleChangeSchema = z
     whatChanges: z.array(z.string()),
     summary: z.string(),
   })
-  .openapi("RoleChange");
+  .openapi("RoleChange", { description: "What moving from one role to another asks of a person." });

@@ -10,7 +10,7 @@ import { clientIp } from "../../auth/request-facts.ts";
 import { clearSessionCookie, readSessionCookie } from "../../auth/session-cookie.ts";
 import type { SessionLifetime } from "../../auth/session-lifetime.ts";
 import { digestToken } from "../../auth/tokens.ts";
-import { ProblemError } from "../../problem.ts";
+import { ProblemError, problemKinds } from "../../problem.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { presentSession } from "./present-session.ts";
 import { loginSchema, sessionSchema } from "./schema.ts";
@@ -48,6 +48,8 @@ const loginRoute = createRoute({
 const logoutRoute = createRoute({
   method: "post",
   path: "/api/v1/session/logout",
+  description:
+    "Ends the caller's session on this device and clears its cookie. Safe to call when nobody is signed in.",
   security: [],
   tags: ["session"],
   summary: "Sign out",
@@ -110,8 +112,8 @@ export function mountSession(app: OpenAPIHono<AppEnv>, deps: SessionDeps): void 
     const matches = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
     if (!user || !matches) {
       throw new ProblemError({
-        kind: "unauthenticated",
-        detail: "The email or password is not right.",
+        kind: "sign-in-failed",
+        detail: problemKinds["sign-in-failed"].detail,
       });
     }
     await deps.loginLimit.succeeded(who);

@@ -13,7 +13,7 @@ export const loginSchema = z
     email: emailSchema,
     password: z.string().min(1).max(1024).openapi({ example: "correct horse battery" }),
   })
-  .openapi("Login");
+  .openapi("Login", { description: "Sign-in credentials." });
 
 /**
  * The signed-in user, their organisation with its time zone, today's date there, and the CSRF token to echo in X-CSRF-Token on state-changing requests. */
@@ -41,6 +41,9 @@ export const sessionSchema = z
     }),
     csrfToken: z.string(),
   })
-  .openapi("Session");
+  .openapi("Session", {
+    description:
+      "The signed-in user, their organisation with its time zone, today's date there, and the CSRF token to echo in X-CSRF-Token on state-changing requests.",
+  });
 
 export type SessionBody = z.infer<typeof sessionSchema>;

@@ -29,6 +29,8 @@ export interface SetupDeps {
 const statusRoute = createRoute({
   method: "get",
   path: "/api/v1/setup",
+  description:
+    "Anyone may ask, before signing in. The web app uses it to show the setup form on a new server, and sign-in once the organisation exists.",
   security: [],
   tags: ["setup"],
   summary: "Whether the first-start setup is still open",
@@ -43,6 +45,8 @@ const statusRoute = createRoute({
 const setupRoute = createRoute({
   method: "post",
   path: "/api/v1/setup",
+  description:
+    "Used once, on a new server: creates the organisation and its owner with the token printed when the server started, publishes the default framework and signs the owner in. Refused once setup is done.",
   security: [],
   tags: ["setup"],
   summary: "Create the organisation and its owner with the one-time setup token",

@@ -14,7 +14,11 @@ export const setupSchema = z
       .min(minPasswordLength, `use at least ${minPasswordLength} characters`)
       .max(maxPasswordLength),
   })
-  .openapi("Setup");
+  .openapi("Setup", {
+    description: "The first start's form: the one-time token, the organisation and its owner.",
+  });
 
 /** Whether the one-time setup is still open. */
-export const setupStatusSchema = z.object({ open: z.boolean() }).openapi("SetupStatus");
+export const setupStatusSchema = z
+  .object({ open: z.boolean() })
+  .openapi("SetupStatus", { description: "Whether the one-time setup is still open." });

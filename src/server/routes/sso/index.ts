@@ -43,6 +43,8 @@ const redirect = { description: "Sent on in the browser (Location)" };
 const statusRoute = createRoute({
   method: "get",
   path: "/api/v1/sso",
+  description:
+    "Anyone may ask, before signing in: whether the organisation signs in with single sign-on, and whether passwords still work.",
   tags: ["sso"],
   summary: "Whether single sign-on is set up here",
   responses: {

@@ -9,7 +9,7 @@ export const ssoStatusSchema = z
     /** True when passwords are off for everyone but the break-glass owner. */
     passwordsOff: z.boolean(),
   })
-  .openapi("SsoStatus");
+  .openapi("SsoStatus", { description: "Whether single sign-on is set up, for the sign-in page." });
 
 const localPath = z
   .string()
@@ -32,9 +32,19 @@ export const ssoStartQuerySchema = z.object({
 
 /** What the provider sends the browser back with. */
 export const ssoCallbackQuerySchema = z.object({
-  code: z.string().max(4000).optional(),
-  state: z.string().max(4000).optional(),
-  iss: z.string().max(4000).optional(),
-  error: z.string().max(4000).optional(),
-  error_description: z.string().max(4000).optional(),
+  code: z.string().max(4000).optional().openapi({
+    description: "The one-time code the identity provider gives after a sign-in.",
+  }),
+  state: z.string().max(4000).optional().openapi({
+    description: "The value Pathways sent with the sign-in, to match it with this answer.",
+  }),
+  iss: z.string().max(4000).optional().openapi({
+    description: "Which identity provider answered.",
+  }),
+  error: z.string().max(4000).optional().openapi({
+    description: "Why the identity provider did not sign the person in, when it did not.",
+  }),
+  error_description: z.string().max(4000).optional().openapi({
+    description: "The identity provider's own words about that refusal.",
+  }),
 });

@@ -26,6 +26,8 @@ const tags = ["tokens"];
 const listRoute = createRoute({
   method: "get",
   path: "/api/v1/me/tokens",
+  description:
+    "The signed-in person's personal access tokens: name, scope, last use and expiry, never the token itself.",
   tags,
   summary: "My personal access tokens (for scripts)",
   responses: {

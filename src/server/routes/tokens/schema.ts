@@ -18,7 +18,9 @@ export const apiTokenSchema = exactSchema<ApiTokenView>()(
       lastUsedAt: z.string().nullable(),
       revokedAt: z.string().nullable(),
     })
-    .openapi("ApiToken"),
+    .openapi("ApiToken", {
+      description: "A personal access token in a list: never the token itself.",
+    }),
 );
 
 /** A new token: its name, scope and lifetime. */
@@ -43,7 +45,7 @@ export const newApiTokenSchema = z
         example: 90,
       }),
   })
-  .openapi("NewApiToken");
+  .openapi("NewApiToken", { description: "A new token: its name, scope and lifetime." });
 
 /** A token just created: the only answer that carries the token. */
 export const createdApiTokenSchema = z
@@ -55,7 +57,9 @@ export const createdApiTokenSchema = z
     }),
     details: apiTokenSchema,
   })
-  .openapi("CreatedApiToken");
+  .openapi("CreatedApiToken", {
+    description: "A token just created: the only answer that carries the token.",
+  });
 
 /** A token id in the path. */
 export const tokenIdParamSchema = z.object({
