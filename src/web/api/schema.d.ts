@@ -850,6 +850,83 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/cycles/{id}/calibration": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A cycle's calibration: candidates per target role, side by side
+     * @description The cycle's promotion cases, and people the engine finds ready or close for the next role on their track with no case yet, each with the fit and its reason, the confidence, the gaps left and their manager's rating leniency in words. Admins see every candidate, managers the people under them.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The calibration */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Calibration"];
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/cycles/{id}/close": {
     parameters: {
       query?: never;
@@ -7691,6 +7768,64 @@ export interface components {
       readyPeople: string[];
       reason: string;
       roleId: string;
+    };
+    Calibration: {
+      cycle: components["schemas"]["Cycle"];
+      managers: {
+        id: string;
+        /** @description How this manager's ratings sit against the other ratings of the same people and against other managers, in words; says so when there is too little to tell. */
+        leniency: string;
+        name: string;
+      }[];
+      roles: {
+        candidates: {
+          can: {
+            decide: boolean;
+          };
+          /** @description The candidate's promotion case; null when the engine finds them ready or close and nobody has opened one yet. */
+          case: {
+            /** @enum {string|null} */
+            decision: "promote-now" | "not-yet" | "with-a-plan" | null;
+            decisionNote: string | null;
+            decisionWords: string | null;
+            id: string;
+            /** @enum {string} */
+            status: "open" | "decided";
+          } | null;
+          confidence: {
+            /** @enum {string} */
+            level: "high" | "medium" | "low";
+            summary: string;
+          };
+          currentRole: {
+            id: string | null;
+            title: string;
+          };
+          fit: {
+            /** @enum {string} */
+            readiness: "ready" | "close" | "stretch";
+            reason: string;
+          };
+          gaps: string[];
+          manager: {
+            id: string;
+            /** @description How this manager's ratings sit against the other ratings of the same people and against other managers, in words; says so when there is too little to tell. */
+            leniency: string;
+            name: string;
+          } | null;
+          person: {
+            id: string;
+            name: string;
+          };
+        }[];
+        role: {
+          id: string;
+          title: string;
+          /** @enum {string} */
+          track: "management" | "ic" | "adjacent";
+        };
+      }[];
+      scope: string;
     };
     CareerPath: {
       cost: number;
