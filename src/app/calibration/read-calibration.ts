@@ -48,16 +48,21 @@ async function visiblePeople(
   return new Set(under.map((person) => person.id));
 }
 
-/** The cases a cycle discusses: those opened in it, and open ones of its people opened outside any cycle. */
+/**
+ * The cases a cycle discusses: those opened in it, and those of its people opened outside any
+ * cycle that are still open or were opened since the cycle began (so a decision stays in view).
+ */
 function casesOfCycle(
   stored: readonly StoredPromotionCase[],
-  cycleId: string,
+  cycle: { id: string; createdAt: Date },
   participants: ReadonlySet<string>,
 ): StoredPromotionCase[] {
   return stored.filter(
     (item) =>
-      item.cycleId === cycleId ||
-      (item.cycleId === null && item.status === "open" && participants.has(item.personId)),
+      item.cycleId === cycle.id ||
+      (item.cycleId === null &&
+        participants.has(item.personId) &&
+        (item.status === "open" || item.createdAt >= cycle.createdAt)),
   );
 }
 
@@ -150,7 +155,7 @@ export async function readCalibration(
   const participants = new Set(participantIds);
   const cases = casesOfCycle(
     await listPromotionCases(deps.db, actor.orgId, [{ kind: "all" }]),
-    cycleId,
+    cycle,
     participants,
   );
   const people = [...new Set([...participantIds, ...cases.map((item) => item.personId)])].filter(
