@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { seedCycleCast } from "../../../test/cycle-cast.ts";
 import { describeOnEachDatabase } from "../../../test/db.ts";
+import { listAuditLog } from "../../storage/queries/audit-log.ts";
 import { createCycle } from "../../storage/queries/cycles.ts";
 import { createPerson } from "../../storage/queries/people.ts";
 import { decidePromotionCase } from "../promotion-cases/decide-promotion-case.ts";
@@ -61,6 +62,9 @@ describeOnEachDatabase("a cycle's calibration", (database) => {
     expect(cleoRow?.fit.readiness).toBe("ready");
     expect(seen.managers).toHaveLength(1);
     expect(seen.managers[0]?.leniency).toMatch(/^Too few of Ben's ratings/);
+
+    const audited = await listAuditLog(db, { orgId, targetType: "cycle" });
+    expect(audited.map((entry) => entry.action)).toContain("calibration:read");
 
     const bens = await readCalibration(deps, ben.actor, cycle.id);
     expect(bens.roles[0]?.candidates.map((item) => item.can.decide)).toEqual([false, false]);

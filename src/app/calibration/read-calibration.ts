@@ -14,6 +14,7 @@ import { type Actor, can } from "../policy.ts";
 import { fillPromotionCase } from "../promotion-cases/fill-promotion-case.ts";
 import { caseRoleTitle, decisionWords } from "../promotion-cases/promotion-case-summary.ts";
 import { type ReadProfileDeps, readProfile } from "../read-profile.ts";
+import { recordAuditEntry } from "../record-audit-entry.ts";
 import { notFoundRefusal, organisationWide, refuseUnless } from "../refusal.ts";
 import { calibrationTarget } from "./calibration-target.ts";
 import type { Calibration, CalibrationCandidate, CalibrationRole } from "./calibration-types.ts";
@@ -136,7 +137,7 @@ function byRole(framework: Framework, pending: readonly Pending[]): Map<string, 
  * cases, and the people the engine finds ready or close for the next role on their track with no
  * case yet, marked so), each with the fit verdict and its reason, the confidence, the gaps left
  * and their manager, whose rating leniency is said in words. Admins see every candidate; a
- * manager only the people under them; anyone else is refused.
+ * manager only the people under them; anyone else is refused. Each read is audited.
  *
  * @example
  * const { roles } = await readCalibration({ db, frameworks }, admin, cycleId);
@@ -172,6 +173,12 @@ export async function readCalibration(
   ];
   const named = await personNames(deps.db, actor.orgId, managerIds);
   const managers = await managersLeniency(deps.db, actor.orgId, inUse, named, deps.compute);
+  // Who compared whose candidates is a sensitive read, like analytics: it leaves an entry.
+  await recordAuditEntry(deps.db, actor, {
+    action: "calibration:read",
+    targetType: "cycle",
+    targetId: cycleId,
+  });
   const managerOf = new Map(managers.map((manager) => [manager.id, manager]));
   const roles: CalibrationRole[] = [...byRole(inUse.framework, pending)].map(([roleId, group]) => {
     const role = inUse.framework.roles.find((item) => item.id === roleId);
