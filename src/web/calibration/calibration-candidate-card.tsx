@@ -6,7 +6,12 @@ import { Link } from "../router/link.tsx";
 function CaseLine({ candidate }: { candidate: CalibrationCandidate }) {
   const item = candidate.case;
   if (!item) {
-    return <p>No promotion case yet: the engine finds them {candidate.fit.readiness}.</p>;
+    return (
+      <p>
+        No promotion case yet: the engine finds them {candidate.fit.readiness}.{" "}
+        <Link to={`/people/${candidate.person.id}/profile`}>{candidate.person.name}'s profile</Link>
+      </p>
+    );
   }
   return (
     <p>
