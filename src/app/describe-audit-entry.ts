@@ -159,7 +159,8 @@ const phrases: Record<string, (target: string, ctx: PhraseContext) => string> = 
   "cycle:close": (t) => `closed ${t} and kept everyone's profile and readiness as they stood`,
   "cycle:nudge": (t, ctx) =>
     `reminded ${t} of what the check-in cycle${quoted(ctx.detail.cycleName)} still asks`,
-  // Promotion cases
+  // Promotion cases and calibration
+  "calibration:read": (t) => `looked at the calibration of ${t}`,
   "case:open": (t, ctx) =>
     typeof ctx.detail.targetRole === "string"
       ? `opened ${t} toward ${ctx.detail.targetRole}`

@@ -247,6 +247,25 @@ const matrix: Row[] = [
     resource: org,
     expected: [N, N, N, N, N, Y],
   },
+  // Calibration: admins see every candidate; managers those under them; a peer never.
+  {
+    name: "open a cycle's calibration as someone with people under them",
+    action: "calibration:read",
+    resource: { ...org, actorManagesPeople: true },
+    expected: [Y, Y, Y, Y, Y, Y],
+  },
+  {
+    name: "open a cycle's calibration with nobody under one",
+    action: "calibration:read",
+    resource: { ...org, actorManagesPeople: false },
+    expected: [N, N, N, N, N, Y],
+  },
+  {
+    name: "see Ava as a candidate in calibration",
+    action: "calibration:read",
+    resource: ava,
+    expected: [N, N, N, Y, Y, Y],
+  },
   // Single sign-on and SCIM provisioning
   {
     name: "set up single sign-on",

@@ -92,6 +92,8 @@ export const actions = [
   "case:write",
   "case:decide",
   "case:list-all",
+  // Calibration: admins compare every candidate of a cycle; managers the candidates under them.
+  "calibration:read",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -126,6 +128,8 @@ export interface Resource {
   newRole?: OrgRole;
   /** For promotion cases: whether the manager has shared the case with the person. */
   sharedWithPerson?: boolean;
+  /** For a cycle's calibration as a whole: whether the actor has people under them. */
+  actorManagesPeople?: boolean;
 }
 
 /** A person's fields only admins change: where they sit in the organisation and how to reach them. */
@@ -257,6 +261,16 @@ function readCase(r: Relation, resource: Resource): Decision {
   }
   return deny(
     "A promotion case is seen only by the person's managers, admins and, once shared, the person.",
+  );
+}
+
+function readCalibration(r: Relation, resource: Resource): Decision {
+  if (r.admin) return allow;
+  // The whole view: anyone with people under them; a candidate's row: their managers only.
+  const wholeView = resource.ownerPersonId === null;
+  if (wholeView ? resource.actorManagesPeople === true : r.manager) return allow;
+  return deny(
+    "Calibration is for admins and, for the people under them, managers; a person's own candidacy is discussed by their managers.",
   );
 }
 
@@ -441,6 +455,8 @@ function decide(actor: Member, action: Action, r: Relation, resource: Resource):
       return onlyAdmins(r, "record a promotion decision; they sit on the promotion committee");
     case "case:list-all":
       return onlyAdmins(r, "list every promotion case of the organisation");
+    case "calibration:read":
+      return readCalibration(r, resource);
   }
 }
 

@@ -61,6 +61,12 @@ export function cycleRouteRows(get: () => MatrixContext): Row[] {
       expected: [401, 403, 403, 200, 200, 200, 404],
     },
     {
+      name: "read the calibration of Ava's cycle (candidates under one, or everyone's)",
+      request: async () => ({ path: `/api/v1/cycles/${await avasCycle(get)}/calibration` }),
+      // Ava and Dev have nobody under them; another organisation's admin cannot find the cycle.
+      expected: [401, 403, 403, 200, 200, 200, 404],
+    },
+    {
       name: "remind Ava of a cycle",
       request: async () => ({
         path: `/api/v1/cycles/${await avasCycle(get)}/nudges`,

@@ -98,6 +98,43 @@ function matrixSuite(kind: DatabaseKind): void {
         expect(await count(kind)).toBe("shared only");
       }
     });
+
+    it("never shows a peer a colleague's promotion case, in the list or in calibration", async () => {
+      const cases = async (kind: CastKind) => {
+        const res = await test.app.request("/api/v1/promotion-cases", {
+          headers: cast.headers(kind),
+        });
+        return (await res.json()).items.map(
+          (item: { person: { name: string } }) => item.person.name,
+        );
+      };
+      const opened = await test.app.request(
+        "/api/v1/promotion-cases",
+        jsonRequest(
+          "POST",
+          { personId: fixtures.ids.ava, targetRoleId: "group-pm" },
+          cast.headers("directManager"),
+        ),
+      );
+      expect(opened.status).toBe(201);
+      expect(await cases("peer")).not.toContain("Ava");
+      expect(await cases("directManager")).toContain("Ava");
+      const cycles = await (
+        await test.app.request("/api/v1/cycles", { headers: cast.headers("admin") })
+      ).json();
+      const cycleId: string = cycles.items[0].id;
+      const calibration = async (kind: CastKind) =>
+        test.app.request(`/api/v1/cycles/${cycleId}/calibration`, {
+          headers: cast.headers(kind),
+        });
+      expect((await calibration("peer")).status).toBe(403);
+      const bens = await (await calibration("directManager")).json();
+      const names = bens.roles.flatMap((group: { candidates: { person: { name: string } }[] }) =>
+        group.candidates.map((item) => item.person.name),
+      );
+      expect(names).toContain("Ava");
+      expect(bens.managers.map((manager: { name: string }) => manager.name)).toEqual(["Ben"]);
+    });
   });
 
   // Tokens and deactivated accounts: what each answers follows from the cast's columns.

@@ -34,6 +34,7 @@ export const queryKeys = {
   cycles: ["cycles"] as const,
   cycleCompletion: (cycleId: string, filters: Record<string, string>) =>
     ["cycles", cycleId, "completion", filters] as const,
+  calibration: (cycleId: string) => ["cycles", cycleId, "calibration"] as const,
 
   people: ["people"] as const,
   peopleList: ["people", "list"] as const,

@@ -248,6 +248,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/cycles/{id}/calibration": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A cycle's calibration: candidates per target role, side by side
+     * @description The cycle's promotion cases, and people the engine finds ready or close for the next role on their track with no case yet, each with the fit and its reason, the confidence, the gaps left and their manager's rating leniency in words. Admins see every candidate, managers the people under them.
+     */
+    get: operations["getCyclesByIdCalibration"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/cycles/{id}/close": {
     parameters: {
       query?: never;
@@ -2114,6 +2134,137 @@ export interface components {
       readyPeople: string[];
       reason: string;
       roleId: string;
+    };
+    /**
+     * @description A cycle's candidates for each target role side by side, with how each manager rates.
+     * @example {
+     *       "cycle": {
+     *         "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
+     *         "name": "Ava Lindqvist",
+     *         "startsOn": "2027-01-11",
+     *         "endsOn": "2027-02-05",
+     *         "raters": {
+     *           "self": true,
+     *           "manager": true,
+     *           "peers": 3
+     *         },
+     *         "status": "open",
+     *         "participants": 3,
+     *         "createdAt": "2026-06-01",
+     *         "closedAt": "2026-06-01"
+     *       },
+     *       "roles": [
+     *         {
+     *           "role": {
+     *             "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
+     *             "title": "Lead the pricing review",
+     *             "track": "management"
+     *           },
+     *           "candidates": [
+     *             {
+     *               "person": {
+     *                 "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
+     *                 "name": "Ava Lindqvist"
+     *               },
+     *               "currentRole": {
+     *                 "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
+     *                 "title": "Lead the pricing review"
+     *               },
+     *               "case": {
+     *                 "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
+     *                 "status": "open",
+     *                 "decision": "promote-now",
+     *                 "decisionWords": "Decision words",
+     *                 "decisionNote": "Decision note"
+     *               },
+     *               "fit": {
+     *                 "readiness": "ready",
+     *                 "reason": "Meets what the role expects on every competency but strategy, one level below."
+     *               },
+     *               "confidence": {
+     *                 "level": "high",
+     *                 "summary": "Owns a product area end to end and sets its direction with the team."
+     *               },
+     *               "gaps": [],
+     *               "manager": {
+     *                 "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
+     *                 "name": "Ava Lindqvist",
+     *                 "leniency": "Leniency"
+     *               },
+     *               "can": {
+     *                 "decide": true
+     *               }
+     *             }
+     *           ]
+     *         }
+     *       ],
+     *       "managers": [
+     *         {
+     *           "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
+     *           "name": "Ava Lindqvist",
+     *           "leniency": "Leniency"
+     *         }
+     *       ],
+     *       "scope": "Scope"
+     *     }
+     */
+    Calibration: {
+      cycle: components["schemas"]["Cycle"];
+      managers: {
+        id: string;
+        /** @description How this manager's ratings sit against the other ratings of the same people and against other managers, in words; says so when there is too little to tell. */
+        leniency: string;
+        name: string;
+      }[];
+      roles: {
+        candidates: {
+          can: {
+            decide: boolean;
+          };
+          /** @description The candidate's promotion case; null when the engine finds them ready or close and nobody has opened one yet. */
+          case: {
+            /** @enum {string|null} */
+            decision: "promote-now" | "not-yet" | "with-a-plan" | null;
+            decisionNote: string | null;
+            decisionWords: string | null;
+            id: string;
+            /** @enum {string} */
+            status: "open" | "decided";
+          } | null;
+          confidence: {
+            /** @enum {string} */
+            level: "high" | "medium" | "low";
+            summary: string;
+          };
+          currentRole: {
+            id: string | null;
+            title: string;
+          };
+          fit: {
+            /** @enum {string} */
+            readiness: "ready" | "close" | "stretch";
+            reason: string;
+          };
+          gaps: string[];
+          manager: {
+            id: string;
+            /** @description How this manager's ratings sit against the other ratings of the same people and against other managers, in words; says so when there is too little to tell. */
+            leniency: string;
+            name: string;
+          } | null;
+          person: {
+            id: string;
+            name: string;
+          };
+        }[];
+        role: {
+          id: string;
+          title: string;
+          /** @enum {string} */
+          track: "management" | "ic" | "adjacent";
+        };
+      }[];
+      scope: string;
     };
     /**
      * @description A route over the career graph to a target role, each step with its gaps and reason.
@@ -7068,6 +7219,65 @@ export interface operations {
       };
       /** @description Not open to you: Your account cannot do this; ask an admin of your organisation if you need to. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getCyclesByIdCalibration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The cycle's id, as Pathways gave it. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The calibration */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Calibration"];
+        };
+      };
+      /** @description Check what you entered: Some of what was sent needs fixing; each value to fix says what is wrong with it. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Please sign in: Sign in to continue. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not open to you: Your account cannot do this; ask an admin of your organisation if you need to. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Nothing found here: This may have been removed, or the link is not complete; go back and try again. */
+      404: {
         headers: {
           [name: string]: unknown;
         };

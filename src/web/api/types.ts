@@ -161,5 +161,9 @@ export type Cycle = Schemas["Cycle"];
 export type OpenCycleInput = Schemas["OpenCycleInput"];
 /** A cycle's completion, per person. */
 export type CycleCompletion = Schemas["CycleCompletion"];
+/** A cycle's calibration: candidates per target role, side by side, with their managers' leniency. */
+export type Calibration = Schemas["Calibration"];
+/** One candidate of a calibration. */
+export type CalibrationCandidate = Calibration["roles"][number]["candidates"][number];
 /** One person's completion of a cycle. */
 export type ParticipantCompletion = Schemas["ParticipantCompletion"];

@@ -22,6 +22,16 @@ describe("navGroups", () => {
     expect(labels({ ...pm, isAdmin: true })).toEqual(["Me", "Organisation", "Explore"]);
   });
 
+  it("offers calibration to admins and promotion cases once, to managers and admins", () => {
+    const manager = { signedIn: true, isPerson: true, hasReports: true, isAdmin: false };
+    expect(everyLink(manager)).toContain("/promotion-cases");
+    expect(everyLink(manager)).not.toContain("/calibration");
+    const admin = { ...manager, hasReports: false, isAdmin: true };
+    expect(everyLink(admin)).toEqual(expect.arrayContaining(["/calibration", "/promotion-cases"]));
+    const both = everyLink({ ...manager, isAdmin: true });
+    expect(both.filter((to) => to === "/promotion-cases")).toHaveLength(1);
+  });
+
   it("gives an administering account without a profile no Me pages", () => {
     const operator = { signedIn: true, isPerson: false, hasReports: false, isAdmin: true };
     expect(labels(operator)).toEqual(["Organisation", "Explore"]);

@@ -44,7 +44,13 @@ const me: NavGroup = {
   ],
 };
 
-const team: NavGroup = { id: "team", label: "My team", items: [{ to: "/team", label: "Team" }] };
+const promotionCases: NavItem = { to: "/promotion-cases", label: "Promotion cases" };
+
+const team: NavGroup = {
+  id: "team",
+  label: "My team",
+  items: [{ to: "/team", label: "Team" }, promotionCases],
+};
 
 const organisation: NavGroup = {
   id: "organisation",
@@ -53,6 +59,8 @@ const organisation: NavGroup = {
     { to: "/organisation", label: "Overview" },
     { to: "/people", label: "People" },
     { to: "/admin/cycles", label: "Cycles" },
+    { to: "/calibration", label: "Calibration" },
+    promotionCases,
     { to: "/admin/outbox", label: "Outbox" },
     { to: "/admin/audit", label: "Audit log" },
   ],
@@ -60,7 +68,8 @@ const organisation: NavGroup = {
 
 /**
  * The navigation that fits the viewer: visitors see only the public pages; people see Me; those
- * with reports My team; admins Organisation. Nothing is offered that the viewer may not use.
+ * with reports My team; admins Organisation. Nothing is offered that the viewer may not use, and
+ * nothing twice (an admin with reports finds Promotion cases under My team).
  *
  * @example
  * navGroups({ signedIn: true, isPerson: true, hasReports: false, isAdmin: false }).map((g) => g.label)
@@ -71,7 +80,16 @@ export function navGroups(viewer: Viewer): NavGroup[] {
   return [
     ...(viewer.isPerson ? [me] : []),
     ...(viewer.hasReports ? [team] : []),
-    ...(viewer.isAdmin ? [organisation] : []),
+    ...(viewer.isAdmin
+      ? [
+          viewer.hasReports
+            ? {
+                ...organisation,
+                items: organisation.items.filter((item) => item !== promotionCases),
+              }
+            : organisation,
+        ]
+      : []),
     explore,
   ];
 }

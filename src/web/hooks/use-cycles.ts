@@ -46,6 +46,21 @@ export function useCycleCompletion(cycleId: string, filters: CompletionFilters) 
   });
 }
 
+/**
+ * A cycle's calibration: every candidate for admins, the people under them for managers.
+ *
+ * @example
+ * const calibration = useCalibration(cycleId);
+ */
+export function useCalibration(cycleId: string) {
+  return useQuery({
+    queryKey: queryKeys.calibration(cycleId),
+    queryFn: () =>
+      answer(api.GET("/api/v1/cycles/{id}/calibration", { params: { path: { id: cycleId } } })),
+    enabled: cycleId !== "",
+  });
+}
+
 /** Opens a cycle (admins); the list is read again afterwards. */
 export function useOpenCycle() {
   const client = useQueryClient();

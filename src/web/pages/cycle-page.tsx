@@ -7,6 +7,7 @@ import { CompletionTable } from "../cycles/completion-table.tsx";
 import { ratersWords, windowWords } from "../cycles/cycle-words.ts";
 import { type CompletionFilters, useCycleCompletion } from "../hooks/use-cycles.ts";
 import { useMe } from "../hooks/use-me.ts";
+import { Link } from "../router/link.tsx";
 import type { PageProps } from "../router/routes.ts";
 import "../cycles/cycles.css";
 
@@ -17,7 +18,8 @@ function Completion({ completion, admin }: { completion: CycleCompletion; admin:
     <>
       <p>
         {windowWords(cycle)} · asks for {ratersWords(cycle.raters)} · {cycle.participants}{" "}
-        {cycle.participants === 1 ? "person" : "people"} · {open ? "open" : "closed"}
+        {cycle.participants === 1 ? "person" : "people"} · {open ? "open" : "closed"} ·{" "}
+        <Link to={`/cycles/${cycle.id}/calibration`}>Calibration</Link>
       </p>
       <p aria-live="polite">
         {people.length === 0

@@ -10,12 +10,22 @@ const choices: { value: PromotionDecisionInput["decision"]; label: string }[] = 
 ];
 
 /**
- * The committee's decision form (admins): one of three decisions and a note.
+ * The committee's decision form (admins): one of three decisions and a note. Several can sit on
+ * one page (calibration): each names its own choices and says whose decision it is.
  *
  * @example <CaseDecisionForm caseId={id} onDecided={refetch} />
  */
-export function CaseDecisionForm({ caseId, onDecided }: { caseId: string; onDecided: () => void }) {
+export function CaseDecisionForm({
+  caseId,
+  onDecided,
+  legend = "Decision",
+}: {
+  caseId: string;
+  onDecided: () => void;
+  legend?: string;
+}) {
   const noteId = useId();
+  const choiceName = useId();
   const [decision, setDecision] = useState<PromotionDecisionInput["decision"]>("with-a-plan");
   const [note, setNote] = useState("");
   const { decide } = usePromotionCaseActions(caseId);
@@ -27,12 +37,12 @@ export function CaseDecisionForm({ caseId, onDecided }: { caseId: string; onDeci
       }}
     >
       <fieldset>
-        <legend>Decision</legend>
+        <legend>{legend}</legend>
         {choices.map((choice) => (
           <label key={choice.value} style={{ display: "block", minHeight: 44 }}>
             <input
               type="radio"
-              name="decision"
+              name={choiceName}
               value={choice.value}
               checked={decision === choice.value}
               onChange={() => setDecision(choice.value)}

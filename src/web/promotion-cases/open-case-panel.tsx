@@ -15,9 +15,13 @@ export function OpenCasePanel({ personId, roleId }: { personId: string; roleId: 
   const framework = useFramework();
   const open = useOpenPromotionCase();
   const roles = (framework.data?.framework.roles ?? []).filter((role) => role.id !== roleId);
+  // The usual promotion from their role comes first: that is what most cases argue for.
+  const promotion = framework.data?.framework.transitions.find(
+    (transition) => transition.from === roleId && transition.kind === "promotion",
+  )?.to;
   const [target, setTarget] = useState("");
   if (roles.length === 0) return null;
-  const chosen = target || roles[0]?.id || "";
+  const chosen = target || roles.find((role) => role.id === promotion)?.id || roles[0]?.id || "";
   return (
     <section aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Promotion case</h2>

@@ -57,6 +57,11 @@ export const routes: readonly AppRoute[] = [
     page: lazy(() => import("../pages/feedback-page.tsx")),
   },
   {
+    path: "/promotion-cases",
+    title: "Promotion cases",
+    page: lazy(() => import("../pages/promotion-cases-page.tsx")),
+  },
+  {
     path: "/promotion-cases/:id",
     title: "Promotion case",
     page: lazy(() => import("../pages/promotion-case-page.tsx")),
@@ -77,6 +82,16 @@ export const routes: readonly AppRoute[] = [
     path: "/admin/cycles",
     title: "Check-in cycles",
     page: lazy(() => import("../pages/cycles-page.tsx")),
+  },
+  {
+    path: "/calibration",
+    title: "Calibration",
+    page: lazy(() => import("../pages/calibration-page.tsx")),
+  },
+  {
+    path: "/cycles/:id/calibration",
+    title: "Calibration",
+    page: lazy(() => import("../pages/calibration-page.tsx")),
   },
   {
     path: "/cycles/:id",

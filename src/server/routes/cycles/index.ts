@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { readCalibration } from "../../../app/calibration/read-calibration.ts";
 import { closeCycle } from "../../../app/cycles/close-cycle.ts";
 import { listCycles } from "../../../app/cycles/list-cycles.ts";
 import { nudgeParticipant } from "../../../app/cycles/nudge-participant.ts";
@@ -8,7 +9,10 @@ import type { FrameworkSource } from "../../../app/framework-source.ts";
 import type { Database } from "../../../storage/database.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { signedIn } from "../../authorize.ts";
+import type { OffThread } from "../../off-thread/off-thread.ts";
+import { offThreadAggregates } from "../../off-thread/off-thread-aggregates.ts";
 import { problemResponses } from "../../problem-responses.ts";
+import { calibrationSchema } from "./calibration-schema.ts";
 import {
   completionQuerySchema,
   cycleCompletionSchema,
@@ -25,6 +29,7 @@ export interface CycleDeps {
   frameworks: FrameworkSource;
   now: () => Date;
   publicUrl: string;
+  offThread: OffThread;
 }
 
 const tags = ["cycles"];
@@ -111,13 +116,31 @@ const closeRoute = createRoute({
   },
 });
 
+const calibrationRoute = createRoute({
+  method: "get",
+  path: "/api/v1/cycles/{id}/calibration",
+  tags,
+  summary: "A cycle's calibration: candidates per target role, side by side",
+  description:
+    "The cycle's promotion cases, and people the engine finds ready or close for the next role on their track with no case yet, each with the fit and its reason, the confidence, the gaps left and their manager's rating leniency in words. Admins see every candidate, managers the people under them.",
+  request: { params: cycleIdParamSchema },
+  responses: {
+    200: {
+      description: "The calibration",
+      content: { "application/json": { schema: calibrationSchema } },
+    },
+    ...problemResponses(400, 401, 403, 404),
+  },
+});
+
 /**
  * Mounts the check-in cycle routes under `/api/v1/cycles`.
  *
  * @example
- * mountCycles(app, { db, frameworks, now: () => new Date(), publicUrl });
+ * mountCycles(app, { db, frameworks, now: () => new Date(), publicUrl, offThread });
  */
 export function mountCycles(app: OpenAPIHono<AppEnv>, deps: CycleDeps): void {
+  const compute = offThreadAggregates(deps.offThread);
   app.openapi(listRoute, async (c) => {
     return c.json({ items: await listCycles(deps.db, signedIn(c)) }, 200);
   });
@@ -131,6 +154,11 @@ export function mountCycles(app: OpenAPIHono<AppEnv>, deps: CycleDeps): void {
     const { id } = c.req.valid("param");
     const completion = await readCycleCompletion(deps.db, signedIn(c), id, c.req.valid("query"));
     return c.json(completion, 200);
+  });
+
+  app.openapi(calibrationRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    return c.json(await readCalibration({ ...deps, compute }, signedIn(c), id), 200);
   });
 
   app.openapi(nudgeRoute, async (c) => {
