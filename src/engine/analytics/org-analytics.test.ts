@@ -179,8 +179,12 @@ describe("orgAnalytics agrees with aggregateProfile and roleFit", () => {
     }
     for (const rater of analytics.leniency)
       expect(rater.reason.startsWith(rater.raterId)).toBe(true);
+    const names = new Map(org.people.map((person) => [person.id, person.name]));
     for (const span of analytics.spanOfControl) {
-      expect(span.reason.startsWith(`${span.managerId} has`)).toBe(true);
+      expect(span.reason.startsWith(`${names.get(span.managerId) ?? "Their manager"} has`)).toBe(
+        true,
+      );
+      expect(span.reason).not.toContain(span.managerId);
     }
     expect(analytics.distribution.reason).toMatch(/the most common role is .+ \(\d+ people\)/);
     expect(analytics.alignment.reason).toContain("Self and manager ratings");
@@ -269,7 +273,7 @@ describe("orgAnalytics", () => {
         managerId: "dana",
         directReports: 3,
         status: "within",
-        reason: "dana has 3 direct reports, within the framework's guideline of 3–8.",
+        reason: "Alex Rivera has 3 direct reports, within the framework's guideline of 3–8.",
       },
     ]);
   });
