@@ -47,6 +47,7 @@ const currentPlan: GrowthPlan = {
       id: "goal-1",
       planId: "plan-1",
       title: "Present the roadmap to the leadership team",
+      deletedAt: null,
       competency: "communication",
       measure: "Two reviews with no open questions",
       dueDate: null,

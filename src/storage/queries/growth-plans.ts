@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "../database.ts";
 import { checkIns, goals, growthPlans } from "../schema.ts";
 
@@ -66,7 +66,7 @@ export async function getGrowthPlan(
     db
       .select()
       .from(goals)
-      .where(eq(goals.planId, id))
+      .where(and(eq(goals.planId, id), isNull(goals.deletedAt)))
       // Goals written together share a creation time: the due date, then the title, order them
       // the same way every time (ids are random).
       .orderBy(

@@ -6,7 +6,18 @@ import type { checkInOutSchema, goalOutSchema, planSchema } from "./schema.ts";
 /** A goal as the API shows it, with who last changed it. */
 export function presentGoal(goal: AttributedGoal): z.infer<typeof goalOutSchema> {
   const { id, title, competency, measure, dueDate, status, progress, actions, lastChange } = goal;
-  return { id, title, competency, measure, dueDate, status, progress, actions, lastChange };
+  return {
+    id,
+    title,
+    competency,
+    measure,
+    dueDate,
+    status,
+    progress,
+    actions,
+    lastChange,
+    comments: goal.comments,
+  };
 }
 
 /** A check-in as the API shows it. */
