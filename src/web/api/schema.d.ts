@@ -6220,7 +6220,64 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    delete?: never;
+    /** Remove a goal from a growth plan (the person or their managers; kept for the audit trail) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          goalId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Removed */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     /** Change a goal: status, progress, due date, actions ticked (attributed) */
@@ -6287,6 +6344,85 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  "/api/v1/plans/{id}/goals/{goalId}/comments": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Comment on a goal (the person or their managers) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          goalId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["GoalCommentInput"];
+        };
+      };
+      responses: {
+        /** @description Added */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["GoalComment"];
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   "/api/v1/promotion-cases": {
@@ -8153,6 +8289,8 @@ export interface components {
         done: boolean;
         text: string;
       }[];
+      /** @description Comments on the goal, oldest first. */
+      comments: components["schemas"]["GoalComment"][];
       competency: string | null;
       dueDate: string | null;
       id: string;
@@ -8165,6 +8303,21 @@ export interface components {
        */
       status: "open" | "in-progress" | "done" | "dropped";
       title: string;
+    };
+    GoalComment: {
+      /** @description When, as an ISO timestamp. */
+      at: string;
+      /** @description Who wrote it; null once their account is gone. */
+      author: {
+        name: string;
+        personId: string | null;
+      } | null;
+      id: string;
+      text: string;
+    };
+    GoalCommentInput: {
+      /** @description What you want to say. */
+      text: string;
     };
     GoalInput: {
       /** @default [] */
@@ -8232,6 +8385,8 @@ export interface components {
           done: boolean;
           text: string;
         }[];
+        /** @description Comments on the goal, oldest first. */
+        comments: components["schemas"]["GoalComment"][];
         competency: string | null;
         dueDate: string | null;
         id: string;
@@ -9075,6 +9230,7 @@ export interface components {
         [key: string]: number;
       };
       id: string;
+      managesPeople?: boolean;
       mandatory: string[];
       rank: number;
       responsibilities: string[];
