@@ -14,19 +14,22 @@ describe("a manager of the demo organisation looks after their team", () => {
     await session?.close();
   });
 
-  it("sees each report's levels in the heatmap, as numbers as well as colours", async () => {
+  it("sees each report against their own role's expectations in words as well as colours, and the span of control", async () => {
     const { page, server } = session;
     await page.goto(`${server.url}/team`);
-    await page.getByRole("heading", { name: "Competency heatmap" }).waitFor();
+    await page.getByRole("heading", { name: "Gaps against each person's role" }).waitFor();
     const heatmap = page.locator("table.heatmap");
     await heatmap.locator("tbody td").first().waitFor();
     await page.waitForFunction(() =>
       [...document.querySelectorAll("table.heatmap tbody td")].some((cell) =>
-        /^\d\.\d$/.test(cell.textContent ?? ""),
+        /^(Meets|Up to a level short|More than a level short)/.test(cell.textContent ?? ""),
       ),
     );
     expect(await heatmap.locator("tbody tr").count()).toBeGreaterThan(1);
+    expect(await heatmap.locator("tbody td").filter({ hasText: /^\d\.\d$/ }).count()).toBe(0);
     await page.getByRole("heading", { name: "Bench per role" }).waitFor();
+    await page.getByRole("heading", { name: "Span of control" }).waitFor();
+    await page.getByRole("rowheader", { name: "You" }).waitFor();
     await page.locator(".reports-table .tag").first().waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
     await capturePage(page, "team");

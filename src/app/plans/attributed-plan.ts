@@ -79,8 +79,9 @@ async function attributeGoals(
 }
 
 /**
- * Adds to a plan and its goals who last changed each and when, and the comments on each goal,
- * so the person sees "Ben Ortiz changed this goal on 3 March" and what was said about it.
+ * Adds to a plan and its goals who last changed each and when, who started the plan, and the
+ * comments on each goal, so the person sees "Ben Ortiz changed this goal on 3 March", "started
+ * by Ben Ortiz" and what was said about it.
  *
  * @example
  * const shown = await attributePlan(db, orgId, plan);
@@ -89,11 +90,21 @@ export async function attributePlan<P extends GrowthPlanRow & { goals?: Goal[] }
   db: Database,
   orgId: string,
   plan: P,
-): Promise<Omit<P, "goals"> & { lastChange: Attribution | null; goals?: AttributedGoal[] }> {
-  const { goals, names } = await attributeGoals(db, orgId, plan.goals ?? [], [plan.changedBy]);
+): Promise<
+  Omit<P, "goals"> & {
+    lastChange: Attribution | null;
+    started: Attribution | null;
+    goals?: AttributedGoal[];
+  }
+> {
+  const { goals, names } = await attributeGoals(db, orgId, plan.goals ?? [], [
+    plan.changedBy,
+    plan.startedBy,
+  ]);
   return {
     ...plan,
     lastChange: attribution(names, plan),
+    started: attribution(names, { changedBy: plan.startedBy, updatedAt: plan.createdAt }),
     ...(plan.goals ? { goals } : {}),
   };
 }

@@ -22,7 +22,13 @@ export type NewGrowthPlan = Pick<typeof growthPlans.$inferInsert, "orgId" | "per
   Partial<
     Pick<
       typeof growthPlans.$inferInsert,
-      "targetRoleId" | "focusCompetencies" | "actions" | "status" | "checkInEveryDays" | "changedBy"
+      | "targetRoleId"
+      | "focusCompetencies"
+      | "actions"
+      | "status"
+      | "checkInEveryDays"
+      | "changedBy"
+      | "startedBy"
     >
   > & { goals?: Omit<typeof goals.$inferInsert, "id" | "planId" | "createdAt" | "updatedAt">[] };
 

@@ -51,6 +51,8 @@ export const growthPlans = pgTable(
     status: text("status", { enum: growthPlanStatuses }).notNull().default("active"),
     checkInEveryDays: integer("check_in_every_days").notNull().default(14),
     changedBy: uuid("changed_by").references(() => users.id, { onDelete: "set null" }),
+    /** Who started the plan: the person, or a manager who started it for them. */
+    startedBy: uuid("started_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
   },

@@ -8403,6 +8403,7 @@ export interface components {
       id: string;
       lastChange: components["schemas"]["LastChange"];
       personId: string;
+      started: components["schemas"]["LastChange"] & unknown;
       /** @enum {string} */
       status: "active" | "completed" | "archived";
       targetRoleId: string | null;

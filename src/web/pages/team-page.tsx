@@ -4,6 +4,7 @@ import { QueryView } from "../components/query-view.tsx";
 import { useTeamAnalytics } from "../hooks/use-analytics.ts";
 import { useFramework } from "../hooks/use-framework.ts";
 import { useDirectReports, usePeople, useTeamInsights } from "../hooks/use-team.ts";
+import { SpanOfControlSection } from "../organisation/span-of-control-section.tsx";
 import { SignedInPerson } from "../plan/signed-in-person.tsx";
 import { BenchTable } from "../team/bench-table.tsx";
 import { CompetencyHeatmap } from "../team/competency-heatmap.tsx";
@@ -31,6 +32,8 @@ function TeamViews({
     fits: insights[index]?.fits ?? null,
   }));
   const names = new Map(people.map((person) => [person.id, person.name]));
+  // The span of control speaks to the viewer about their own team.
+  const spanNames = new Map([...names, [managerId, "You"]]);
   return (
     <>
       <TeamCycles managerId={managerId} />
@@ -39,14 +42,14 @@ function TeamViews({
         <ReportsTable framework={framework} rows={rows} />
       </section>
       <section className="card" aria-labelledby="heatmap">
-        <h2 id="heatmap">Competency heatmap</h2>
+        <h2 id="heatmap">Gaps against each person's role</h2>
         <CompetencyHeatmap framework={framework} rows={rows} />
       </section>
       <section className="card" aria-labelledby="bench">
         <h2 id="bench">Bench per role</h2>
         <p className="meta">
-          Who could step up or across into each role. Nobody counts for their own role or for one
-          below it on their track.
+          Who could step up or across into each role. Nobody counts for their own role, one below it
+          on their track, or a role of narrower scope elsewhere.
         </p>
         <QueryView query={analytics}>
           {(team) => (
@@ -57,6 +60,15 @@ function TeamViews({
           )}
         </QueryView>
       </section>
+      <QueryView query={analytics}>
+        {(team) => (
+          <SpanOfControlSection
+            framework={framework}
+            spans={team.spanOfControl}
+            names={spanNames}
+          />
+        )}
+      </QueryView>
       <section className="card" aria-labelledby="manager-assessment">
         <h2 id="manager-assessment">Assess a report</h2>
         <p>
@@ -100,7 +112,10 @@ function Team({ framework, managerId }: { framework: Framework; managerId: strin
   );
 }
 
-/** A manager's team: reports, readiness, alignment, heatmap, bench and peer feedback requests. */
+/**
+ * A manager's team: reports, readiness, alignment, gaps against each role, bench, span of control,
+ * manager assessments and peer feedback requests.
+ */
 export default function TeamPage() {
   const framework = useFramework();
   return (

@@ -8,6 +8,7 @@ import { useEvidence } from "../hooks/use-evidence.ts";
 import { useMe } from "../hooks/use-me.ts";
 import { usePlan, usePlans } from "../hooks/use-plans.ts";
 import { PlanView } from "../plan/plan-view.tsx";
+import { StartPlan } from "../plan/start-plan.tsx";
 
 /** Renders a query the viewer may be refused (403): nothing then, as the policy decides. */
 function IfAllowed<T>({
@@ -43,7 +44,8 @@ function CurrentPlan(props: {
 
 /**
  * What a manager works on with a report, below the report's profile: their growth plan (goals to
- * co-edit, check-ins to add, each change attributed) and the evidence they share with managers.
+ * co-edit, check-ins to add, each change attributed; or one to start for them, from the engine's
+ * draft towards their next role) and the evidence they share with managers.
  * The API decides what the viewer may see; private evidence never reaches this page.
  *
  * @example
@@ -53,10 +55,13 @@ export function ReportWorkspace({
   framework,
   personId,
   personName,
+  nextRoleId = null,
 }: {
   framework: Framework;
   personId: string;
   personName: string;
+  /** The role the report is working towards, where a plan started for them aims first. */
+  nextRoleId?: string | null;
 }) {
   const viewerPersonId = useMe().data?.user.personId ?? null;
   return (
@@ -73,7 +78,16 @@ export function ReportWorkspace({
                 viewerPersonId={viewerPersonId}
               />
             ) : (
-              <p className="meta">{personName} has no growth plan yet.</p>
+              <>
+                <p className="meta">{personName} has no growth plan yet.</p>
+                <StartPlan
+                  framework={framework}
+                  personId={personId}
+                  personName={personName}
+                  initialTarget={nextRoleId ?? ""}
+                  onCreated={() => undefined}
+                />
+              </>
             )}
           </section>
         )}

@@ -30,6 +30,7 @@ export function presentCheckIn(checkIn: CheckIn): z.infer<typeof checkInOutSchem
 export function presentPlan(
   plan: GrowthPlanRow & {
     lastChange: Attribution | null;
+    started: Attribution | null;
     goals?: AttributedGoal[];
     checkIns?: CheckIn[];
   },
@@ -44,6 +45,7 @@ export function presentPlan(
     status,
     checkInEveryDays,
     lastChange: plan.lastChange,
+    started: plan.started,
     ...(plan.goals ? { goals: plan.goals.map(presentGoal) } : {}),
     ...(plan.checkIns ? { checkIns: plan.checkIns.map(presentCheckIn) } : {}),
   };

@@ -148,6 +148,9 @@ export const planSchema = z
     status: z.enum(["active", "completed", "archived"]),
     checkInEveryDays: z.number(),
     lastChange: lastChangeSchema,
+    started: lastChangeSchema.openapi({
+      description: "Who started the plan (the person, or a manager for them) and when.",
+    }),
     goals: z.array(goalSchema).optional(),
     checkIns: z.array(checkInSchema).optional(),
   })
