@@ -172,6 +172,21 @@ describe.each(testDatabaseKinds())("on %s", (kind) => {
         )
       ).json();
       const [kept, removed] = plan.goals;
+      expect(plan.started).toMatchObject({ name: "Ava", personId: cast.members.self.personId });
+      const forAva = await (
+        await test.app.request(
+          plansOf(),
+          jsonRequest("POST", { targetRoleId: "senior-pm" }, cast.headers("directManager")),
+        )
+      ).json();
+      // The person reads that their manager started the plan for them.
+      const read = await (
+        await test.app.request(`/api/v1/plans/${forAva.id}`, { headers: cast.headers("self") })
+      ).json();
+      expect(read.started).toMatchObject({
+        name: "Ben",
+        personId: cast.members.directManager.personId,
+      });
       const comment = (kind: "self" | "directManager" | "peer", text: string) =>
         test.app.request(
           `/api/v1/plans/${plan.id}/goals/${kept.id}/comments`,
