@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { capturePage } from "./capture-page.ts";
 import { accessibilityProblems } from "./check-accessibility.ts";
 import { type DemoSession, openDemoSession } from "./open-demo-session.ts";
+import { rateAsManager } from "./rate-as-manager.ts";
 
 describe("a manager of the demo organisation looks after their team", () => {
   let session: DemoSession;
@@ -26,7 +27,12 @@ describe("a manager of the demo organisation looks after their team", () => {
       ),
     );
     expect(await heatmap.locator("tbody tr").count()).toBeGreaterThan(1);
-    expect(await heatmap.locator("tbody td").filter({ hasText: /^\d\.\d$/ }).count()).toBe(0);
+    expect(
+      await heatmap
+        .locator("tbody td")
+        .filter({ hasText: /^\d\.\d$/ })
+        .count(),
+    ).toBe(0);
     await page.getByRole("heading", { name: "Bench per role" }).waitFor();
     await page.getByRole("heading", { name: "Span of control" }).waitFor();
     await page.getByRole("rowheader", { name: "You" }).waitFor();
@@ -43,9 +49,8 @@ describe("a manager of the demo organisation looks after their team", () => {
     const alignment = page.getByRole("row").filter({ hasText: name }).locator("td").nth(2);
     const before = await alignment.textContent();
     await report.selectOption((await option.getAttribute("value")) ?? "");
-    const levels = page.locator(".level-grid select");
-    const count = await levels.count();
-    for (let at = 0; at < count; at++) await levels.nth(at).selectOption("3");
+    await rateAsManager(page, 3);
+    await page.getByText("Draft saved.").waitFor();
     await page.getByRole("button", { name: "Submit manager assessment" }).click();
     await page.getByText(/your view now counts/).waitFor();
     await expect.poll(() => alignment.textContent()).not.toBe(before);

@@ -1,35 +1,63 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { answer, api } from "../api/api-client.ts";
 import { queryKeys } from "../api/query-keys.ts";
-import type { Rating } from "../api/types.ts";
+import type { Assessment, Rating } from "../api/types.ts";
+
+/** The manager's open draft of a report, or a new one so work is saved from the first answer. */
+async function openManagerDraft(personId: string, managerId: string): Promise<Assessment> {
+  const page = await answer(
+    api.GET("/api/v1/people/{id}/assessments", {
+      params: { path: { id: personId }, query: { limit: 50 } },
+    }),
+  );
+  const draft = page.items.find(
+    (item) =>
+      item.status === "draft" && item.raterKind === "manager" && item.raterPersonId === managerId,
+  );
+  if (draft) return draft;
+  return answer(
+    api.POST("/api/v1/assessments", { body: { personId, raterKind: "manager", ratings: [] } }),
+  );
+}
 
 /**
- * Writes and submits a manager assessment of a report in one go; afterwards the report's profile
- * and the team views are fetched again.
+ * The signed-in manager's draft assessment of a report: the open one resumed, else a new one.
  *
  * @example
- * useManagerAssessment().mutate({ personId, ratings: [{ competency: "execution", level: 3 }] });
+ * const { data: draft } = useManagerDraft(reportId, me.user.personId);
  */
-export function useManagerAssessment() {
+export function useManagerDraft(personId: string, managerId: string) {
+  return useQuery({
+    queryKey: queryKeys.managerDraft(personId, managerId),
+    queryFn: () => openManagerDraft(personId, managerId),
+    staleTime: Number.POSITIVE_INFINITY,
+    refetchOnWindowFocus: false,
+  });
+}
+
+/**
+ * Submits a manager's draft with its final ratings; afterwards the report's profile and the team
+ * views are fetched again, and the next assessment starts from a fresh draft.
+ *
+ * @example
+ * useSubmitManagerAssessment(reportId, me).mutate({ id: draft.id, ratings });
+ */
+export function useSubmitManagerAssessment(personId: string, managerId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async ({ personId, ratings }: { personId: string; ratings: Rating[] }) => {
-      const draft = await answer(
-        api.POST("/api/v1/assessments", {
-          body: { personId, raterKind: "manager", ratings: [] },
-        }),
-      );
-      return answer(
+    mutationFn: ({ id, ratings }: { id: string; ratings: Rating[] }) =>
+      answer(
         api.POST("/api/v1/assessments/{id}/submit", {
-          params: { path: { id: draft.id } },
+          params: { path: { id } },
           body: { ratings },
         }),
-      );
-    },
-    onSuccess: (_, { personId }) =>
-      Promise.all([
+      ),
+    onSuccess: () => {
+      client.removeQueries({ queryKey: queryKeys.managerDraft(personId, managerId) });
+      return Promise.all([
         client.invalidateQueries({ queryKey: queryKeys.insights(personId) }),
         client.invalidateQueries({ queryKey: queryKeys.analytics }),
-      ]),
+      ]);
+    },
   });
 }

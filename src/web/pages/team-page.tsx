@@ -75,7 +75,7 @@ function TeamViews({
           Rate what you see in their work. Where your view and theirs differ by a level or more, the
           reports table shows it: a good topic for your next one-to-one.
         </p>
-        <ManagerAssessmentForm framework={framework} reports={reports} />
+        <ManagerAssessmentForm framework={framework} reports={reports} managerId={managerId} />
       </section>
       <section className="card" aria-labelledby="peer-feedback">
         <h2 id="peer-feedback">Request peer feedback</h2>
