@@ -31,18 +31,20 @@ export function useManagerDraft(personId: string, managerId: string) {
     queryKey: queryKeys.managerDraft(personId, managerId),
     queryFn: () => openManagerDraft(personId, managerId),
     staleTime: Number.POSITIVE_INFINITY,
+    // Forgotten as soon as the form closes: once submitted, the next visit opens a fresh draft.
+    gcTime: 0,
     refetchOnWindowFocus: false,
   });
 }
 
 /**
  * Submits a manager's draft with its final ratings; afterwards the report's profile and the team
- * views are fetched again, and the next assessment starts from a fresh draft.
+ * views are fetched again.
  *
  * @example
- * useSubmitManagerAssessment(reportId, me).mutate({ id: draft.id, ratings });
+ * useSubmitManagerAssessment(reportId).mutate({ id: draft.id, ratings });
  */
-export function useSubmitManagerAssessment(personId: string, managerId: string) {
+export function useSubmitManagerAssessment(personId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, ratings }: { id: string; ratings: Rating[] }) =>
@@ -52,12 +54,10 @@ export function useSubmitManagerAssessment(personId: string, managerId: string) 
           body: { ratings },
         }),
       ),
-    onSuccess: () => {
-      client.removeQueries({ queryKey: queryKeys.managerDraft(personId, managerId) });
-      return Promise.all([
+    onSuccess: () =>
+      Promise.all([
         client.invalidateQueries({ queryKey: queryKeys.insights(personId) }),
         client.invalidateQueries({ queryKey: queryKeys.analytics }),
-      ]);
-    },
+      ]),
   });
 }

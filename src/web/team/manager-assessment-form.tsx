@@ -32,7 +32,7 @@ function ManagerDraft({
     () => new Map(draft.ratings.map((rating) => [rating.competency, rating])),
   );
   const autosave = useAutosave(draft.id);
-  const submit = useSubmitManagerAssessment(person.id, managerId);
+  const submit = useSubmitManagerAssessment(person.id);
   function change(rating: Rating) {
     setRatings((current) => new Map(current).set(rating.competency, rating));
     autosave.queue(rating);
