@@ -17,13 +17,11 @@ function ManagerDraft({
   framework,
   draft,
   person,
-  managerId,
   onSubmitted,
 }: {
   framework: Framework;
   draft: Assessment;
   person: Person;
-  managerId: string;
   onSubmitted: () => void;
 }) {
   const labels = useMemo(() => frameworkLabels(framework), [framework]);
@@ -148,7 +146,16 @@ function ManagerDraftLoader(props: {
   const draft = useManagerDraft(props.person.id, props.managerId);
   return (
     <section aria-label={`Your view of ${props.person.name}`}>
-      <QueryView query={draft}>{(data) => <ManagerDraft {...props} draft={data} />}</QueryView>
+      <QueryView query={draft}>
+        {(data) => (
+          <ManagerDraft
+            framework={props.framework}
+            person={props.person}
+            onSubmitted={props.onSubmitted}
+            draft={data}
+          />
+        )}
+      </QueryView>
     </section>
   );
 }
