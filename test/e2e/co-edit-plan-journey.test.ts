@@ -26,6 +26,7 @@ describe("a manager co-edits a report's growth plan and the report sees who chan
     const planHeading = page.getByRole("heading", { name: /'s growth plan$/ });
     await planHeading.waitFor({ timeout: 30_000 });
     await page.getByRole("heading", { name: "Add a goal" }).waitFor();
+    await page.getByRole("heading", { name: /^Assessments of / }).waitFor();
     const goalForm = page.locator("form.goal-form").last();
     await goalForm.getByLabel("Goal", { exact: true }).fill("Run the pricing discovery");
     await goalForm.getByLabel("Actions, one a line").fill("Interview five customers\nShare notes");

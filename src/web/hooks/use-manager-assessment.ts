@@ -58,6 +58,7 @@ export function useSubmitManagerAssessment(personId: string) {
       Promise.all([
         client.invalidateQueries({ queryKey: queryKeys.insights(personId) }),
         client.invalidateQueries({ queryKey: queryKeys.analytics }),
+        client.invalidateQueries({ queryKey: queryKeys.assessmentHistory(personId) }),
       ]),
   });
 }
