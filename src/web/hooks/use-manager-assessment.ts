@@ -1,24 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { answer, api } from "../api/api-client.ts";
 import { queryKeys } from "../api/query-keys.ts";
-import type { Assessment, Rating } from "../api/types.ts";
-
-/** The manager's open draft of a report, or a new one so work is saved from the first answer. */
-async function openManagerDraft(personId: string, managerId: string): Promise<Assessment> {
-  const page = await answer(
-    api.GET("/api/v1/people/{id}/assessments", {
-      params: { path: { id: personId }, query: { limit: 50 } },
-    }),
-  );
-  const draft = page.items.find(
-    (item) =>
-      item.status === "draft" && item.raterKind === "manager" && item.raterPersonId === managerId,
-  );
-  if (draft) return draft;
-  return answer(
-    api.POST("/api/v1/assessments", { body: { personId, raterKind: "manager", ratings: [] } }),
-  );
-}
+import type { Rating } from "../api/types.ts";
+import { openDraft } from "./use-self-assessment.ts";
 
 /**
  * The signed-in manager's draft assessment of a report: the open one resumed, else a new one.
@@ -29,7 +13,7 @@ async function openManagerDraft(personId: string, managerId: string): Promise<As
 export function useManagerDraft(personId: string, managerId: string) {
   return useQuery({
     queryKey: queryKeys.managerDraft(personId, managerId),
-    queryFn: () => openManagerDraft(personId, managerId),
+    queryFn: () => openDraft(personId, "manager", managerId),
     staleTime: Number.POSITIVE_INFINITY,
     // Forgotten as soon as the form closes: once submitted, the next visit opens a fresh draft.
     gcTime: 0,
