@@ -40,6 +40,7 @@ const currentPlan: GrowthPlan = {
   status: "active",
   checkInEveryDays: 14,
   changedBy: null,
+  startedBy: null,
   createdAt: new Date(stamp),
   updatedAt: new Date(stamp),
   goals: [
