@@ -96,6 +96,7 @@ export function ProfileView({
           standing={standing}
           profile={profile}
           roleId={roleId}
+          personName={personName}
         />
       </section>
       <section aria-labelledby="trend-heading">
