@@ -4,7 +4,6 @@ import { QueryView } from "../components/query-view.tsx";
 import { useTeamAnalytics } from "../hooks/use-analytics.ts";
 import { useFramework } from "../hooks/use-framework.ts";
 import { useDirectReports, usePeople, useTeamInsights } from "../hooks/use-team.ts";
-import { SpanOfControlSection } from "../organisation/span-of-control-section.tsx";
 import { SignedInPerson } from "../plan/signed-in-person.tsx";
 import { BenchTable } from "../team/bench-table.tsx";
 import { CompetencyHeatmap } from "../team/competency-heatmap.tsx";
@@ -12,6 +11,7 @@ import { FeedbackRequestForm } from "../team/feedback-request-form.tsx";
 import { ManagerAssessmentForm } from "../team/manager-assessment-form.tsx";
 import { ReportsTable } from "../team/reports-table.tsx";
 import { TeamCycles } from "../team/team-cycles.tsx";
+import { TeamSpan } from "../team/team-span.tsx";
 
 function TeamViews({
   framework,
@@ -32,8 +32,6 @@ function TeamViews({
     fits: insights[index]?.fits ?? null,
   }));
   const names = new Map(people.map((person) => [person.id, person.name]));
-  // The span of control speaks to the viewer about their own team.
-  const spanNames = new Map([...names, [managerId, "You"]]);
   return (
     <>
       <TeamCycles managerId={managerId} />
@@ -62,10 +60,11 @@ function TeamViews({
       </section>
       <QueryView query={analytics}>
         {(team) => (
-          <SpanOfControlSection
+          <TeamSpan
             framework={framework}
             spans={team.spanOfControl}
-            names={spanNames}
+            names={names}
+            managerId={managerId}
           />
         )}
       </QueryView>
