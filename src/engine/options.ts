@@ -29,6 +29,8 @@ export interface EngineOptions {
   leniencyRatersMax: number;
   /** Most teams an analytics heatmap lists: the largest (the count of teams stays whole). */
   heatmapTeamsMax: number;
+  /** Most managers analytics list with their span of control: those furthest outside the guideline. */
+  spanManagersMax: number;
 }
 
 /** The defaults: manager 0.5, self 0.3, peers 0.2 shared; monthly check-ins; 100 named or listed per list. */
@@ -43,6 +45,7 @@ export const defaultEngineOptions: Readonly<EngineOptions> = Object.freeze({
   benchNamesMax: 100,
   leniencyRatersMax: 100,
   heatmapTeamsMax: 100,
+  spanManagersMax: 100,
 });
 
 /**

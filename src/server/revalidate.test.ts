@@ -82,6 +82,8 @@ describe("compressed answers and reads the browser revalidates", () => {
       "people",
       "reason",
       "spanOfControl",
+      "spanOfControlCounts",
+      "spanOfControlManagers",
     ]);
     expect(summary.spanOfControl.length).toBeGreaterThan(0);
     expect(summary.managers.map((manager) => manager.id).sort()).toEqual(

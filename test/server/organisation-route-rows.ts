@@ -51,6 +51,11 @@ export function organisationRouteRows(get: () => MatrixContext): Row[] {
       expected: [401, 403, 403, 403, 403, 200, 200],
     },
     {
+      name: "page through every manager's span of control",
+      request: at("/api/v1/analytics/org/span-of-control?offset=0&limit=10"),
+      expected: [401, 403, 403, 403, 403, 200, 200],
+    },
+    {
       name: "list framework versions",
       request: at("/api/v1/frameworks"),
       expected: [401, 200, 200, 200, 200, 200, 200],

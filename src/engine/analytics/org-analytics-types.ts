@@ -71,6 +71,11 @@ export interface OrgAnalytics {
   leniency: RaterLeniency[];
   /** How many raters had ratings to compare, listed in `leniency` or not. */
   leniencyRaters: number;
+  /** The managers furthest outside the guideline, at most `spanManagersMax` (see `furthestSpans`). */
   spanOfControl: SpanOfControl[];
+  /** How many managers there are, listed in `spanOfControl` or not. */
+  spanOfControlManagers: number;
+  /** How many managers are below, within and above the guideline, listed or not. */
+  spanOfControlCounts: Record<SpanOfControl["status"], number>;
   reason: string;
 }

@@ -3,6 +3,7 @@ import { type EngineOptions, resolveOptions } from "../options.ts";
 import type { Assessment, Evidence, Person } from "../types.ts";
 import { benchStrength } from "./bench-strength.ts";
 import { competencyHeatmap, largestTeams } from "./competency-heatmap.ts";
+import { furthestSpans, spanCounts } from "./furthest-spans.ts";
 import type { OrgAnalytics } from "./org-analytics-types.ts";
 import { type OrgScan, scanOrg } from "./org-scan.ts";
 import { raterAlignment, raterLeniency } from "./rater-alignment.ts";
@@ -50,6 +51,7 @@ export function analyticsOfScan(
   const { leniency, raters } = raterLeniency(scan, settings.leniencyRatersMax);
   const count = scan.people.length;
   const heatmap = competencyHeatmap(framework, scan);
+  const spans = spanOfControl(framework, scan.people);
   return {
     people: count,
     distribution,
@@ -59,7 +61,9 @@ export function analyticsOfScan(
     alignment,
     leniency,
     leniencyRaters: raters,
-    spanOfControl: spanOfControl(framework, scan.people),
+    spanOfControl: furthestSpans(spans, framework.spanOfControl, settings.spanManagersMax),
+    spanOfControlManagers: spans.length,
+    spanOfControlCounts: spanCounts(spans),
     reason: `${count === 1 ? "1 person" : `${count} people`} analysed against ${framework.name} ${framework.version}. ${distribution.reason}`,
   };
 }

@@ -21,6 +21,7 @@ import {
   type OrgHeatmapInput,
   orgHeatmapEntries,
 } from "../routes/analytics/org-heatmap-entries.ts";
+import { orgSpanEntries } from "../routes/analytics/org-span-entries.ts";
 
 /**
  * The CPU-bound, IO-free work the server hands to worker threads: each takes plain data and
@@ -34,6 +35,7 @@ export const offThreadTasks = {
   renderCasePdf: (item: PromotionCase) => renderCasePdf(item),
   analyticsAnswer: (input: AnalyticsAnswerInput) => analyticsAnswer(input),
   orgHeatmapEntries: (input: OrgHeatmapInput) => orgHeatmapEntries(input),
+  orgSpanEntries: (input: OrgHeatmapInput) => orgSpanEntries(input),
   personAggregates: (input: { framework: Framework; people: PersonAssessments[] }) =>
     personAggregates(input.framework, input.people),
 };

@@ -63,6 +63,7 @@ export const queryKeys = {
   analytics: ["analytics"] as const,
   orgAnalytics: ["analytics", "org"] as const,
   orgSummary: ["analytics", "org", "summary"] as const,
+  orgSpans: ["analytics", "org", "span-of-control"] as const,
   teamAnalytics: (managerId: string) => ["analytics", "team", managerId] as const,
 
   titleMappings: ["imports", "title-mappings"] as const,

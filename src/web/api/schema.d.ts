@@ -127,6 +127,75 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/analytics/org/span-of-control": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every manager's span of control, a page at a time (admins)
+     * @description The organisation analytics list only the managers furthest outside the guideline; this reads all of them, furthest outside first, with their names.
+     */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number | null;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The analytics */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["OrgSpanPage"];
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/analytics/org/summary": {
     parameters: {
       query?: never;
@@ -8613,6 +8682,9 @@ export interface components {
        */
       off: ("feedback-request" | "assessment-submitted" | "check-in-due" | "cycle-reminder")[];
     };
+    NamedSpanOfControl: components["schemas"]["SpanOfControl"] & {
+      name: string;
+    };
     NewApiToken: {
       /**
        * @description Days until it expires (default 90).
@@ -8701,7 +8773,11 @@ export interface components {
       leniencyRaters: number;
       people: number;
       reason: string;
+      /** @description At most 100 managers: those furthest outside the span-of-control guideline, in people order; `spanOfControlManagers` counts all (every manager page by page: GET /api/v1/analytics/org/span-of-control). */
       spanOfControl: components["schemas"]["SpanOfControl"][];
+      spanOfControlCounts: components["schemas"]["SpanOfControlCounts"];
+      /** @description How many managers there are, listed in spanOfControl or not. */
+      spanOfControlManagers: number;
     };
     Organisation: {
       id: string;
@@ -8725,6 +8801,15 @@ export interface components {
       /** @description How many teams there are in all. */
       teams: number;
     };
+    OrgSpanPage: {
+      /** @description The page's managers, those furthest outside the guideline first, each with their name. */
+      items: components["schemas"]["NamedSpanOfControl"][];
+      /** @description How many managers there are in all. */
+      managers: number;
+      /** @description Pass as `offset` for the next page; null on the last page. */
+      nextOffset: number | null;
+      offset: number;
+    };
     OrgSummary: {
       distribution: components["schemas"]["Distribution"];
       /** @description The name of each manager in spanOfControl. */
@@ -8734,7 +8819,11 @@ export interface components {
       }[];
       people: number;
       reason: string;
+      /** @description At most 100 managers: those furthest outside the span-of-control guideline, in people order; `spanOfControlManagers` counts all (every manager page by page: GET /api/v1/analytics/org/span-of-control). */
       spanOfControl: components["schemas"]["SpanOfControl"][];
+      spanOfControlCounts: components["schemas"]["SpanOfControlCounts"];
+      /** @description How many managers there are, listed in spanOfControl or not. */
+      spanOfControlManagers: number;
     };
     OutboxMail: {
       attempts: number;
@@ -9351,6 +9440,13 @@ export interface components {
       /** @enum {string} */
       status: "below" | "within" | "above" | "no-guideline";
     };
+    /** @description How many managers are below, within and above the guideline, listed or not. */
+    SpanOfControlCounts: {
+      above: number;
+      below: number;
+      "no-guideline": number;
+      within: number;
+    };
     SsoStatus: {
       enabled: boolean;
       /** @example single sign-on */
@@ -9421,7 +9517,11 @@ export interface components {
       managerId: string;
       people: number;
       reason: string;
+      /** @description At most 100 managers: those furthest outside the span-of-control guideline, in people order; `spanOfControlManagers` counts all (every manager page by page: GET /api/v1/analytics/org/span-of-control). */
       spanOfControl: components["schemas"]["SpanOfControl"][];
+      spanOfControlCounts: components["schemas"]["SpanOfControlCounts"];
+      /** @description How many managers there are, listed in spanOfControl or not. */
+      spanOfControlManagers: number;
     };
     TeamHeatmap: {
       competencies: {

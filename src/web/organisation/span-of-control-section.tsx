@@ -1,4 +1,6 @@
+import { useState } from "react";
 import type { Framework, OrgAnalytics } from "../api/types.ts";
+import { useOrgSpanPages } from "../hooks/use-analytics.ts";
 import { ScrollRegion } from "../team/scroll-region.tsx";
 import "./organisation.css";
 
@@ -9,25 +11,69 @@ const statusWords = {
   "no-guideline": "No guideline",
 } as const;
 
-/** Each manager's number of direct reports against the framework's span-of-control guideline. */
+type Span = OrgAnalytics["spanOfControl"][number] & { name: string };
+
+const managersWord = (count: number) =>
+  count === 1 ? "1 manager" : `${count.toLocaleString("en")} managers`;
+
+/** How many managers stand where against the guideline, in one sentence. */
+function countsSentence(total: number, counts: OrgAnalytics["spanOfControlCounts"]): string {
+  if (counts["no-guideline"] === total) return `${managersWord(total)} in all.`;
+  const parts = [
+    `${counts.within.toLocaleString("en")} within the guideline`,
+    `${counts.above.toLocaleString("en")} with more direct reports`,
+    `${counts.below.toLocaleString("en")} with fewer`,
+  ];
+  return `Of ${managersWord(total)}, ${parts.join(", ")}.`;
+}
+
+function SpanRows({ spans }: { spans: readonly Span[] }) {
+  return spans.map((span) => (
+    <tr key={span.managerId}>
+      <th scope="row">{span.name}</th>
+      <td>{span.directReports}</td>
+      <td>
+        <span className={`tag span-${span.status}`}>{statusWords[span.status]}</span>
+      </td>
+    </tr>
+  ));
+}
+
+/**
+ * Each manager's number of direct reports against the framework's span-of-control guideline: the
+ * managers furthest outside it first, and every manager page by page on request.
+ */
 export function SpanOfControlSection({
   framework,
   spans,
+  total,
+  counts,
   names,
 }: {
   framework: Framework;
   spans: OrgAnalytics["spanOfControl"];
+  total: number;
+  counts: OrgAnalytics["spanOfControlCounts"];
   names: ReadonlyMap<string, string>;
 }) {
   const guideline = framework.spanOfControl;
+  const [showAll, setShowAll] = useState(false);
+  const pages = useOrgSpanPages(showAll);
+  const all = pages.data?.pages.flatMap((page) => page.items);
+  const listed = spans.map((span) => ({ ...span, name: names.get(span.managerId) ?? "A manager" }));
+  const unlisted = total - spans.length;
   return (
     <section className="card" aria-labelledby="span">
       <h2 id="span">Span of control</h2>
       <p>
         {guideline
           ? `The framework suggests ${guideline.min} to ${guideline.max} direct reports per manager: enough to stay close to each person.`
-          : "The framework sets no guideline for the number of direct reports."}
+          : "The framework sets no guideline for the number of direct reports."}{" "}
+        {countsSentence(total, counts)}
       </p>
+      {unlisted > 0 && !all ? (
+        <p>The {managersWord(spans.length)} furthest from the guideline are listed first.</p>
+      ) : null}
       <ScrollRegion label="Span of control per manager">
         <table>
           <thead>
@@ -38,18 +84,27 @@ export function SpanOfControlSection({
             </tr>
           </thead>
           <tbody>
-            {spans.map((span) => (
-              <tr key={span.managerId}>
-                <th scope="row">{names.get(span.managerId) ?? "A manager"}</th>
-                <td>{span.directReports}</td>
-                <td>
-                  <span className={`tag span-${span.status}`}>{statusWords[span.status]}</span>
-                </td>
-              </tr>
-            ))}
+            <SpanRows spans={all ?? listed} />
           </tbody>
         </table>
       </ScrollRegion>
+      {unlisted > 0 && !showAll ? (
+        <button type="button" onClick={() => setShowAll(true)}>
+          Show every manager ({managersWord(total)})
+        </button>
+      ) : null}
+      {showAll && pages.hasNextPage ? (
+        <button
+          type="button"
+          disabled={pages.isFetchingNextPage}
+          onClick={() => void pages.fetchNextPage()}
+        >
+          {pages.isFetchingNextPage ? "Loading more managers…" : "Show more managers"}
+        </button>
+      ) : null}
+      {pages.isError ? (
+        <p role="alert">The full list could not be loaded. Reload the page to try again.</p>
+      ) : null}
     </section>
   );
 }

@@ -23,6 +23,8 @@ function OrganisationViews() {
                 <SpanOfControlSection
                   framework={document}
                   spans={org.spanOfControl}
+                  total={org.spanOfControlManagers}
+                  counts={org.spanOfControlCounts}
                   names={new Map(org.managers.map((manager) => [manager.id, manager.name]))}
                 />
               </>

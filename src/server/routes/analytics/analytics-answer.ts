@@ -15,7 +15,12 @@ export interface AnalyticsAnswerInput {
 /** The parts of the organisation's analytics its page shows. */
 export type AnalyticsSummaryParts = Pick<
   OrgAnalytics,
-  "people" | "distribution" | "spanOfControl" | "reason"
+  | "people"
+  | "distribution"
+  | "spanOfControl"
+  | "spanOfControlManagers"
+  | "spanOfControlCounts"
+  | "reason"
 >;
 
 /** The whole answer, serialised and gzipped, and the parts a summary shows. */
@@ -35,9 +40,17 @@ export function analyticsAnswer(input: AnalyticsAnswerInput): AnalyticsAnswer {
   const analytics = analyticsOfAggregateTexts(input.framework, input.texts);
   const answer =
     input.managerId === undefined ? analytics : { ...analytics, managerId: input.managerId };
-  const { people, distribution, spanOfControl, reason } = analytics;
+  const { people, distribution, spanOfControl, spanOfControlManagers, spanOfControlCounts } =
+    analytics;
   return {
     body: prepareJson(JSON.stringify(answer)),
-    summary: { people, distribution, spanOfControl, reason },
+    summary: {
+      people,
+      distribution,
+      spanOfControl,
+      spanOfControlManagers,
+      spanOfControlCounts,
+      reason: analytics.reason,
+    },
   };
 }

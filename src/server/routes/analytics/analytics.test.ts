@@ -66,6 +66,26 @@ describe.each(testDatabaseKinds())("on %s", (kind) => {
       expect(rest.nextOffset).toBeNull();
     });
 
+    it("pages through every manager's span of control with names, as many as the answer counts", async () => {
+      const headers = cast.headers("admin");
+      const org = await (await test.app.request("/api/v1/analytics/org", { headers })).json();
+      const res = await test.app.request("/api/v1/analytics/org/span-of-control?limit=1", {
+        headers,
+      });
+      expect(res.status).toBe(200);
+      const page = await res.json();
+      expect(page.managers).toBe(org.spanOfControlManagers);
+      expect(page.managers).toBe(org.spanOfControl.length);
+      expect(page.items).toHaveLength(1);
+      expect(page.items[0].name).not.toBe("A manager");
+      expect(org.spanOfControl.map((span: { managerId: string }) => span.managerId)).toContain(
+        page.items[0].managerId,
+      );
+      expect(page.nextOffset).toBe(page.managers > 1 ? 1 : null);
+      const counts = Object.values(org.spanOfControlCounts as Record<string, number>);
+      expect(counts.reduce((sum, count) => sum + count, 0)).toBe(org.spanOfControlManagers);
+    });
+
     it("refuses a heatmap page of no teams, saying what limit may be", async () => {
       const res = await test.app.request("/api/v1/analytics/org/heatmap?limit=0", {
         headers: cast.headers("admin"),

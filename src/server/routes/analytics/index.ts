@@ -21,10 +21,13 @@ import { type RevisionCache, requestScope } from "../../revision-cache.ts";
 import type { AnalyticsAnswer } from "./analytics-answer.ts";
 import {
   type OrgHeatmapPage,
+  type OrgSpanPage,
   type OrgSummary,
   orgAnalyticsSchema,
   orgHeatmapPageSchema,
   orgHeatmapQuerySchema,
+  orgSpanPageSchema,
+  orgSpanQuerySchema,
   orgSummarySchema,
   teamAnalyticsSchema,
 } from "./schema.ts";
@@ -69,6 +72,17 @@ const orgHeatmapRoute = createRoute({
     "The organisation analytics list only the largest teams; this reads all of them, in name order.",
   request: { query: orgHeatmapQuerySchema },
   responses: { 200: ok(orgHeatmapPageSchema), ...problemResponses(400, 401, 403) },
+});
+
+const orgSpanRoute = createRoute({
+  method: "get",
+  path: "/api/v1/analytics/org/span-of-control",
+  tags: ["analytics"],
+  summary: "Every manager's span of control, a page at a time (admins)",
+  description:
+    "The organisation analytics list only the managers furthest outside the guideline; this reads all of them, furthest outside first, with their names.",
+  request: { query: orgSpanQuerySchema },
+  responses: { 200: ok(orgSpanPageSchema), ...problemResponses(400, 401, 403) },
 });
 
 const teamRoute = createRoute({
@@ -151,15 +165,18 @@ export function mountAnalytics(app: OpenAPIHono<AppEnv>, deps: AnalyticsDeps): v
     return sendPreparedJson(c, body) as unknown as TypedResponse<OrgSummary, 200, "json">;
   });
 
-  app.openapi(orgHeatmapRoute, async (c) => {
+  /** Every entry of a long organisation list, serialised once per revision on a worker. */
+  async function orgEntries(
+    c: Context<AppEnv>,
+    task: "orgHeatmapEntries" | "orgSpanEntries",
+  ): Promise<{ actor: ReturnType<typeof signedIn>; entries: string[] }> {
     const actor = signedIn(c);
     authorize(c, "analytics:org", { orgId: actor.orgId, ownerPersonId: null, managerChain: [] });
-    const { offset, limit } = c.req.valid("query");
     const { framework, version, versionId, lineage } = await deps.frameworks.current(actor.orgId);
     const inUse = publishedFor(versionId, framework, lineage);
-    const teams = await deps.cache.remember(
+    const entries = await deps.cache.remember(
       requestScope(actor, c),
-      `analytics-org-heatmap ${versionId ?? version}`,
+      `analytics-${task} ${versionId ?? version}`,
       async () => {
         const texts = await currentAnalyticsAggregates(
           deps.db,
@@ -168,7 +185,7 @@ export function mountAnalytics(app: OpenAPIHono<AppEnv>, deps: AnalyticsDeps): v
           undefined,
           compute,
         );
-        return deps.offThread.run("orgHeatmapEntries", { framework, texts });
+        return deps.offThread.run(task, { framework, texts });
       },
     );
     await audit(c, deps.db, {
@@ -176,12 +193,40 @@ export function mountAnalytics(app: OpenAPIHono<AppEnv>, deps: AnalyticsDeps): v
       targetType: "organisation",
       targetId: actor.orgId,
     });
+    return { actor, entries };
+  }
+
+  app.openapi(orgHeatmapRoute, async (c) => {
+    const { offset, limit } = c.req.valid("query");
+    const { entries: teams } = await orgEntries(c, "orgHeatmapEntries");
     const end = Math.min(teams.length, offset + limit);
     const page: OrgHeatmapPage = {
       teams: teams.length,
       offset,
       items: teams.slice(offset, end).map((team) => JSON.parse(team)),
       nextOffset: end < teams.length ? end : null,
+    };
+    return c.json(page, 200);
+  });
+
+  app.openapi(orgSpanRoute, async (c) => {
+    const { offset, limit } = c.req.valid("query");
+    const { actor, entries } = await orgEntries(c, "orgSpanEntries");
+    const end = Math.min(entries.length, offset + limit);
+    const spans: OrgAnalytics["spanOfControl"] = entries
+      .slice(offset, end)
+      .map((entry) => JSON.parse(entry));
+    const names = await personNames(
+      deps.db,
+      actor.orgId,
+      spans.map((span) => span.managerId),
+    );
+    const nameOf = new Map(names.map((person) => [person.id, person.name]));
+    const page: OrgSpanPage = {
+      managers: entries.length,
+      offset,
+      items: spans.map((span) => ({ ...span, name: nameOf.get(span.managerId) ?? "A manager" })),
+      nextOffset: end < entries.length ? end : null,
     };
     return c.json(page, 200);
   });

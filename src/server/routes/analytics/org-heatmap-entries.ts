@@ -1,8 +1,7 @@
 import { competencyHeatmap } from "../../../engine/analytics/competency-heatmap.ts";
-import { scanFromAggregates } from "../../../engine/analytics/scan-from-aggregates.ts";
 import type { Framework } from "../../../framework/schema.ts";
 import type { AnalyticsAggregateTexts } from "../../../storage/queries/analytics-aggregate-texts.ts";
-import { parseAnalyticsAggregates } from "../../../storage/queries/parse-analytics-aggregates.ts";
+import { scanOfAggregateTexts } from "../../../storage/queries/analytics-of-aggregate-texts.ts";
 
 /** What the whole heatmap is computed from: the framework and the organisation's aggregates. */
 export interface OrgHeatmapInput {
@@ -18,7 +17,6 @@ export interface OrgHeatmapInput {
  * @example const teams = orgHeatmapEntries({ framework, texts }); // ['{"team":"core",…}', …]
  */
 export function orgHeatmapEntries(input: OrgHeatmapInput): string[] {
-  const rows = parseAnalyticsAggregates(input.texts, input.framework.competencies.length);
-  const scan = scanFromAggregates(input.framework, rows.people, rows.levels, rows.leniency);
+  const scan = scanOfAggregateTexts(input.framework, input.texts);
   return competencyHeatmap(input.framework, scan).map((team) => JSON.stringify(team));
 }

@@ -6,7 +6,7 @@ import { exactSchema } from "../../exact-schema.ts";
 import { maxPageSize } from "../../pagination.ts";
 
 const track = z.enum(trackIds);
-const { benchNamesMax, leniencyRatersMax, heatmapTeamsMax } = defaultEngineOptions;
+const { benchNamesMax, leniencyRatersMax, heatmapTeamsMax, spanManagersMax } = defaultEngineOptions;
 
 const distributionSchema = z
   .object({
@@ -72,6 +72,17 @@ const spanOfControlSchema = z
   })
   .openapi("SpanOfControl");
 
+const spanCountsSchema = z
+  .object({
+    below: z.number().int(),
+    within: z.number().int(),
+    above: z.number().int(),
+    "no-guideline": z.number().int(),
+  })
+  .openapi("SpanOfControlCounts", {
+    description: "How many managers are below, within and above the guideline, listed or not.",
+  });
+
 const analyticsShape = {
   people: z.number().int(),
   distribution: distributionSchema,
@@ -91,7 +102,14 @@ const analyticsShape = {
     .number()
     .int()
     .openapi({ description: "How many raters had ratings to compare, listed or not." }),
-  spanOfControl: z.array(spanOfControlSchema),
+  spanOfControl: z.array(spanOfControlSchema).openapi({
+    description: `At most ${spanManagersMax} managers: those furthest outside the span-of-control guideline, in people order; \`spanOfControlManagers\` counts all (every manager page by page: GET /api/v1/analytics/org/span-of-control).`,
+  }),
+  spanOfControlManagers: z
+    .number()
+    .int()
+    .openapi({ description: "How many managers there are, listed in spanOfControl or not." }),
+  spanOfControlCounts: spanCountsSchema,
   reason: z.string(),
 };
 
@@ -107,7 +125,15 @@ export const teamAnalyticsSchema = exactSchema<OrgAnalytics & { managerId: strin
 
 /** What the organisation page shows: how people spread over roles and each manager's span. */
 export const orgSummarySchema = exactSchema<
-  Pick<OrgAnalytics, "people" | "distribution" | "spanOfControl" | "reason"> & {
+  Pick<
+    OrgAnalytics,
+    | "people"
+    | "distribution"
+    | "spanOfControl"
+    | "spanOfControlManagers"
+    | "spanOfControlCounts"
+    | "reason"
+  > & {
     managers: { id: string; name: string }[];
   }
 >()(
@@ -116,6 +142,8 @@ export const orgSummarySchema = exactSchema<
       people: analyticsShape.people,
       distribution: analyticsShape.distribution,
       spanOfControl: analyticsShape.spanOfControl,
+      spanOfControlManagers: analyticsShape.spanOfControlManagers,
+      spanOfControlCounts: analyticsShape.spanOfControlCounts,
       reason: analyticsShape.reason,
       managers: z
         .array(z.object({ id: z.string(), name: z.string() }))
@@ -127,23 +155,33 @@ export const orgSummarySchema = exactSchema<
 /** What the organisation page shows, as sent. */
 export type OrgSummary = z.infer<typeof orgSummarySchema>;
 
+/** A page's query over a long list of `noun` (teams, managers): `limit` of them from `offset`. */
+function pageQuerySchema(noun: string) {
+  const limitError = `limit must be a whole number of ${noun} from 1 to ${maxPageSize}`;
+  const offsetError = `offset must be a whole number of ${noun} to skip, such as 0 or 100`;
+  return z.object({
+    offset: z.coerce
+      .number({ error: offsetError })
+      .int(offsetError)
+      .min(0, "offset must be 0 or more")
+      .max(1_000_000_000, "offset must be at most 1000000000")
+      .default(0)
+      .openapi({ param: { name: "offset", in: "query" }, example: 0 }),
+    limit: z.coerce
+      .number({ error: limitError })
+      .int(limitError)
+      .min(1, limitError)
+      .max(maxPageSize, limitError)
+      .default(maxPageSize)
+      .openapi({ param: { name: "limit", in: "query" }, example: maxPageSize }),
+  });
+}
+
 /** Which teams of the whole heatmap a page holds: `limit` teams from `offset`, in name order. */
-export const orgHeatmapQuerySchema = z.object({
-  offset: z.coerce
-    .number({ error: "offset must be a whole number of teams to skip, such as 0 or 100" })
-    .int("offset must be a whole number of teams to skip, such as 0 or 100")
-    .min(0, "offset must be 0 or more")
-    .max(1_000_000_000, "offset must be at most 1000000000")
-    .default(0)
-    .openapi({ param: { name: "offset", in: "query" }, example: 0 }),
-  limit: z.coerce
-    .number({ error: `limit must be a whole number of teams from 1 to ${maxPageSize}` })
-    .int(`limit must be a whole number of teams from 1 to ${maxPageSize}`)
-    .min(1, `limit must be a whole number of teams from 1 to ${maxPageSize}`)
-    .max(maxPageSize, `limit must be a whole number of teams from 1 to ${maxPageSize}`)
-    .default(maxPageSize)
-    .openapi({ param: { name: "limit", in: "query" }, example: maxPageSize }),
-});
+export const orgHeatmapQuerySchema = pageQuerySchema("teams");
+
+/** Which managers' spans of control a page holds: `limit` managers from `offset`. */
+export const orgSpanQuerySchema = pageQuerySchema("managers");
 
 /** A page of the organisation's whole heatmap. */
 export const orgHeatmapPageSchema = exactSchema<{
@@ -170,3 +208,39 @@ export const orgHeatmapPageSchema = exactSchema<{
 
 /** A page of the organisation's heatmap, as sent. */
 export type OrgHeatmapPage = z.infer<typeof orgHeatmapPageSchema>;
+
+/** A manager's span of control with the manager's name. */
+type NamedSpan = {
+  [K in keyof OrgAnalytics["spanOfControl"][number] | "name"]: K extends "name"
+    ? string
+    : OrgAnalytics["spanOfControl"][number][Exclude<K, "name">];
+};
+
+/** A page of every manager's span of control. */
+export const orgSpanPageSchema = exactSchema<{
+  managers: number;
+  offset: number;
+  items: NamedSpan[];
+  nextOffset: number | null;
+}>()(
+  z
+    .object({
+      managers: z.number().int().openapi({ description: "How many managers there are in all." }),
+      offset: z.number().int(),
+      items: z
+        .array(spanOfControlSchema.extend({ name: z.string() }).openapi("NamedSpanOfControl"))
+        .openapi({
+          description:
+            "The page's managers, those furthest outside the guideline first, each with their name.",
+        }),
+      nextOffset: z
+        .number()
+        .int()
+        .nullable()
+        .openapi({ description: "Pass as `offset` for the next page; null on the last page." }),
+    })
+    .openapi("OrgSpanPage"),
+);
+
+/** A page of every manager's span of control, as sent. */
+export type OrgSpanPage = z.infer<typeof orgSpanPageSchema>;
