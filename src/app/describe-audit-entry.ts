@@ -120,6 +120,8 @@ const phrases: Record<string, (target: string, ctx: PhraseContext) => string> = 
   "plan:update": (t) => `changed ${t}`,
   "goal:create": (t) => `added ${t}`,
   "goal:update": (t) => `changed ${t}`,
+  "goal:delete": (t) => `removed ${t}`,
+  "goal:comment": (t) => `commented on ${t}`,
   "checkin:create": (t) => `recorded ${t}`,
   "feedback:ask": (t) => `sent ${t}`,
   "feedback:answer": (t) => `answered ${t}`,

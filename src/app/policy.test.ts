@@ -378,6 +378,12 @@ const matrix: Row[] = [
     expected: [Y, N, N, Y, Y, N],
   },
   {
+    name: "comment on a goal",
+    action: "goal:comment",
+    resource: ava,
+    expected: [Y, N, N, Y, Y, N],
+  },
+  {
     name: "record a check-in",
     action: "checkin:write",
     resource: ava,

@@ -40,6 +40,8 @@ export const actions = [
   "evidence:write",
   "plan:read",
   "plan:write",
+  // Commenting on a goal of a growth plan: the person and their managers talk about it there.
+  "goal:comment",
   "checkin:write",
   "feedback:ask",
   "feedback:answer",
@@ -385,6 +387,8 @@ function decide(actor: Member, action: Action, r: Relation, resource: Resource):
       return selfOrManagers(r, "see their growth plans");
     case "plan:write":
       return selfOrManagers(r, "change their growth plans");
+    case "goal:comment":
+      return selfOrManagers(r, "comment on their goals");
     case "checkin:write":
       return selfOrManagers(r, "record check-ins");
     case "feedback:ask":

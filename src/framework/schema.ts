@@ -83,6 +83,12 @@ export const roleSchema = z.strictObject({
   /** Competencies whose shortfall caps readiness, whatever the rest looks like. */
   mandatory: z.array(id).default([]),
   contextNotes: textList.default([]),
+  /**
+   * Whether holders of the role manage people. `false` marks roles that lead without managing
+   * (a Senior PM mentoring one or two people): span of control compares only managers with its
+   * guideline. Left out, the role is treated as managing whoever reports to its holders.
+   */
+  managesPeople: z.boolean().optional(),
   /** Roles with comparable scope or influence on another track (e.g. Principal PM ~ Group PM). */
   comparableTo: z.array(id).default([]),
   /** For adjacent roles: who tends to thrive there. */

@@ -40,6 +40,7 @@ const currentPlan: GrowthPlan = {
   status: "active",
   checkInEveryDays: 14,
   changedBy: null,
+  startedBy: null,
   createdAt: new Date(stamp),
   updatedAt: new Date(stamp),
   goals: [
@@ -47,6 +48,7 @@ const currentPlan: GrowthPlan = {
       id: "goal-1",
       planId: "plan-1",
       title: "Present the roadmap to the leadership team",
+      deletedAt: null,
       competency: "communication",
       measure: "Two reviews with no open questions",
       dueDate: null,

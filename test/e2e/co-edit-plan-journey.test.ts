@@ -13,7 +13,7 @@ describe("a manager co-edits a report's growth plan and the report sees who chan
     await session?.close();
   });
 
-  it("adds a goal on the report's profile, moves it along, and the report reads whose change it was", async () => {
+  it("adds a goal on the report's profile, moves it along and comments, and the report reads whose change and comment it was", async () => {
     const { page, server, logins } = session;
     const member = logins.find((candidate) => candidate.kind === "member");
     if (!member) throw new Error("The demo organisation has no member account.");
@@ -26,6 +26,7 @@ describe("a manager co-edits a report's growth plan and the report sees who chan
     const planHeading = page.getByRole("heading", { name: /'s growth plan$/ });
     await planHeading.waitFor({ timeout: 30_000 });
     await page.getByRole("heading", { name: "Add a goal" }).waitFor();
+    await page.getByRole("heading", { name: /^Assessments of / }).waitFor();
     const goalForm = page.locator("form.goal-form").last();
     await goalForm.getByLabel("Goal", { exact: true }).fill("Run the pricing discovery");
     await goalForm.getByLabel("Actions, one a line").fill("Interview five customers\nShare notes");
@@ -35,6 +36,12 @@ describe("a manager co-edits a report's growth plan and the report sees who chan
     await goal.getByLabel("Interview five customers").click();
     await expect.poll(() => goal.getByLabel("Interview five customers").isChecked()).toBe(true);
     await goal.getByText(/^You changed this goal on /).waitFor();
+    await goal
+      .getByLabel("Comment on “Run the pricing discovery”")
+      .fill("Bring two customer quotes to our one-to-one.");
+    await goal.getByRole("button", { name: "Add comment" }).click();
+    await goal.getByText("Bring two customer quotes to our one-to-one.").waitFor();
+    await goal.getByText(/^You on /).waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
 
     await page.context().clearCookies();
@@ -48,6 +55,12 @@ describe("a manager co-edits a report's growth plan and the report sees who chan
     // The report sees the manager's name, never "You", on the change the manager made.
     await seen.getByText(/^(?!You ).+ changed this goal on /).waitFor();
     expect(await seen.getByLabel("Interview five customers").isChecked()).toBe(true);
+    // The manager's comment reads under the goal with their name, never "You".
+    await seen.getByText("Bring two customer quotes to our one-to-one.").waitFor();
+    expect(await seen.getByText(/^You on /).count()).toBe(0);
+    await seen.getByRole("button", { name: "Remove goal: Run the pricing discovery" }).click();
+    await seen.getByRole("button", { name: "Yes, remove it" }).click();
+    await expect.poll(() => seen.count()).toBe(0);
     expect(session.consoleErrors).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { mailLink } from "../../src/app/mail/mail-link.ts";
 import { type SmtpInbox, startSmtpInbox } from "../smtp-inbox.ts";
 import { type BrowserSession, openBrowserSession } from "./browser-session.ts";
 import { accessibilityProblems } from "./check-accessibility.ts";
+import { rateAsManager } from "./rate-as-manager.ts";
 
 const owner = {
   name: "Noor Haddad",
@@ -151,9 +152,8 @@ describe("an owner imports and invites people, who accept by mail and assess", (
     const report = page.getByLabel("Report to assess");
     const option = report.locator("option").filter({ hasText: people.pm.name });
     await report.selectOption((await option.getAttribute("value")) ?? "");
-    const levels = page.locator(".level-grid select");
-    const count = await levels.count();
-    for (let at = 0; at < count; at++) await levels.nth(at).selectOption("3");
+    await rateAsManager(page, 3);
+    await page.getByText("Draft saved.").waitFor();
     await page.getByRole("button", { name: "Submit manager assessment" }).click();
     await page.getByText(/your view now counts/).waitFor();
 

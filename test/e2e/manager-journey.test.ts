@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { capturePage } from "./capture-page.ts";
 import { accessibilityProblems } from "./check-accessibility.ts";
 import { type DemoSession, openDemoSession } from "./open-demo-session.ts";
+import { rateAsManager } from "./rate-as-manager.ts";
 
 describe("a manager of the demo organisation looks after their team", () => {
   let session: DemoSession;
@@ -14,19 +15,27 @@ describe("a manager of the demo organisation looks after their team", () => {
     await session?.close();
   });
 
-  it("sees each report's levels in the heatmap, as numbers as well as colours", async () => {
+  it("sees each report against their own role's expectations in words as well as colours, and the span of control", async () => {
     const { page, server } = session;
     await page.goto(`${server.url}/team`);
-    await page.getByRole("heading", { name: "Competency heatmap" }).waitFor();
+    await page.getByRole("heading", { name: "Gaps against each person's role" }).waitFor();
     const heatmap = page.locator("table.heatmap");
     await heatmap.locator("tbody td").first().waitFor();
     await page.waitForFunction(() =>
       [...document.querySelectorAll("table.heatmap tbody td")].some((cell) =>
-        /^\d\.\d$/.test(cell.textContent ?? ""),
+        /^(Meets|Up to a level short|More than a level short)/.test(cell.textContent ?? ""),
       ),
     );
     expect(await heatmap.locator("tbody tr").count()).toBeGreaterThan(1);
+    expect(
+      await heatmap
+        .locator("tbody td")
+        .filter({ hasText: /^\d\.\d$/ })
+        .count(),
+    ).toBe(0);
     await page.getByRole("heading", { name: "Bench per role" }).waitFor();
+    await page.getByRole("heading", { name: "Span of control" }).waitFor();
+    await page.getByRole("rowheader", { name: "You" }).waitFor();
     await page.locator(".reports-table .tag").first().waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
     await capturePage(page, "team");
@@ -40,9 +49,8 @@ describe("a manager of the demo organisation looks after their team", () => {
     const alignment = page.getByRole("row").filter({ hasText: name }).locator("td").nth(2);
     const before = await alignment.textContent();
     await report.selectOption((await option.getAttribute("value")) ?? "");
-    const levels = page.locator(".level-grid select");
-    const count = await levels.count();
-    for (let at = 0; at < count; at++) await levels.nth(at).selectOption("3");
+    await rateAsManager(page, 3);
+    await page.getByText("Draft saved.").waitFor();
     await page.getByRole("button", { name: "Submit manager assessment" }).click();
     await page.getByText(/your view now counts/).waitFor();
     await expect.poll(() => alignment.textContent()).not.toBe(before);

@@ -6,6 +6,15 @@ export function recordRouteRows(get: () => MatrixContext): Row[] {
   const ids = () => get().fixtures.ids;
   const person = () => `/api/v1/people/${ids().ava}`;
   const members = () => get().cast.members;
+  const goalToUse = async () => {
+    const goal = await addGoal(get().db, {
+      orgId: get().cast.orgId,
+      planId: ids().plan,
+      goal: { title: "Write a strategy memo" },
+    });
+    if (!goal) throw new Error("the matrix plan is missing");
+    return goal;
+  };
   return [
     {
       name: "read private evidence",
@@ -180,6 +189,23 @@ export function recordRouteRows(get: () => MatrixContext): Row[] {
         };
       },
       expected: [401, 200, 403, 200, 200, 403, 404],
+    },
+    {
+      name: "comment on a goal",
+      request: async () => ({
+        path: `/api/v1/plans/${ids().plan}/goals/${(await goalToUse()).id}/comments`,
+        method: "POST",
+        body: { text: "The first interview went well." },
+      }),
+      expected: [401, 201, 403, 201, 201, 403, 404],
+    },
+    {
+      name: "remove a goal",
+      request: async () => ({
+        path: `/api/v1/plans/${ids().plan}/goals/${(await goalToUse()).id}`,
+        method: "DELETE",
+      }),
+      expected: [401, 204, 403, 204, 204, 403, 404],
     },
   ];
 }

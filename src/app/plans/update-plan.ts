@@ -16,6 +16,7 @@ import { loadPlanFacts } from "./load-plan-facts.ts";
 /** A plan as shown after a change: its goals and check-ins, and who changed what. */
 export type ChangedPlan = Awaited<ReturnType<typeof loadPlanFacts>>["plan"] & {
   lastChange: Attribution | null;
+  started: Attribution | null;
   goals: AttributedGoal[];
 };
 

@@ -1,8 +1,9 @@
 import type { Framework } from "../../framework/schema.ts";
 import type { EngineOptions } from "../options.ts";
+import { isStepBack } from "../paths/role-seniority.ts";
 import type { BenchStrength } from "./org-analytics-types.ts";
 import type { OrgScan } from "./org-scan.ts";
-import { readinessCode, roleVectors } from "./role-vectors.ts";
+import { type RoleVector, readinessCode, roleVectors } from "./role-vectors.ts";
 
 function benchReason(title: string, ready: number, close: number): string {
   const people = (n: number) => (n === 1 ? "1 person" : `${n} people`);
@@ -15,15 +16,18 @@ function benchReason(title: string, ready: number, close: number): string {
 }
 
 /**
- * Whether a role is a step up or across for someone in `held` (null: no known role): any role
- * on another track, or a more senior one on theirs. Nobody is bench for their own role or for
- * one below it; being able to do a more junior job says nothing about who could grow into it.
+ * Whether a role is a meaningful move for someone holding `heldId` (null: no known role): a more
+ * senior role on their track, or a role on another track at the same or greater scope. Nobody is
+ * bench for their own role, one below it, or a role of narrower scope elsewhere (a Director is
+ * never "ready for Associate PM", a VP never for Principal PM); being able to do a more junior
+ * job says nothing about who could grow into it. The one home of this rule, after `isStepBack`.
+ *
+ * @example isBenchMove(framework, "group-pm", "apm") // false
  */
-export function isBenchMove(
-  held: { track: string; rank: number } | null,
-  role: { track: string; rank: number },
-): boolean {
-  return held === null || held.track !== role.track || role.rank > held.rank;
+export function isBenchMove(framework: Framework, heldId: string | null, roleId: string): boolean {
+  if (heldId === null) return true;
+  if (heldId === roleId) return false;
+  return !isStepBack(framework, heldId, roleId);
 }
 
 /**
@@ -43,13 +47,23 @@ export function benchStrength(
   const closeCount = new Int32Array(vectors.length);
   const named = settings.benchNamesMax;
   const { people, levels, size, roleOf } = scan;
+  const count = vectors.length;
+  // Which moves count, decided once per pair of roles rather than once per person.
+  const moves = new Uint8Array(count * count);
+  for (let h = 0; h < count; h++) {
+    for (let r = 0; r < count; r++) {
+      const from = (vectors[h] as RoleVector).role.id;
+      moves[h * count + r] = isBenchMove(framework, from, (vectors[r] as RoleVector).role.id)
+        ? 1
+        : 0;
+    }
+  }
   for (let p = 0; p < people.length; p++) {
     const base = p * size;
     const current = roleOf[p] as number;
     const id = (people[p] as (typeof people)[number]).id;
-    const held = vectors[current]?.role ?? null;
-    for (let r = 0; r < vectors.length; r++) {
-      if (!isBenchMove(held, (vectors[r] as (typeof vectors)[number]).role)) continue;
+    for (let r = 0; r < count; r++) {
+      if (current >= 0 && moves[current * count + r] === 0) continue;
       const code = readinessCode(
         levels,
         base,

@@ -5,6 +5,7 @@ import { seededRandom, syntheticOrg } from "../../../test/synthetic-org.ts";
 import { roleFit } from "../fit/role-fit.ts";
 import { aggregateProfile } from "../profile/aggregate-profile.ts";
 import type { Assessment, Evidence, Person } from "../types.ts";
+import { isBenchMove } from "./bench-strength.ts";
 import { orgAnalytics } from "./org-analytics.ts";
 
 const framework = loadDefaultFramework();
@@ -74,8 +75,7 @@ describe("orgAnalytics agrees with aggregateProfile and roleFit", () => {
       const close: string[] = [];
       const target = roles.get(bench.roleId);
       for (const person of org.people) {
-        const held = person.roleId === null ? undefined : roles.get(person.roleId);
-        if (held && target && held.track === target.track && held.rank >= target.rank) continue;
+        if (target && !isBenchMove(framework, person.roleId, target.id)) continue;
         const profile = profiles.get(person.id);
         if (!profile) continue;
         const fit = roleFit(framework, profile, bench.roleId);
@@ -179,8 +179,12 @@ describe("orgAnalytics agrees with aggregateProfile and roleFit", () => {
     }
     for (const rater of analytics.leniency)
       expect(rater.reason.startsWith(rater.raterId)).toBe(true);
+    const names = new Map(org.people.map((person) => [person.id, person.name]));
     for (const span of analytics.spanOfControl) {
-      expect(span.reason.startsWith(`${span.managerId} has`)).toBe(true);
+      expect(span.reason.startsWith(`${names.get(span.managerId) ?? "Their manager"} has`)).toBe(
+        true,
+      );
+      expect(span.reason).not.toContain(span.managerId);
     }
     expect(analytics.distribution.reason).toMatch(/the most common role is .+ \(\d+ people\)/);
     expect(analytics.alignment.reason).toContain("Self and manager ratings");
@@ -269,7 +273,7 @@ describe("orgAnalytics", () => {
         managerId: "dana",
         directReports: 3,
         status: "within",
-        reason: "dana has 3 direct reports, within the framework's guideline of 3–8.",
+        reason: "Alex Rivera has 3 direct reports, within the framework's guideline of 3–8.",
       },
     ]);
   });
@@ -285,6 +289,25 @@ describe("orgAnalytics", () => {
     for (const above of ["group-pm", "vp-product", "principal-pm", "founder-gm"]) {
       expect(readyFor(above)).toEqual(["sam"]);
     }
+  });
+
+  it("lists only meaningful moves: no Director ready for Associate PM, no VP for Principal PM", () => {
+    const levels = Object.fromEntries(framework.competencies.map((c) => [c.id, 5]));
+    const director = buildPerson({ id: "dee", name: "Dee", roleId: "group-pm" });
+    const vp = buildPerson({ id: "val", name: "Val", roleId: "vp-product" });
+    const assessments = ["dee", "val"].map((personId) =>
+      buildAssessment({ personId, raterId: "ceo", levels }),
+    );
+    const bench = orgAnalytics(framework, { people: [director, vp], assessments }).bench;
+    const readyFor = (roleId: string) =>
+      bench.find((entry) => entry.roleId === roleId)?.readyPeople ?? [];
+    for (const narrower of ["apm", "pm", "senior-pm"]) expect(readyFor(narrower)).toEqual([]);
+    expect(readyFor("group-pm")).toEqual([]);
+    expect(readyFor("vp-product")).toEqual(["dee"]);
+    expect(readyFor("principal-pm")).toEqual(["dee"]);
+    expect(isBenchMove(framework, "group-pm", "principal-pm")).toBe(true);
+    expect(isBenchMove(framework, "vp-product", "principal-pm")).toBe(false);
+    expect(isBenchMove(framework, null, "apm")).toBe(true);
   });
 
   it("explains an organisation with no assessments without inventing levels", () => {

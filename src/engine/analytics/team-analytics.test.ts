@@ -30,7 +30,7 @@ describe("teamAnalytics", () => {
         directReports: 2,
         status: "below",
         reason:
-          "lee has 2 direct reports, below the framework's guideline of 3–8: there may be room to support more people.",
+          "Their manager has 2 direct reports, below the framework's guideline of 3–8: there may be room to support more people.",
       },
     ]);
   });

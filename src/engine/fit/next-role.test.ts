@@ -32,6 +32,20 @@ describe("nextRole", () => {
     );
   });
 
+  it("works towards the move onto the preferred track when it is not the role's own", () => {
+    const prefersIc = { tracks: ["ic" as const], avoidRoles: [], targetRoles: [] };
+    expect(nextRole(framework, { roleId: "senior-pm", preferences: prefersIc })).toEqual({
+      roleId: "principal-pm",
+      reason:
+        "Principal Product Manager is the usual move from Senior Product Manager onto the preferred individual contributor track.",
+    });
+    // On the preferred track already, the promotion stays the next role.
+    const prefersLadder = { ...prefersIc, tracks: ["management" as const] };
+    expect(nextRole(framework, { roleId: "pm", preferences: prefersLadder })?.roleId).toBe(
+      "senior-pm",
+    );
+  });
+
   it("finds none for someone without a role or a target", () => {
     expect(nextRole(framework, { roleId: null })).toBeNull();
   });

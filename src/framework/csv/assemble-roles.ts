@@ -102,6 +102,7 @@ export function assembleRoles(assembly: CsvAssembly, sheets: RoleSheets, doc: Do
         summary: ["summary", "text"],
         comparableTo: ["comparable_to", "list"],
         whoThrives: ["who_thrives", "optional"],
+        managesPeople: ["manages_people", "yes-no"],
       }),
       expectations: {},
     }),

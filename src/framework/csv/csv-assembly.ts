@@ -95,6 +95,25 @@ export class CsvAssembly {
       .filter((item) => item !== "");
   }
 
+  /** The cell's yes or no; undefined when empty, and reported when it holds something else. */
+  yesNo(cell: SheetCell, path: DocPath): boolean | undefined {
+    this.place(path, cell);
+    const value = cell.value.trim().toLowerCase();
+    if (value === "") return undefined;
+    if (value === "yes") return true;
+    if (value === "no") return false;
+    this.report(
+      cell,
+      {
+        code: "not-yes-or-no",
+        message: `expected yes or no, found "${cell.value}"`,
+        hint: "Write yes or no, or leave the cell empty.",
+      },
+      path,
+    );
+    return undefined;
+  }
+
   /** The cell's number; undefined (and reported) when it holds something else, or when empty. */
   number(cell: SheetCell, path: DocPath): number | undefined {
     this.place(path, cell);

@@ -66,6 +66,7 @@ function roleRows(framework: Framework): Rows {
     r.summary,
     r.comparableTo.join(listSeparator),
     cell(r.whoThrives),
+    r.managesPeople === undefined ? "" : r.managesPeople ? "yes" : "no",
   ]);
   return [header("roles.csv"), ...rows];
 }

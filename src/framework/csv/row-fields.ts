@@ -1,8 +1,11 @@
 import type { CsvAssembly, DocPath } from "./csv-assembly.ts";
 import type { SheetRow } from "./read-sheet.ts";
 
-/** How a cell becomes a field: required text, optional text, a number, or a `|`-separated list. */
-export type FieldKind = "text" | "optional" | "number" | "list";
+/**
+ * How a cell becomes a field: required text, optional text, a number, yes or no, or a
+ * `|`-separated list.
+ */
+export type FieldKind = "text" | "optional" | "number" | "yes-no" | "list";
 
 /** Document field -> the column it comes from and how the cell is read. */
 export type FieldMap = Record<string, readonly [column: string, kind: FieldKind]>;
@@ -30,7 +33,9 @@ export function rowFields(
           ? assembly.optionalText(cell, at)
           : kind === "number"
             ? assembly.number(cell, at)
-            : assembly.list(cell, at);
+            : kind === "yes-no"
+              ? assembly.yesNo(cell, at)
+              : assembly.list(cell, at);
     if (value !== undefined && !(Array.isArray(value) && value.length === 0)) result[field] = value;
   }
   return result;

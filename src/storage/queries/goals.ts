@@ -1,10 +1,16 @@
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Database } from "../database.ts";
-import { goals, growthPlans } from "../schema.ts";
+import { goalComments, goals, growthPlans } from "../schema.ts";
 import type { Goal } from "./growth-plans.ts";
 
 /** What a new goal needs besides its plan. */
-export type NewGoal = Omit<typeof goals.$inferInsert, "id" | "planId" | "createdAt" | "updatedAt">;
+export type NewGoal = Omit<
+  typeof goals.$inferInsert,
+  "id" | "planId" | "createdAt" | "updatedAt" | "deletedAt"
+>;
+
+/** A comment on a goal as stored. */
+export type GoalComment = typeof goalComments.$inferSelect;
 
 /** Adds a goal to a plan of the organisation; null when there is no such plan. */
 export async function addGoal(
@@ -28,9 +34,67 @@ export async function updateGoal(
   const [row] = await db
     .update(goals)
     .set(input.patch)
-    .where(and(eq(goals.planId, input.planId), eq(goals.id, input.goalId)))
+    .where(liveGoal(input.planId, input.goalId))
     .returning();
   return row ?? null;
+}
+
+/**
+ * Removes a goal from its plan, softly: the row stays (with who removed it and when) for the
+ * audit trail, and no plan shows it again. Null when there is no such goal left.
+ */
+export async function deleteGoal(
+  db: Database,
+  input: { orgId: string; planId: string; goalId: string; changedBy: string | null },
+): Promise<Goal | null> {
+  if (!(await planInOrg(db, input.orgId, input.planId))) return null;
+  const [row] = await db
+    .update(goals)
+    .set({ deletedAt: new Date(), changedBy: input.changedBy })
+    .where(liveGoal(input.planId, input.goalId))
+    .returning();
+  return row ?? null;
+}
+
+/** Adds a comment to a goal still on a plan of the organisation; null when there is none. */
+export async function addGoalComment(
+  db: Database,
+  input: {
+    orgId: string;
+    planId: string;
+    goalId: string;
+    text: string;
+    authorUserId: string | null;
+  },
+): Promise<GoalComment | null> {
+  if (!(await planInOrg(db, input.orgId, input.planId))) return null;
+  const [goal] = await db
+    .select({ id: goals.id })
+    .from(goals)
+    .where(liveGoal(input.planId, input.goalId));
+  if (!goal) return null;
+  const [row] = await db
+    .insert(goalComments)
+    .values({ goalId: goal.id, text: input.text, authorUserId: input.authorUserId })
+    .returning();
+  return row ?? null;
+}
+
+/** The comments on some goals, oldest first. */
+export async function listGoalComments(
+  db: Database,
+  goalIds: readonly string[],
+): Promise<GoalComment[]> {
+  if (goalIds.length === 0) return [];
+  return db
+    .select()
+    .from(goalComments)
+    .where(inArray(goalComments.goalId, [...goalIds]))
+    .orderBy(asc(goalComments.createdAt), asc(goalComments.id));
+}
+
+function liveGoal(planId: string, goalId: string) {
+  return and(eq(goals.planId, planId), eq(goals.id, goalId), isNull(goals.deletedAt));
 }
 
 /** Whether a growth plan belongs to the organisation. */

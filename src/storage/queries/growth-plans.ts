@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "../database.ts";
 import { checkIns, goals, growthPlans } from "../schema.ts";
 
@@ -22,7 +22,13 @@ export type NewGrowthPlan = Pick<typeof growthPlans.$inferInsert, "orgId" | "per
   Partial<
     Pick<
       typeof growthPlans.$inferInsert,
-      "targetRoleId" | "focusCompetencies" | "actions" | "status" | "checkInEveryDays" | "changedBy"
+      | "targetRoleId"
+      | "focusCompetencies"
+      | "actions"
+      | "status"
+      | "checkInEveryDays"
+      | "changedBy"
+      | "startedBy"
     >
   > & { goals?: Omit<typeof goals.$inferInsert, "id" | "planId" | "createdAt" | "updatedAt">[] };
 
@@ -66,7 +72,7 @@ export async function getGrowthPlan(
     db
       .select()
       .from(goals)
-      .where(eq(goals.planId, id))
+      .where(and(eq(goals.planId, id), isNull(goals.deletedAt)))
       // Goals written together share a creation time: the due date, then the title, order them
       // the same way every time (ids are random).
       .orderBy(

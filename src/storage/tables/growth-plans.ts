@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import {
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { createdAtColumn, emptyTextArray, idColumn, updatedAtColumn } from "./columns.ts";
 import { organisations } from "./organisations.ts";
 import { people } from "./people.ts";
@@ -41,6 +51,8 @@ export const growthPlans = pgTable(
     status: text("status", { enum: growthPlanStatuses }).notNull().default("active"),
     checkInEveryDays: integer("check_in_every_days").notNull().default(14),
     changedBy: uuid("changed_by").references(() => users.id, { onDelete: "set null" }),
+    /** Who started the plan: the person, or a manager who started it for them. */
+    startedBy: uuid("started_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
   },
@@ -67,6 +79,8 @@ export const goals = pgTable(
     progress: integer("progress"),
     actions: jsonb("actions").$type<GoalAction[]>().notNull().default([]),
     changedBy: uuid("changed_by").references(() => users.id, { onDelete: "set null" }),
+    /** When the goal was removed from the plan: kept for the audit trail, shown nowhere. */
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
   },
@@ -96,4 +110,19 @@ export const checkIns = pgTable(
     index("check_ins_plan_idx").on(t.planId, t.date),
     check("check_ins_progress_percent", sql`${t.progress} between 0 and 100`),
   ],
+);
+
+/** A comment on a goal by the person or a manager, shown under the goal. */
+export const goalComments = pgTable(
+  "goal_comments",
+  {
+    id: idColumn(),
+    goalId: uuid("goal_id")
+      .notNull()
+      .references(() => goals.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    authorUserId: uuid("author_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [index("goal_comments_goal_idx").on(t.goalId, t.createdAt)],
 );

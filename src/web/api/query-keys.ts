@@ -54,6 +54,9 @@ export const queryKeys = {
     ["insights", personId, name] as const,
 
   selfDraft: (personId: string) => ["assessments", personId, "self-draft"] as const,
+  assessmentHistory: (personId: string) => ["assessments", personId, "history"] as const,
+  managerDraft: (personId: string, managerId: string) =>
+    ["assessments", personId, "manager-draft", managerId] as const,
 
   feedbackInbox: ["feedback-requests", "inbox"] as const,
   feedbackInboxOf: (personId: string) => ["feedback-requests", "inbox", personId] as const,

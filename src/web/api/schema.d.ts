@@ -1530,7 +1530,11 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    delete?: never;
+    /**
+     * Remove a goal from a growth plan (the person or their managers; kept for the audit trail)
+     * @description The person or one of their managers removes a goal from the plan. It no longer shows, and the audit trail keeps that it was removed and by whom.
+     */
+    delete: operations["deletePlansByIdGoalsByGoalId"];
     options?: never;
     head?: never;
     /**
@@ -1538,6 +1542,26 @@ export interface paths {
      * @description The person or one of their managers changes a goal: its status, progress (0 to 100), date or the actions ticked. Only the fields sent change.
      */
     patch: operations["patchPlansByIdGoalsByGoalId"];
+    trace?: never;
+  };
+  "/api/v1/plans/{id}/goals/{goalId}/comments": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Comment on a goal (the person or their managers)
+     * @description The person or one of their managers comments under a goal; the comment shows with its author and time to everyone who sees the plan.
+     */
+    post: operations["postPlansByIdGoalsByGoalIdComments"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   "/api/v1/promotion-cases": {
@@ -2583,6 +2607,7 @@ export interface components {
      *             },
      *             "mandatory": [],
      *             "contextNotes": [],
+     *             "managesPeople": true,
      *             "comparableTo": [],
      *             "whoThrives": "Who thrives",
      *             "carriesOver": []
@@ -3181,6 +3206,7 @@ export interface components {
      *           "contextNotes": [
      *             "Context note"
      *           ],
+     *           "managesPeople": true,
      *           "comparableTo": [
      *             "senior-pm"
      *           ],
@@ -3567,7 +3593,18 @@ export interface components {
      *         "name": "Ava Lindqvist",
      *         "personId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
      *         "at": "At"
-     *       }
+     *       },
+     *       "comments": [
+     *         {
+     *           "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
+     *           "text": "Run a pricing experiment with the growth team",
+     *           "author": {
+     *             "name": "Ava Lindqvist",
+     *             "personId": "1900a08f-5c0a-431d-a21e-4637919fcd60"
+     *           },
+     *           "at": "At"
+     *         }
+     *       ]
      *     }
      */
     Goal: {
@@ -3575,6 +3612,8 @@ export interface components {
         done: boolean;
         text: string;
       }[];
+      /** @description Comments on the goal, oldest first. */
+      comments: components["schemas"]["GoalComment"][];
       competency: string | null;
       dueDate: string | null;
       id: string;
@@ -3587,6 +3626,39 @@ export interface components {
        */
       status: "open" | "in-progress" | "done" | "dropped";
       title: string;
+    };
+    /**
+     * @description A comment under a goal, with who wrote it and when.
+     * @example {
+     *       "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
+     *       "text": "Run a pricing experiment with the growth team",
+     *       "author": {
+     *         "name": "Ava Lindqvist",
+     *         "personId": "1900a08f-5c0a-431d-a21e-4637919fcd60"
+     *       },
+     *       "at": "At"
+     *     }
+     */
+    GoalComment: {
+      /** @description When, as an ISO timestamp. */
+      at: string;
+      /** @description Who wrote it; null once their account is gone. */
+      author: {
+        name: string;
+        personId: string | null;
+      } | null;
+      id: string;
+      text: string;
+    };
+    /**
+     * @description What a comment under a goal says.
+     * @example {
+     *       "text": "Run a pricing experiment with the growth team"
+     *     }
+     */
+    GoalCommentInput: {
+      /** @description What you want to say. */
+      text: string;
     };
     /**
      * @description A measurable goal, with an optional date (context, not a deadline).
@@ -3686,6 +3758,11 @@ export interface components {
      *         "personId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
      *         "at": "At"
      *       },
+     *       "started": {
+     *         "name": "Ava Lindqvist",
+     *         "personId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
+     *         "at": "At"
+     *       },
      *       "goals": [
      *         {
      *           "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
@@ -3705,7 +3782,18 @@ export interface components {
      *             "name": "Ava Lindqvist",
      *             "personId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
      *             "at": "At"
-     *           }
+     *           },
+     *           "comments": [
+     *             {
+     *               "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
+     *               "text": "Run a pricing experiment with the growth team",
+     *               "author": {
+     *                 "name": "Ava Lindqvist",
+     *                 "personId": "1900a08f-5c0a-431d-a21e-4637919fcd60"
+     *               },
+     *               "at": "At"
+     *             }
+     *           ]
      *         }
      *       ],
      *       "checkIns": [
@@ -3739,6 +3827,8 @@ export interface components {
           done: boolean;
           text: string;
         }[];
+        /** @description Comments on the goal, oldest first. */
+        comments: components["schemas"]["GoalComment"][];
         competency: string | null;
         dueDate: string | null;
         id: string;
@@ -3755,6 +3845,7 @@ export interface components {
       id: string;
       lastChange: components["schemas"]["LastChange"];
       personId: string;
+      started: components["schemas"]["LastChange"] & unknown;
       /** @enum {string} */
       status: "active" | "completed" | "archived";
       targetRoleId: string | null;
@@ -4954,6 +5045,11 @@ export interface components {
      *             "personId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
      *             "at": "At"
      *           },
+     *           "started": {
+     *             "name": "Ava Lindqvist",
+     *             "personId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
+     *             "at": "At"
+     *           },
      *           "goals": [
      *             {
      *               "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
@@ -4973,7 +5069,18 @@ export interface components {
      *                 "name": "Ava Lindqvist",
      *                 "personId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
      *                 "at": "At"
-     *               }
+     *               },
+     *               "comments": [
+     *                 {
+     *                   "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
+     *                   "text": "Run a pricing experiment with the growth team",
+     *                   "author": {
+     *                     "name": "Ava Lindqvist",
+     *                     "personId": "1900a08f-5c0a-431d-a21e-4637919fcd60"
+     *                   },
+     *                   "at": "At"
+     *                 }
+     *               ]
      *             }
      *           ],
      *           "checkIns": [
@@ -5863,6 +5970,7 @@ export interface components {
      *       "contextNotes": [
      *         "Context note"
      *       ],
+     *       "managesPeople": true,
      *       "comparableTo": [
      *         "senior-pm"
      *       ],
@@ -5881,6 +5989,7 @@ export interface components {
         [key: string]: number;
       };
       id: string;
+      managesPeople?: boolean;
       mandatory: string[];
       rank: number;
       responsibilities: string[];
@@ -11659,6 +11768,65 @@ export interface operations {
       };
     };
   };
+  deletePlansByIdGoalsByGoalId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The goal's id, as Pathways gave it. */
+        goalId: string;
+        /** @description The plan's id, as Pathways gave it. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Check what you entered: Some of what was sent needs fixing; each value to fix says what is wrong with it. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Please sign in: Sign in to continue. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not open to you: Your account cannot do this; ask an admin of your organisation if you need to. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Nothing found here: This may have been removed, or the link is not complete; go back and try again. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
   patchPlansByIdGoalsByGoalId: {
     parameters: {
       query?: never;
@@ -11684,6 +11852,71 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["Goal"];
+        };
+      };
+      /** @description Check what you entered: Some of what was sent needs fixing; each value to fix says what is wrong with it. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Please sign in: Sign in to continue. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not open to you: Your account cannot do this; ask an admin of your organisation if you need to. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Nothing found here: This may have been removed, or the link is not complete; go back and try again. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postPlansByIdGoalsByGoalIdComments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The goal's id, as Pathways gave it. */
+        goalId: string;
+        /** @description The plan's id, as Pathways gave it. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GoalCommentInput"];
+      };
+    };
+    responses: {
+      /** @description Added */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GoalComment"];
         };
       };
       /** @description Check what you entered: Some of what was sent needs fixing; each value to fix says what is wrong with it. */

@@ -104,6 +104,7 @@ export type GoalInput = Schemas["GoalInput"];
 export type GoalPatch = Schemas["GoalPatch"];
 /** Who last changed a plan or a goal, and when. */
 export type LastChange = Goal["lastChange"];
+export type GoalComment = Schemas["GoalComment"];
 export type CheckIn = Schemas["CheckIn"];
 /** A check-in as the form sends it. */
 export type CheckInInput = Schemas["CheckInInput"];

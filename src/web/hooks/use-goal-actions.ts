@@ -4,7 +4,8 @@ import { queryKeys } from "../api/query-keys.ts";
 import type { GoalInput, GoalPatch } from "../api/types.ts";
 
 /**
- * Adding and changing the goals of a plan (status, progress, ticked actions); each refreshes it.
+ * Adding, changing (status, progress, ticked actions), removing and commenting on the goals of a
+ * plan; each refreshes it.
  *
  * @example
  * const { updateGoal } = useGoalActions(planId);
@@ -30,5 +31,24 @@ export function useGoalActions(planId: string) {
       ),
     onSuccess: refresh,
   });
-  return { addGoal, updateGoal };
+  const removeGoal = useMutation({
+    mutationFn: (goalId: string) =>
+      answer(
+        api.DELETE("/api/v1/plans/{id}/goals/{goalId}", {
+          params: { path: { id: planId, goalId } },
+        }),
+      ),
+    onSuccess: refresh,
+  });
+  const commentOnGoal = useMutation({
+    mutationFn: ({ goalId, text }: { goalId: string; text: string }) =>
+      answer(
+        api.POST("/api/v1/plans/{id}/goals/{goalId}/comments", {
+          params: { path: { id: planId, goalId } },
+          body: { text },
+        }),
+      ),
+    onSuccess: refresh,
+  });
+  return { addGoal, updateGoal, removeGoal, commentOnGoal };
 }

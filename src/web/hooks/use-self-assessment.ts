@@ -3,8 +3,17 @@ import { answer, api } from "../api/api-client.ts";
 import { queryKeys } from "../api/query-keys.ts";
 import type { Assessment, Rating } from "../api/types.ts";
 
-/** Finds the person's own open self-assessment draft, or starts one so work is saved from the first answer. */
-async function openSelfDraft(personId: string): Promise<Assessment> {
+/**
+ * Finds a rater's open draft of a person (their own self-assessment, or a manager's view of a
+ * report), or starts one so work is saved from the first answer.
+ *
+ * @example const draft = await openDraft(reportId, "manager", me);
+ */
+export async function openDraft(
+  personId: string,
+  raterKind: "self" | "manager",
+  raterPersonId: string,
+): Promise<Assessment> {
   const page = await answer(
     api.GET("/api/v1/people/{id}/assessments", {
       params: { path: { id: personId }, query: { limit: 50 } },
@@ -12,12 +21,12 @@ async function openSelfDraft(personId: string): Promise<Assessment> {
   );
   const draft = page.items.find(
     (item) =>
-      item.status === "draft" && item.raterKind === "self" && item.raterPersonId === personId,
+      item.status === "draft" &&
+      item.raterKind === raterKind &&
+      item.raterPersonId === raterPersonId,
   );
   if (draft) return draft;
-  return answer(
-    api.POST("/api/v1/assessments", { body: { personId, raterKind: "self", ratings: [] } }),
-  );
+  return answer(api.POST("/api/v1/assessments", { body: { personId, raterKind, ratings: [] } }));
 }
 
 /**
@@ -29,7 +38,7 @@ async function openSelfDraft(personId: string): Promise<Assessment> {
 export function useSelfDraft(personId: string | null) {
   return useQuery({
     queryKey: queryKeys.selfDraft(personId ?? ""),
-    queryFn: () => openSelfDraft(personId ?? ""),
+    queryFn: () => openDraft(personId ?? "", "self", personId ?? ""),
     enabled: Boolean(personId),
     staleTime: Number.POSITIVE_INFINITY,
     refetchOnWindowFocus: false,

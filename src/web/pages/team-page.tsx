@@ -11,6 +11,7 @@ import { FeedbackRequestForm } from "../team/feedback-request-form.tsx";
 import { ManagerAssessmentForm } from "../team/manager-assessment-form.tsx";
 import { ReportsTable } from "../team/reports-table.tsx";
 import { TeamCycles } from "../team/team-cycles.tsx";
+import { TeamSpan } from "../team/team-span.tsx";
 
 function TeamViews({
   framework,
@@ -39,14 +40,14 @@ function TeamViews({
         <ReportsTable framework={framework} rows={rows} />
       </section>
       <section className="card" aria-labelledby="heatmap">
-        <h2 id="heatmap">Competency heatmap</h2>
+        <h2 id="heatmap">Gaps against each person's role</h2>
         <CompetencyHeatmap framework={framework} rows={rows} />
       </section>
       <section className="card" aria-labelledby="bench">
         <h2 id="bench">Bench per role</h2>
         <p className="meta">
-          Who could step up or across into each role. Nobody counts for their own role or for one
-          below it on their track.
+          Who could step up or across into each role. Nobody counts for their own role, one below it
+          on their track, or a role of narrower scope elsewhere.
         </p>
         <QueryView query={analytics}>
           {(team) => (
@@ -57,13 +58,23 @@ function TeamViews({
           )}
         </QueryView>
       </section>
+      <QueryView query={analytics}>
+        {(team) => (
+          <TeamSpan
+            framework={framework}
+            spans={team.spanOfControl}
+            names={names}
+            managerId={managerId}
+          />
+        )}
+      </QueryView>
       <section className="card" aria-labelledby="manager-assessment">
         <h2 id="manager-assessment">Assess a report</h2>
         <p>
           Rate what you see in their work. Where your view and theirs differ by a level or more, the
           reports table shows it: a good topic for your next one-to-one.
         </p>
-        <ManagerAssessmentForm framework={framework} reports={reports} />
+        <ManagerAssessmentForm framework={framework} reports={reports} managerId={managerId} />
       </section>
       <section className="card" aria-labelledby="peer-feedback">
         <h2 id="peer-feedback">Request peer feedback</h2>
@@ -100,7 +111,10 @@ function Team({ framework, managerId }: { framework: Framework; managerId: strin
   );
 }
 
-/** A manager's team: reports, readiness, alignment, heatmap, bench and peer feedback requests. */
+/**
+ * A manager's team: reports, readiness, alignment, gaps against each role, bench, span of control,
+ * manager assessments and peer feedback requests.
+ */
 export default function TeamPage() {
   const framework = useFramework();
   return (

@@ -3,9 +3,11 @@ import type { Framework, Goal } from "../api/types.ts";
 import { ErrorState } from "../components/error-state.tsx";
 import { useGoalActions } from "../hooks/use-goal-actions.ts";
 import { frameworkLabels } from "../lib/framework-labels.ts";
+import { GoalComments } from "./goal-comments.tsx";
 import { GoalForm } from "./goal-form.tsx";
 import { goalStatusWords } from "./goal-status-words.ts";
 import { LastChangeLine } from "./last-change-line.tsx";
+import { RemoveGoalButton } from "./remove-goal-button.tsx";
 
 const longDate = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
@@ -16,7 +18,7 @@ const longDate = new Intl.DateTimeFormat("en-GB", {
 
 /**
  * One goal: status, progress, the date aimed for (context only), actions to tick, who last
- * changed it, and an edit form.
+ * changed it, an edit form, a way to remove it, and the comments on it.
  *
  * @example
  * <GoalItem framework={framework} planId={plan.id} goal={goal} viewerPersonId={me} />
@@ -105,8 +107,10 @@ export function GoalItem({
         onClick={() => setEditing(true)}
       >
         Edit goal
-      </button>
+      </button>{" "}
+      <RemoveGoalButton planId={planId} goal={goal} />
       {updateGoal.error ? <ErrorState error={updateGoal.error} /> : null}
+      <GoalComments planId={planId} goal={goal} viewerPersonId={viewerPersonId} />
     </li>
   );
 }

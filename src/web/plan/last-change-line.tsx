@@ -17,10 +17,13 @@ export function LastChangeLine({
   lastChange,
   viewerPersonId,
   what,
+  verb = "changed",
 }: {
   lastChange: LastChange;
   viewerPersonId: string | null;
   what: string;
+  /** What they did: "changed" unless told, "started" for who started a plan. */
+  verb?: string;
 }) {
   if (!lastChange) return null;
   const who =
@@ -29,7 +32,7 @@ export function LastChangeLine({
       : lastChange.name;
   return (
     <p className="meta last-change">
-      {who} changed {what} on{" "}
+      {who} {verb} {what} on{" "}
       <time dateTime={lastChange.at}>{dayMonth.format(new Date(lastChange.at))}</time>.
     </p>
   );

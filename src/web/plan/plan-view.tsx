@@ -43,6 +43,12 @@ export function PlanView({
           deadline.
         </p>
         <LastChangeLine
+          lastChange={plan.started}
+          viewerPersonId={viewerPersonId}
+          what="this plan"
+          verb="started"
+        />
+        <LastChangeLine
           lastChange={plan.lastChange}
           viewerPersonId={viewerPersonId}
           what="this plan"

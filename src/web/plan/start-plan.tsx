@@ -53,26 +53,43 @@ function DraftPreview({ framework, draft }: { framework: Framework; draft: Growt
   );
 }
 
-/** Picks a target role, shows the engine's draft towards it and starts a plan from it. */
+/**
+ * Picks a target role, shows the engine's draft towards it and starts a plan from it. With
+ * `personName`, a manager starts it for their report, from the report's next role.
+ */
 export function StartPlan({
   framework,
   personId,
   onCreated,
+  personName,
+  initialTarget = "",
 }: {
   framework: Framework;
   personId: string;
   onCreated: (planId: string) => void;
+  personName?: string;
+  initialTarget?: string;
 }) {
-  const [target, setTarget] = useState("");
+  const [target, setTarget] = useState(initialTarget);
   const draft = usePlanDraft(personId, target);
   const { createPlan } = usePlanActions(personId);
   return (
     <section className="card" aria-labelledby="start-plan">
-      <h2 id="start-plan">Start a growth plan</h2>
-      <p>
-        Choose the role you are growing towards. Pathways drafts a plan from the gaps between your
-        profile and that role; you and your manager can change it as you go.
-      </p>
+      <h2 id="start-plan">
+        {personName ? `Start a plan for ${personName}` : "Start a growth plan"}
+      </h2>
+      {personName ? (
+        <p>
+          Choose the role {personName} is growing towards; their next role is chosen for you.
+          Pathways drafts a plan from the gaps between their profile and that role. {personName}{" "}
+          sees that you started it, and you can both change it as you go.
+        </p>
+      ) : (
+        <p>
+          Choose the role you are growing towards. Pathways drafts a plan from the gaps between your
+          profile and that role; you and your manager can change it as you go.
+        </p>
+      )}
       <RolePicker framework={framework} label="Target role" value={target} onChange={setTarget} />
       {target === "" ? null : draft.isPending ? (
         <LoadingState />

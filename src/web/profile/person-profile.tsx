@@ -108,6 +108,7 @@ export function PersonProfile({ personId, own = false }: { personId: string; own
             framework={framework.data.framework}
             personId={personId}
             personName={person.data.name}
+            nextRoleId={profile.data.nextRole?.roleId ?? null}
           />
           <OpenCasePanel personId={personId} roleId={person.data.roleId} />
         </>

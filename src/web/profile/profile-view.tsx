@@ -43,8 +43,15 @@ export function ProfileView({
   // The server names the next role, as the team page and the growth report do.
   const next = profile.nextRole?.roleId ?? null;
   const radar = useMemo(
-    () => radarData({ framework, profile, currentRoleId: roleId, nextRoleId: next }),
-    [framework, profile, roleId, next],
+    () =>
+      radarData({
+        framework,
+        profile,
+        currentRoleId: roleId,
+        nextRoleId: next,
+        ...(personName ? { personName } : {}),
+      }),
+    [framework, profile, roleId, next, personName],
   );
   const max = Math.max(...framework.scale.map((step) => step.level));
   return (
@@ -89,6 +96,7 @@ export function ProfileView({
           standing={standing}
           profile={profile}
           roleId={roleId}
+          personName={personName}
         />
       </section>
       <section aria-labelledby="trend-heading">

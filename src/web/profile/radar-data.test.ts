@@ -64,4 +64,21 @@ describe("radarData", () => {
     ]);
     expect(data.series.find((s) => s.id === "current-pm")?.dashed).toBe(true);
   });
+
+  it("speaks about a report by name, never of their view as the viewer's own", () => {
+    const data = radarData({
+      framework: loadDefaultFramework(),
+      profile: profileOf([score("execution", { self: 4, manager: 3 })]),
+      currentRoleId: "pm",
+      nextRoleId: "senior-pm",
+      personName: "Quinn",
+    });
+    const names = data.series.map((s) => s.name);
+    expect(names.slice(0, 3)).toEqual([
+      "Quinn (all views combined)",
+      "Quinn's view",
+      "Their manager's view",
+    ]);
+    expect(names.join(" ")).not.toMatch(/\b(You|Your)\b/);
+  });
 });

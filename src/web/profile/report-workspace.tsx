@@ -4,10 +4,13 @@ import { ApiError } from "../api/api-error.ts";
 import type { Framework } from "../api/types.ts";
 import { QueryView } from "../components/query-view.tsx";
 import { EvidenceList } from "../evidence/evidence-list.tsx";
+import { useAssessmentHistory } from "../hooks/use-assessment-history.ts";
 import { useEvidence } from "../hooks/use-evidence.ts";
 import { useMe } from "../hooks/use-me.ts";
 import { usePlan, usePlans } from "../hooks/use-plans.ts";
 import { PlanView } from "../plan/plan-view.tsx";
+import { StartPlan } from "../plan/start-plan.tsx";
+import { AssessmentHistory } from "./assessment-history.tsx";
 
 /** Renders a query the viewer may be refused (403): nothing then, as the policy decides. */
 function IfAllowed<T>({
@@ -43,7 +46,9 @@ function CurrentPlan(props: {
 
 /**
  * What a manager works on with a report, below the report's profile: their growth plan (goals to
- * co-edit, check-ins to add, each change attributed) and the evidence they share with managers.
+ * co-edit, check-ins to add, each change attributed; or one to start for them, from the engine's
+ * draft towards their next role), the evidence they share with managers, and the history of
+ * submitted assessments, each named as the viewer's own view or someone else's.
  * The API decides what the viewer may see; private evidence never reaches this page.
  *
  * @example
@@ -53,10 +58,13 @@ export function ReportWorkspace({
   framework,
   personId,
   personName,
+  nextRoleId = null,
 }: {
   framework: Framework;
   personId: string;
   personName: string;
+  /** The role the report is working towards, where a plan started for them aims first. */
+  nextRoleId?: string | null;
 }) {
   const viewerPersonId = useMe().data?.user.personId ?? null;
   return (
@@ -73,7 +81,16 @@ export function ReportWorkspace({
                 viewerPersonId={viewerPersonId}
               />
             ) : (
-              <p className="meta">{personName} has no growth plan yet.</p>
+              <>
+                <p className="meta">{personName} has no growth plan yet.</p>
+                <StartPlan
+                  framework={framework}
+                  personId={personId}
+                  personName={personName}
+                  initialTarget={nextRoleId ?? ""}
+                  onCreated={() => undefined}
+                />
+              </>
             )}
           </section>
         )}
@@ -83,6 +100,18 @@ export function ReportWorkspace({
           <section aria-labelledby="report-evidence-heading">
             <h2 id="report-evidence-heading">Evidence {personName} shares with you</h2>
             <EvidenceList framework={framework} entries={items} personName={personName} />
+          </section>
+        )}
+      </IfAllowed>
+      <IfAllowed query={useAssessmentHistory(personId)}>
+        {({ items }) => (
+          <section aria-labelledby="report-assessments-heading">
+            <h2 id="report-assessments-heading">Assessments of {personName}</h2>
+            <AssessmentHistory
+              items={items}
+              personName={personName}
+              viewerPersonId={viewerPersonId}
+            />
           </section>
         )}
       </IfAllowed>

@@ -15,6 +15,7 @@ export function StandingView({
   standing,
   profile,
   roleId = null,
+  personName,
 }: {
   framework: Framework;
   labels: FrameworkLabels;
@@ -22,6 +23,8 @@ export function StandingView({
   profile: Profile;
   /** The role the person holds: the move to each next role is read from it when there is one. */
   roleId?: string | null;
+  /** Whose standing it is when not the viewer's own: the words then name them. */
+  personName?: string | undefined;
 }) {
   const trackName = new Map(framework.tracks.map((track) => [track.id, track.name]));
   return (
@@ -33,7 +36,9 @@ export function StandingView({
           <thead>
             <tr>
               <th scope="col">Track</th>
-              <th scope="col">Highest role you are ready for</th>
+              <th scope="col">
+                Highest role {personName ? `${personName} is` : "you are"} ready for
+              </th>
               <th scope="col">Next role</th>
             </tr>
           </thead>

@@ -1,100 +1,161 @@
-import { type FormEvent, useId, useState } from "react";
-import type { Framework, Person, Rating } from "../api/types.ts";
+import { useId, useMemo, useState } from "react";
+import type { Assessment, Framework, Person, Rating } from "../api/types.ts";
+import { SaveStatusLine } from "../assess/save-status-line.tsx";
+import { useAutosave } from "../assess/use-autosave.ts";
 import { ErrorState } from "../components/error-state.tsx";
-import { LevelCriteria } from "../components/level-criteria.tsx";
-import { useManagerAssessment } from "../hooks/use-manager-assessment.ts";
+import { LevelChoice } from "../components/level-choice.tsx";
+import { QueryView } from "../components/query-view.tsx";
+import { useManagerDraft, useSubmitManagerAssessment } from "../hooks/use-manager-assessment.ts";
 import { frameworkLabels } from "../lib/framework-labels.ts";
 import "./team.css";
 
-function readRatings(form: HTMLFormElement, framework: Framework): Rating[] {
-  const data = new FormData(form);
-  return framework.competencies.flatMap(({ id }) => {
-    const level = String(data.get(`level-${id}`) ?? "");
-    return level === "" ? [] : [{ competency: id, level: Number(level) }];
-  });
-}
-
-function LevelSelect({ framework, competencyId }: { framework: Framework; competencyId: string }) {
-  const id = useId();
-  const labels = frameworkLabels(framework);
-  const [level, setLevel] = useState("");
+/**
+ * The manager's view of one report, per competency, with every level's descriptor (as the
+ * self-assessment shows them), saved to a draft as they go and submitted when they are done.
+ */
+function ManagerDraft({
+  framework,
+  draft,
+  person,
+  onSubmitted,
+}: {
+  framework: Framework;
+  draft: Assessment;
+  person: Person;
+  onSubmitted: () => void;
+}) {
+  const labels = useMemo(() => frameworkLabels(framework), [framework]);
+  const levels = useMemo(() => framework.scale.map((step) => step.level), [framework]);
+  const [ratings, setRatings] = useState(
+    () => new Map(draft.ratings.map((rating) => [rating.competency, rating])),
+  );
+  const autosave = useAutosave(draft.id);
+  const submit = useSubmitManagerAssessment(person.id);
+  function change(rating: Rating) {
+    setRatings((current) => new Map(current).set(rating.competency, rating));
+    autosave.queue(rating);
+  }
+  async function send() {
+    await autosave.flush();
+    submit.mutate({ id: draft.id, ratings: [...ratings.values()] }, { onSuccess: onSubmitted });
+  }
+  const total = framework.competencies.length;
   return (
-    <div className="field">
-      <label htmlFor={id}>{labels.competency(competencyId)}</label>
-      <select
-        id={id}
-        name={`level-${competencyId}`}
-        value={level}
-        onChange={(event) => setLevel(event.target.value)}
+    <>
+      <p>
+        {ratings.size} of {total} rated.
+      </p>
+      <SaveStatusLine status={autosave.status} />
+      <div className="manager-levels">
+        {framework.competencies.map((competency) => {
+          const level = ratings.get(competency.id)?.level ?? null;
+          return (
+            <details key={competency.id} className="manager-level">
+              <summary>
+                {competency.name}:{" "}
+                <span className="meta">
+                  {level === null ? "not rated yet" : labels.level(level)}
+                </span>
+              </summary>
+              <LevelChoice
+                competency={competency}
+                levels={levels}
+                labels={labels}
+                value={level}
+                question={`Which description fits ${person.name}'s work most of the time?`}
+                onChange={(chosen) => change({ competency: competency.id, level: chosen })}
+              />
+            </details>
+          );
+        })}
+      </div>
+      {submit.error ? <ErrorState error={submit.error} /> : null}
+      <button
+        type="button"
+        className="button button-primary"
+        disabled={ratings.size === 0 || submit.isPending}
+        onClick={() => void send()}
       >
-        <option value="">Not rated</option>
-        {framework.scale.map((step) => (
-          <option key={step.level} value={step.level}>
-            {labels.level(step.level)}
-          </option>
-        ))}
-      </select>
-      {level === "" ? null : (
-        <p className="field-hint">
-          <LevelCriteria criteria={labels.criteria(competencyId, Number(level))} />
-        </p>
-      )}
-    </div>
+        {submit.isPending ? "Submitting…" : "Submit manager assessment"}
+      </button>
+    </>
   );
 }
 
-/** A manager rates a report's competencies on the framework's scale and submits the assessment. */
+/**
+ * A manager rates a report's competencies on the framework's scale, reading every level's
+ * descriptor; answers are saved to a draft as they go and count once submitted.
+ */
 export function ManagerAssessmentForm({
   framework,
   reports,
+  managerId,
 }: {
   framework: Framework;
   reports: readonly Person[];
+  managerId: string;
 }) {
-  const assess = useManagerAssessment();
   const [personId, setPersonId] = useState("");
-  const [formKey, setFormKey] = useState(0);
+  const [submittedFor, setSubmittedFor] = useState<string | null>(null);
   const personField = useId();
-  const name = reports.find((person) => person.id === personId)?.name ?? "";
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const ratings = readRatings(event.currentTarget, framework);
-    assess.mutate({ personId, ratings }, { onSuccess: () => setFormKey((key) => key + 1) });
-  }
+  const person = reports.find((report) => report.id === personId);
   return (
-    <form key={formKey} className="form" onSubmit={submit} noValidate>
+    <div className="form">
       <div className="field">
         <label htmlFor={personField}>Report to assess</label>
-        <select id={personField} value={personId} onChange={(e) => setPersonId(e.target.value)}>
+        <select
+          id={personField}
+          value={personId}
+          onChange={(event) => {
+            setPersonId(event.target.value);
+            setSubmittedFor(null);
+          }}
+        >
           <option value="">Choose a person</option>
-          {reports.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.name}
+          {reports.map((report) => (
+            <option key={report.id} value={report.id}>
+              {report.name}
             </option>
           ))}
         </select>
       </div>
-      {personId === "" ? null : (
-        <fieldset className="level-grid">
-          <legend>Your view of {name}, per competency</legend>
-          {framework.competencies.map((competency) => (
-            <LevelSelect key={competency.id} framework={framework} competencyId={competency.id} />
-          ))}
-        </fieldset>
-      )}
-      <button
-        type="submit"
-        className="button button-primary"
-        disabled={assess.isPending || personId === ""}
-      >
-        {assess.isPending ? "Submitting…" : "Submit manager assessment"}
-      </button>
-      {assess.error ? <ErrorState error={assess.error} /> : null}
-      {assess.isSuccess ? (
+      {submittedFor ? (
         <p className="notice" role="status">
-          Submitted: your view now counts in {name}'s profile, beside their own.
+          Submitted: your view now counts in {submittedFor}'s profile, beside their own.
         </p>
       ) : null}
-    </form>
+      {person && submittedFor === null ? (
+        <ManagerDraftLoader
+          key={person.id}
+          framework={framework}
+          person={person}
+          managerId={managerId}
+          onSubmitted={() => setSubmittedFor(person.name)}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function ManagerDraftLoader(props: {
+  framework: Framework;
+  person: Person;
+  managerId: string;
+  onSubmitted: () => void;
+}) {
+  const draft = useManagerDraft(props.person.id, props.managerId);
+  return (
+    <section aria-label={`Your view of ${props.person.name}`}>
+      <QueryView query={draft}>
+        {(data) => (
+          <ManagerDraft
+            framework={props.framework}
+            person={props.person}
+            onSubmitted={props.onSubmitted}
+            draft={data}
+          />
+        )}
+      </QueryView>
+    </section>
   );
 }

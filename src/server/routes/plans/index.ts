@@ -120,6 +120,7 @@ export function mountPlans(app: OpenAPIHono<AppEnv>, deps: PlanDeps): void {
       ...input,
       goals: input.goals.map((goal) => ({ ...goal, changedBy: by })),
       changedBy: by,
+      startedBy: by,
       orgId: actor.orgId,
       personId: id,
     });

@@ -1,6 +1,8 @@
 import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
 import type { FrameworkSource } from "../../../app/framework-source.ts";
 import { addGoal } from "../../../app/plans/add-goal.ts";
+import { commentOnGoal } from "../../../app/plans/comment-on-goal.ts";
+import { deleteGoal } from "../../../app/plans/delete-goal.ts";
 import { loadPlanFacts } from "../../../app/plans/load-plan-facts.ts";
 import { updateGoal } from "../../../app/plans/update-goal.ts";
 import type { Database } from "../../../storage/database.ts";
@@ -14,6 +16,8 @@ import { presentCheckIn, presentGoal } from "./present-plan.ts";
 import {
   checkInInputSchema,
   checkInOutSchema,
+  commentInputSchema,
+  commentOutSchema,
   goalInputSchema,
   goalOutSchema,
   goalPatchSchema,
@@ -52,6 +56,28 @@ const updateGoalRoute = createRoute({
   },
   responses: { 200: { description: "Changed", content: json(goalOutSchema) }, ...errors },
 });
+const goalParams = idParamSchema.extend({ goalId: idParam("goalId") });
+const deleteGoalRoute = createRoute({
+  method: "delete",
+  path: "/api/v1/plans/{id}/goals/{goalId}",
+  description:
+    "The person or one of their managers removes a goal from the plan. It no longer shows, and the audit trail keeps that it was removed and by whom.",
+  tags,
+  summary:
+    "Remove a goal from a growth plan (the person or their managers; kept for the audit trail)",
+  request: { params: goalParams },
+  responses: { 204: { description: "Removed" }, ...errors },
+});
+const commentRoute = createRoute({
+  method: "post",
+  path: "/api/v1/plans/{id}/goals/{goalId}/comments",
+  description:
+    "The person or one of their managers comments under a goal; the comment shows with its author and time to everyone who sees the plan.",
+  tags,
+  summary: "Comment on a goal (the person or their managers)",
+  request: { params: goalParams, body: body(commentInputSchema) },
+  responses: { 201: { description: "Added", content: json(commentOutSchema) }, ...errors },
+});
 const checkInRoute = createRoute({
   method: "post",
   path: "/api/v1/plans/{id}/check-ins",
@@ -77,6 +103,18 @@ export function mountPlanSteps(
     const { id, goalId } = c.req.valid("param");
     const goal = await updateGoal(deps, signedIn(c), id, goalId, c.req.valid("json"));
     return c.json(presentGoal(goal), 200);
+  });
+
+  app.openapi(deleteGoalRoute, async (c) => {
+    const { id, goalId } = c.req.valid("param");
+    await deleteGoal(deps, signedIn(c), id, goalId);
+    return c.body(null, 204);
+  });
+
+  app.openapi(commentRoute, async (c) => {
+    const { id, goalId } = c.req.valid("param");
+    const { text } = c.req.valid("json");
+    return c.json(await commentOnGoal(deps, signedIn(c), id, goalId, text), 201);
   });
 
   app.openapi(checkInRoute, async (c) => {

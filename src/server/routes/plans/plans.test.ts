@@ -160,6 +160,81 @@ describe.each(testDatabaseKinds())("on %s", (kind) => {
       expect((await replanned.json()).lastChange.name).toBe("Cleo");
     });
 
+    it("lets the person and their manager comment on a goal, and removes a goal softly, audited", async () => {
+      const plan = await (
+        await test.app.request(
+          plansOf(),
+          jsonRequest(
+            "POST",
+            { goals: [{ title: "Run discovery interviews" }, { title: "Old idea" }] },
+            cast.headers("self"),
+          ),
+        )
+      ).json();
+      const [kept, removed] = plan.goals;
+      expect(plan.started).toMatchObject({ name: "Ava", personId: cast.members.self.personId });
+      const forAva = await (
+        await test.app.request(
+          plansOf(),
+          jsonRequest("POST", { targetRoleId: "senior-pm" }, cast.headers("directManager")),
+        )
+      ).json();
+      // The person reads that their manager started the plan for them.
+      const read = await (
+        await test.app.request(`/api/v1/plans/${forAva.id}`, { headers: cast.headers("self") })
+      ).json();
+      expect(read.started).toMatchObject({
+        name: "Ben",
+        personId: cast.members.directManager.personId,
+      });
+      const comment = (kind: "self" | "directManager" | "peer", text: string) =>
+        test.app.request(
+          `/api/v1/plans/${plan.id}/goals/${kept.id}/comments`,
+          jsonRequest("POST", { text }, cast.headers(kind)),
+        );
+      const byBen = await comment("directManager", "Bring the notes to our one-to-one.");
+      expect(byBen.status).toBe(201);
+      expect(await byBen.json()).toMatchObject({
+        text: "Bring the notes to our one-to-one.",
+        author: { name: "Ben", personId: cast.members.directManager.personId },
+      });
+      expect((await comment("self", "Will do.")).status).toBe(201);
+      expect((await comment("peer", "Not mine to say.")).status).toBe(403);
+      const blank = await comment("self", "   ");
+      expect(blank.status).toBe(400);
+
+      const gone = await test.app.request(`/api/v1/plans/${plan.id}/goals/${removed.id}`, {
+        method: "DELETE",
+        headers: cast.headers("directManager"),
+      });
+      expect(gone.status).toBe(204);
+      const again = await test.app.request(`/api/v1/plans/${plan.id}/goals/${removed.id}`, {
+        method: "DELETE",
+        headers: cast.headers("directManager"),
+      });
+      expect(again.status).toBe(404);
+
+      const seen = await (
+        await test.app.request(`/api/v1/plans/${plan.id}`, { headers: cast.headers("self") })
+      ).json();
+      expect(seen.goals.map((goal: { title: string }) => goal.title)).toEqual([
+        "Run discovery interviews",
+      ]);
+      expect(
+        seen.goals[0].comments.map((c: { text: string; author: { name: string } }) => [
+          c.author.name,
+          c.text,
+        ]),
+      ).toEqual([
+        ["Ben", "Bring the notes to our one-to-one."],
+        ["Ava", "Will do."],
+      ]);
+      const trail = await listAuditLog(test.db, { orgId: cast.orgId, targetId: removed.id });
+      expect(trail.map((entry) => entry.action)).toEqual(["goal:delete"]);
+      const talk = await listAuditLog(test.db, { orgId: cast.orgId, targetId: kept.id });
+      expect(talk.map((entry) => entry.action).sort()).toEqual(["goal:comment", "goal:comment"]);
+    });
+
     it("refuses goal progress over 100 percent and changes nothing", async () => {
       const plan = await (
         await test.app.request(

@@ -6,7 +6,18 @@ import type { checkInOutSchema, goalOutSchema, planSchema } from "./schema.ts";
 /** A goal as the API shows it, with who last changed it. */
 export function presentGoal(goal: AttributedGoal): z.infer<typeof goalOutSchema> {
   const { id, title, competency, measure, dueDate, status, progress, actions, lastChange } = goal;
-  return { id, title, competency, measure, dueDate, status, progress, actions, lastChange };
+  return {
+    id,
+    title,
+    competency,
+    measure,
+    dueDate,
+    status,
+    progress,
+    actions,
+    lastChange,
+    comments: goal.comments,
+  };
 }
 
 /** A check-in as the API shows it. */
@@ -19,6 +30,7 @@ export function presentCheckIn(checkIn: CheckIn): z.infer<typeof checkInOutSchem
 export function presentPlan(
   plan: GrowthPlanRow & {
     lastChange: Attribution | null;
+    started: Attribution | null;
     goals?: AttributedGoal[];
     checkIns?: CheckIn[];
   },
@@ -33,6 +45,7 @@ export function presentPlan(
     status,
     checkInEveryDays,
     lastChange: plan.lastChange,
+    started: plan.started,
     ...(plan.goals ? { goals: plan.goals.map(presentGoal) } : {}),
     ...(plan.checkIns ? { checkIns: plan.checkIns.map(presentCheckIn) } : {}),
   };

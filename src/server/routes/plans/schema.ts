@@ -96,6 +96,28 @@ const lastChangeSchema = z
   .nullable()
   .openapi("LastChange", { description: "Who last changed it and when." });
 
+const commentSchema = z
+  .object({
+    id: z.string(),
+    text: z.string(),
+    author: z
+      .object({ name: z.string(), personId: z.string().nullable() })
+      .nullable()
+      .openapi({ description: "Who wrote it; null once their account is gone." }),
+    at: z.string().openapi({ description: "When, as an ISO timestamp." }),
+  })
+  .openapi("GoalComment", { description: "A comment under a goal, with who wrote it and when." });
+
+/** A comment on a goal. */
+export const commentInputSchema = z
+  .strictObject({
+    text: z.string().trim().min(1).max(2000).openapi({ description: "What you want to say." }),
+  })
+  .openapi("GoalCommentInput", { description: "What a comment under a goal says." });
+
+/** A comment as the API shows it. */
+export const commentOutSchema = commentSchema;
+
 const goalSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -106,6 +128,7 @@ const goalSchema = z.object({
   progress: z.number().nullable(),
   actions: z.array(z.object({ text: z.string(), done: z.boolean() })),
   lastChange: lastChangeSchema,
+  comments: z.array(commentSchema).openapi({ description: "Comments on the goal, oldest first." }),
 });
 
 const checkInSchema = z.object({
@@ -127,6 +150,9 @@ export const planSchema = z
     status: z.enum(["active", "completed", "archived"]),
     checkInEveryDays: z.number(),
     lastChange: lastChangeSchema,
+    started: lastChangeSchema.openapi({
+      description: "Who started the plan (the person, or a manager for them) and when.",
+    }),
     goals: z.array(goalSchema).optional(),
     checkIns: z.array(checkInSchema).optional(),
   })
