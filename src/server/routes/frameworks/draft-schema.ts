@@ -1,0 +1,48 @@
+import { z } from "@hono/zod-openapi";
+
+/** A draft's problem, placed by its dotted path in the document. */
+const draftIssueSchema = z.object({
+  path: z.string().openapi({ example: "roles.2.title" }),
+  message: z.string(),
+  hint: z.string(),
+  severity: z.enum(["problem", "warning"]),
+});
+
+/** A draft open in the editor. */
+export const frameworkDraftSchema = z
+  .object({
+    id: z.string(),
+    frameworkId: z.string(),
+    version: z.string(),
+    revision: z.number().int(),
+    document: z.record(z.string(), z.unknown()).openapi({
+      description: "The working copy, in the framework file's shape; it may still have problems.",
+    }),
+    sound: z.boolean(),
+    issues: z.array(draftIssueSchema),
+    savedAt: z.string().nullable(),
+    savedBy: z.string().nullable(),
+  })
+  .openapi("FrameworkDraft");
+
+/** A save from the editor: the revision edited and the whole working copy. */
+export const draftEditSchema = z
+  .strictObject({
+    revision: z.number().int().min(1).openapi({
+      description: "The revision the edit started from; a draft saved since answers 409.",
+    }),
+    document: z.record(z.string(), z.unknown()),
+  })
+  .openapi("FrameworkDraftEdit");
+
+/** Which format to download a version in. */
+export const exportQuerySchema = z.object({
+  format: z
+    .enum(["yaml", "json", "csv"])
+    .openapi({ param: { name: "format", in: "query" }, example: "yaml" }),
+});
+
+/** A version as downloadable files: one YAML or JSON file, or one CSV file per sheet. */
+export const frameworkFilesSchema = z
+  .object({ files: z.array(z.object({ name: z.string(), text: z.string() })) })
+  .openapi("FrameworkFiles");
