@@ -163,3 +163,7 @@ export type OpenCycleInput = Schemas["OpenCycleInput"];
 export type CycleCompletion = Schemas["CycleCompletion"];
 /** One person's completion of a cycle. */
 export type ParticipantCompletion = Schemas["ParticipantCompletion"];
+/** A framework draft open in the editor: its working copy, revision and problems. */
+export type FrameworkDraft = Schemas["FrameworkDraft"];
+/** A draft's problem, placed by its dotted path in the document. */
+export type DraftIssue = FrameworkDraft["issues"][number];

@@ -52,6 +52,7 @@ const organisation: NavGroup = {
   items: [
     { to: "/organisation", label: "Overview" },
     { to: "/people", label: "People" },
+    { to: "/admin/framework", label: "Framework" },
     { to: "/admin/cycles", label: "Cycles" },
     { to: "/admin/outbox", label: "Outbox" },
     { to: "/admin/audit", label: "Audit log" },
