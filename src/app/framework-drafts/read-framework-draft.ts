@@ -26,7 +26,8 @@ export async function findDraft(
 }
 
 /**
- * Opens a draft in the editor (admins only): its working copy, revision and problems.
+ * Opens a version in the editor (admins only): its working copy, revision and problems. A version
+ * published meanwhile still opens, so an editor open elsewhere can say so; only saving refuses.
  *
  * @example const draft = await readFrameworkDraft(db, actor, versionId);
  */
@@ -35,5 +36,8 @@ export async function readFrameworkDraft(
   actor: Extract<Actor, { kind: "user" }>,
   id: string,
 ): Promise<FrameworkDraftView> {
-  return frameworkDraftView(db, await findDraft(db, actor, id));
+  refuseUnless(actor, "framework:edit", organisationWide(actor.orgId));
+  const row = await getFrameworkVersion(db, actor.orgId, id);
+  if (!row) throw new Refusal("not-found", `No framework draft has the id ${id}.`);
+  return frameworkDraftView(db, row);
 }
