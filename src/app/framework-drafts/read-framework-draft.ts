@@ -7,8 +7,7 @@ import type { Actor } from "../policy.ts";
 import { organisationWide, Refusal, refuseUnless } from "../refusal.ts";
 import { type FrameworkDraftView, frameworkDraftView } from "./framework-draft-view.ts";
 
-/** A draft version of the actor's organisation, or a refusal saying why it cannot be edited. */
-export async function findDraft(
+async function findVersion(
   db: Database,
   actor: Extract<Actor, { kind: "user" }>,
   id: string,
@@ -16,6 +15,16 @@ export async function findDraft(
   refuseUnless(actor, "framework:edit", organisationWide(actor.orgId));
   const row = await getFrameworkVersion(db, actor.orgId, id);
   if (!row) throw new Refusal("not-found", `No framework draft has the id ${id}.`);
+  return row;
+}
+
+/** A draft version of the actor's organisation, or a refusal saying why it cannot be edited. */
+export async function findDraft(
+  db: Database,
+  actor: Extract<Actor, { kind: "user" }>,
+  id: string,
+): Promise<StoredFrameworkVersion> {
+  const row = await findVersion(db, actor, id);
   if (row.status !== "draft") {
     throw new Refusal(
       "validation",
@@ -36,8 +45,5 @@ export async function readFrameworkDraft(
   actor: Extract<Actor, { kind: "user" }>,
   id: string,
 ): Promise<FrameworkDraftView> {
-  refuseUnless(actor, "framework:edit", organisationWide(actor.orgId));
-  const row = await getFrameworkVersion(db, actor.orgId, id);
-  if (!row) throw new Refusal("not-found", `No framework draft has the id ${id}.`);
-  return frameworkDraftView(db, row);
+  return frameworkDraftView(db, await findVersion(db, actor, id));
 }
