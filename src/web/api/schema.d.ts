@@ -8437,10 +8437,7 @@ export interface components {
       };
     };
     FrameworkDraft: {
-      /** @description The working copy, in the framework file's shape; it may still have problems. */
-      document: {
-        [key: string]: unknown;
-      };
+      document: components["schemas"]["Framework"] & unknown;
       frameworkId: string;
       id: string;
       issues: {

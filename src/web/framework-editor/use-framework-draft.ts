@@ -22,7 +22,7 @@ const autosaveDelayMs = 700;
  */
 export function useFrameworkDraft(loaded: FrameworkDraft) {
   const client = useQueryClient();
-  const [document, setDocument] = useState(loaded.document as unknown as Framework);
+  const [document, setDocument] = useState<Framework>(loaded.document);
   const [issues, setIssues] = useState<DraftIssue[]>(loaded.issues);
   const [sound, setSound] = useState(loaded.sound);
   const [state, setState] = useState<SaveState>("saved");

@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { FrameworkVersion } from "../api/types.ts";
 import { QueryView } from "../components/query-view.tsx";
 import { useFrameworkVersions } from "../hooks/use-framework-versions.ts";
+import { Link } from "../router/link.tsx";
 import { ScrollRegion } from "../team/scroll-region.tsx";
 import { DraftReview, type Review } from "./draft-review.tsx";
 import { FrameworkImport } from "./framework-import.tsx";
@@ -58,6 +59,10 @@ function Versions({ versions }: { versions: FrameworkVersion[] }) {
     <>
       <section className="card" aria-labelledby="versions">
         <h2 id="versions">Framework versions</h2>
+        <p>
+          Change roles, competencies and expectations in the{" "}
+          <Link to="/admin/framework">framework editor</Link>, or import a file below.
+        </p>
         <VersionTable versions={versions} onReview={start} />
       </section>
       <section className="card" aria-labelledby="import">

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { frameworkDocumentSchema } from "./schema.ts";
 
 /** A draft's problem, placed by its dotted path in the document. */
 const draftIssueSchema = z.object({
@@ -15,8 +16,9 @@ export const frameworkDraftSchema = z
     frameworkId: z.string(),
     version: z.string(),
     revision: z.number().int(),
-    document: z.record(z.string(), z.unknown()).openapi({
-      description: "The working copy, in the framework file's shape; it may still have problems.",
+    document: frameworkDocumentSchema.openapi({
+      description:
+        "The working copy, in the framework's shape; when `sound` is false it may still have the problems listed in `issues` (empty or missing fields).",
     }),
     sound: z.boolean(),
     issues: z.array(draftIssueSchema),

@@ -4,6 +4,7 @@ import type { FrameworkDraftView } from "../../../app/framework-drafts/framework
 import { readFrameworkDraft } from "../../../app/framework-drafts/read-framework-draft.ts";
 import { saveFrameworkDraft } from "../../../app/framework-drafts/save-framework-draft.ts";
 import { startFrameworkDraft } from "../../../app/framework-drafts/start-framework-draft.ts";
+import type { Framework } from "../../../framework/schema.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { signedIn } from "../../authorize.ts";
 import { problemResponses } from "../../problem-responses.ts";
@@ -69,7 +70,8 @@ const exportRoute = createRoute({
 function present(view: FrameworkDraftView): z.infer<typeof frameworkDraftSchema> {
   return {
     ...view,
-    document: view.document as Record<string, unknown>,
+    // A working copy with problems keeps the framework's shape, short of what is being fixed.
+    document: view.document as Framework,
     savedAt: view.savedAt?.toISOString() ?? null,
   };
 }
