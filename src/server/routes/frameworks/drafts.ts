@@ -4,7 +4,9 @@ import type { FrameworkDraftView } from "../../../app/framework-drafts/framework
 import { readFrameworkDraft } from "../../../app/framework-drafts/read-framework-draft.ts";
 import { saveFrameworkDraft } from "../../../app/framework-drafts/save-framework-draft.ts";
 import { startFrameworkDraft } from "../../../app/framework-drafts/start-framework-draft.ts";
+import type { FrameworkSource } from "../../../app/framework-source.ts";
 import type { Framework } from "../../../framework/schema.ts";
+import type { Database } from "../../../storage/database.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { signedIn } from "../../authorize.ts";
 import { problemResponses } from "../../problem-responses.ts";
@@ -14,7 +16,6 @@ import {
   frameworkDraftSchema,
   frameworkFilesSchema,
 } from "./draft-schema.ts";
-import type { FrameworkDeps } from "./index.ts";
 import { idParamSchema } from "./schema.ts";
 
 const tags = ["frameworks"];
@@ -81,7 +82,10 @@ function present(view: FrameworkDraftView): z.infer<typeof frameworkDraftSchema>
  *
  * @example mountFrameworkDrafts(app, deps);
  */
-export function mountFrameworkDrafts(app: OpenAPIHono<AppEnv>, deps: FrameworkDeps): void {
+export function mountFrameworkDrafts(
+  app: OpenAPIHono<AppEnv>,
+  deps: { db: Database; frameworks: FrameworkSource },
+): void {
   app.openapi(startRoute, async (c) => {
     return c.json(present(await startFrameworkDraft(deps, signedIn(c))), 201);
   });
