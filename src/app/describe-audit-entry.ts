@@ -140,6 +140,7 @@ const phrases: Record<string, (target: string, ctx: PhraseContext) => string> = 
   "evidence:delete": (t) => `deleted ${t}`,
   "framework:import": (t) => `imported ${t}`,
   "framework:publish": (t) => `published ${t}`,
+  "framework:start-draft": (t) => `started editing ${t} as a draft`,
   "framework:ask-to-rate": (t) => `asked people to rate themselves on competencies of ${t}`,
   "analytics:org": (t) => `looked at the organisation analytics of ${t}`,
   "analytics:team": (t) => `looked at the team analytics of ${t}'s team`,

@@ -77,6 +77,7 @@ describe("can", () => {
     for (const action of [
       "person:create",
       "framework:publish",
+      "framework:edit",
       "analytics:org",
       "people:list-all",
       "audit:read",

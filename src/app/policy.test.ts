@@ -427,6 +427,12 @@ const matrix: Row[] = [
     expected: [N, N, N, N, N, Y],
   },
   {
+    name: "edit a draft of the framework",
+    action: "framework:edit",
+    resource: org,
+    expected: [N, N, N, N, N, Y],
+  },
+  {
     name: "ask people to rate competencies a new version added",
     action: "framework:ask-to-rate",
     resource: org,

@@ -49,6 +49,8 @@ export const actions = [
   "framework:read",
   "framework:import",
   "framework:publish",
+  // Starting, editing and downloading drafts of the framework in the app's editor.
+  "framework:edit",
   // Asking everyone, or a manager's people, to rate competencies a new version added.
   "framework:ask-to-rate",
   "analytics:team",
@@ -404,6 +406,8 @@ function decide(actor: Member, action: Action, r: Relation, resource: Resource):
     case "framework:import":
     case "framework:publish":
       return onlyAdmins(r, "import or publish frameworks");
+    case "framework:edit":
+      return onlyAdmins(r, "edit drafts of the framework");
     case "framework:ask-to-rate":
       return onlyAdmins(r, "ask people to rate competencies");
     case "analytics:team":

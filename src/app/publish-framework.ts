@@ -2,6 +2,7 @@ import type { PublishPreview } from "../engine/migration/publish-plan-types.ts";
 import type { Database } from "../storage/database.ts";
 import type { ComputePersonAggregates } from "../storage/queries/analytics-aggregates.ts";
 import {
+  getFrameworkVersion,
   publishFrameworkVersion,
   type StoredFrameworkVersion,
 } from "../storage/queries/framework-versions.ts";
@@ -74,6 +75,13 @@ export async function publishFramework(
   options: PublishFrameworkOptions = {},
 ): Promise<StoredFrameworkVersion & { preview: PublishPreview | null }> {
   refuseUnless(actor, "framework:publish", organisationWide(actor.orgId));
+  const target = await getFrameworkVersion(deps.db, actor.orgId, versionId);
+  if (target?.working) {
+    throw new Refusal(
+      "validation",
+      `Draft ${target.version} still has problems to fix in the framework editor; it can be published once they are fixed.`,
+    );
+  }
   let preview: PublishPreview | null = null;
   const published = await publishFrameworkVersion(
     deps.db,

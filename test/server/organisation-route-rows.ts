@@ -17,6 +17,13 @@ const background = {
 /** Matrix rows for organisation-wide routes: analytics, frameworks, imports, exports and public reads; publishing comes last because it changes the published version. */
 export function organisationRouteRows(get: () => MatrixContext): Row[] {
   const members = () => get().cast.members;
+  let drafts = 0;
+  const freshDraft = () =>
+    createFrameworkVersion(get().db, {
+      orgId: get().cast.orgId,
+      document: { ...buildFramework(), version: `1.8.${++drafts}` },
+      source: "{}",
+    });
   return [
     {
       name: "see the direct manager's team analytics",
@@ -102,6 +109,36 @@ export function organisationRouteRows(get: () => MatrixContext): Row[] {
         return { path: `/api/v1/frameworks/${published?.id}/diff` };
       },
       expected: [401, 200, 200, 200, 200, 200, 404],
+    },
+    {
+      name: "start a framework draft to edit in the app",
+      request: at("/api/v1/framework-drafts", "POST"),
+      expected: [401, 403, 403, 403, 403, 201, 201],
+    },
+    {
+      name: "open a framework draft in the editor",
+      request: async () => ({ path: `/api/v1/framework-drafts/${(await freshDraft()).id}` }),
+      expected: [401, 403, 403, 403, 403, 200, 404],
+    },
+    {
+      name: "save a framework draft from the editor",
+      request: async () => {
+        const draft = await freshDraft();
+        return {
+          path: `/api/v1/framework-drafts/${draft.id}`,
+          method: "PUT",
+          body: { revision: draft.revision, document: draft.document },
+        };
+      },
+      expected: [401, 403, 403, 403, 403, 200, 404],
+    },
+    {
+      name: "download a framework version as YAML",
+      request: async () => {
+        const published = await getPublishedFrameworkVersion(get().db, get().cast.orgId);
+        return { path: `/api/v1/frameworks/${published?.id}/export?format=yaml` };
+      },
+      expected: [401, 403, 403, 403, 403, 200, 404],
     },
     {
       name: "list job-title mappings",

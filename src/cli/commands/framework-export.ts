@@ -1,8 +1,8 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { Command, Option } from "commander";
-import { stringify } from "yaml";
 import { frameworkToCsv } from "../../framework/csv/framework-to-csv.ts";
+import { frameworkText } from "../../framework/framework-text.ts";
 import type { Framework } from "../../framework/schema.ts";
 import { writeFileAtomically } from "../../storage/write-file-atomically.ts";
 import { loadFrameworkForCommand } from "../load-framework.ts";
@@ -15,29 +15,6 @@ interface ExportOptions {
   file?: string;
   format: ExportFormat;
   out?: string;
-}
-
-function compact(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map((item) => compact(item));
-  if (typeof value !== "object" || value === null) return value;
-  const entries = Object.entries(value)
-    .map(([k, v]) => [k, compact(v)] as const)
-    .filter(([k, v]) => {
-      if (Array.isArray(v)) return v.length > 0;
-      const emptyObject = typeof v === "object" && v !== null && Object.keys(v).length === 0;
-      return !(emptyObject && (k === "growth" || k === "when"));
-    });
-  return Object.fromEntries(entries);
-}
-
-/**
- * A framework as YAML or JSON text, leaving out empty lists and other fields the format fills in by
- * default, so the file reads like one written by hand and loads back to the same framework.
- */
-export function frameworkText(framework: Framework, format: "yaml" | "json"): string {
-  const data = compact(framework);
-  if (format === "json") return `${JSON.stringify(data, null, 2)}\n`;
-  return stringify(data, { lineWidth: 100 });
 }
 
 async function writeExport(

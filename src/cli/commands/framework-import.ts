@@ -5,6 +5,7 @@ import { importFrameworkVersion } from "../../app/import-framework-version.ts";
 import { localAdminActor } from "../../app/local-admin-actor.ts";
 import { frameworkFromCsv } from "../../framework/csv/framework-from-csv.ts";
 import type { FrameworkIssue, ParseResult } from "../../framework/framework-issue.ts";
+import { frameworkText } from "../../framework/framework-text.ts";
 import { maxFrameworkBytes } from "../../framework/limits.ts";
 import type { Framework } from "../../framework/schema.ts";
 import { readFrameworkFile } from "../../storage/read-framework-file.ts";
@@ -14,7 +15,6 @@ import { writeError, writeOut } from "../output.ts";
 import { printFrameworkCheck } from "../print-framework-check.ts";
 import { resolveOrganisation } from "../resolve-organisation.ts";
 import { type DatabaseOptions, withDatabase, withDatabaseOption } from "../with-database.ts";
-import { frameworkText } from "./framework-export.ts";
 
 function refusal(file: string, code: string, message: string, hint: string): ParseResult {
   const issue: FrameworkIssue = { code, message, hint, file, line: null, column: null, path: [] };

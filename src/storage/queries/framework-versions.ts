@@ -9,7 +9,10 @@ import { applyPublishUpdates, loadPublishFacts } from "./publish-facts.ts";
 export type StoredFrameworkVersion = typeof frameworkVersions.$inferSelect;
 
 /** A framework version without its document and source, for lists. */
-export type FrameworkVersionSummary = Omit<StoredFrameworkVersion, "document" | "source">;
+export type FrameworkVersionSummary = Omit<
+  StoredFrameworkVersion,
+  "document" | "source" | "working" | "revision" | "updatedAt" | "updatedBy"
+>;
 
 /** Stores an imported framework as a draft version; its id and version come from the document. */
 export async function createFrameworkVersion(

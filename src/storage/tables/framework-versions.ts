@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   check,
   index,
+  integer,
   jsonb,
   pgTable,
   text,
@@ -33,6 +34,15 @@ export const frameworkVersions = pgTable(
     importedBy: uuid("imported_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAtColumn(),
     publishedAt: timestamp("published_at", { withTimezone: true }),
+    /** Counts saves of a draft, so two admins editing it never overwrite each other unseen. */
+    revision: integer("revision").notNull().default(1),
+    /**
+     * The editor's working copy while it has problems; `document` keeps the last sound one, so
+     * diffs, previews and other versions' lineages only ever read a sound framework.
+     */
+    working: jsonb("working"),
+    updatedAt: timestamp("updated_at", { withTimezone: true }),
+    updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [
     uniqueIndex("framework_versions_org_version_idx").on(t.orgId, t.frameworkId, t.version),

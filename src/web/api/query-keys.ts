@@ -18,6 +18,7 @@ export const queryKeys = {
     ["frameworks", "diff", versionId, againstId] as const,
   publishPreview: (versionId: string, roleMapping: Record<string, string>) =>
     ["frameworks", "publish-preview", versionId, roleMapping] as const,
+  frameworkDraft: (versionId: string) => ["frameworks", "draft", versionId] as const,
   roleCompare: (from: string | null, to: string | null) => ["roles", "compare", from, to] as const,
 
   // Accounts: a person's account, my tokens, the audit log.

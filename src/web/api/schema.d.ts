@@ -476,6 +476,50 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/framework-drafts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start a draft from the published framework, to edit in the app (admins)
+     * @description An admin starts a draft from the published framework, as its next minor version, to edit in the app before anyone sees the change.
+     */
+    post: operations["postFrameworkDrafts"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/framework-drafts/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A draft's working copy, revision and problems (admins)
+     * @description An admin reads a draft as last saved: its working copy, the revision to save against and every problem found in it.
+     */
+    get: operations["getFrameworkDraftsById"];
+    /**
+     * Save a draft's working copy, checked like a framework file (admins)
+     * @description The copy is stored even with problems, which come back with their paths; a draft saved by someone else since `revision` answers 409 naming who saved it and when.
+     */
+    put: operations["putFrameworkDraftsById"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/frameworks": {
     parameters: {
       query?: never;
@@ -512,6 +556,26 @@ export interface paths {
      * @description Admins compare a version with another (the published one by default): competencies and roles added, removed, renamed or changed, and expectations that moved.
      */
     get: operations["getFrameworksByIdDiff"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/frameworks/{id}/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A version as YAML, JSON or CSV files (admins)
+     * @description An admin downloads a version, draft or published, as one YAML or JSON file or as one CSV file per sheet, so a copy of the framework can be kept in a repository.
+     */
+    get: operations["getFrameworksByIdExport"];
     put?: never;
     post?: never;
     delete?: never;
@@ -3492,6 +3556,230 @@ export interface components {
         id: string;
         version: string;
       };
+    };
+    /**
+     * @description A draft open in the editor: its working copy, revision and problems.
+     * @example {
+     *       "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
+     *       "frameworkId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
+     *       "version": "Version",
+     *       "revision": 3,
+     *       "document": {
+     *         "id": "senior-pm",
+     *         "name": "Ava Lindqvist",
+     *         "version": "1.0.0",
+     *         "description": "Description",
+     *         "scale": [
+     *           {
+     *             "level": 3,
+     *             "label": "Label",
+     *             "description": "Description"
+     *           },
+     *           {
+     *             "level": 3,
+     *             "label": "Label",
+     *             "description": "Description"
+     *           }
+     *         ],
+     *         "competencies": [
+     *           {
+     *             "id": "senior-pm",
+     *             "name": "Ava Lindqvist",
+     *             "area": "Area",
+     *             "description": "Description",
+     *             "levels": {
+     *               "strategy": "Strategy"
+     *             },
+     *             "growth": {
+     *               "strategy": []
+     *             }
+     *           }
+     *         ],
+     *         "tracks": [
+     *           {
+     *             "id": "management",
+     *             "name": "Ava Lindqvist",
+     *             "description": "Description"
+     *           }
+     *         ],
+     *         "roles": [
+     *           {
+     *             "id": "senior-pm",
+     *             "title": "Lead the pricing review",
+     *             "aliases": [
+     *               "Aliase"
+     *             ],
+     *             "track": "management",
+     *             "rank": 3,
+     *             "summary": "Owns a product area end to end and sets its direction with the team.",
+     *             "whatChanges": [
+     *               "What change"
+     *             ],
+     *             "responsibilities": [
+     *               "Responsibilitie"
+     *             ],
+     *             "success": [
+     *               "Succes"
+     *             ],
+     *             "skillsToDevelop": [
+     *               {
+     *                 "competency": "strategy",
+     *                 "name": "Ava Lindqvist",
+     *                 "description": "Description"
+     *               }
+     *             ],
+     *             "expectations": {
+     *               "strategy": 3.5
+     *             },
+     *             "mandatory": [
+     *               "senior-pm"
+     *             ],
+     *             "contextNotes": [
+     *               "Context note"
+     *             ],
+     *             "managesPeople": true,
+     *             "comparableTo": [
+     *               "senior-pm"
+     *             ],
+     *             "whoThrives": "Who thrives",
+     *             "carriesOver": [
+     *               "Carries over"
+     *             ]
+     *           }
+     *         ],
+     *         "transitions": [
+     *           {
+     *             "from": "senior-pm",
+     *             "to": "senior-pm",
+     *             "kind": "promotion",
+     *             "typicalDuration": {
+     *               "minYears": 3.5,
+     *               "maxYears": 3.5
+     *             },
+     *             "notes": "Ran the pricing review; next, share it with sales."
+     *           }
+     *         ],
+     *         "entryRoutes": [
+     *           {
+     *             "id": "senior-pm",
+     *             "name": "Ava Lindqvist",
+     *             "description": "Description",
+     *             "when": {
+     *               "all": [
+     *                 {
+     *                   "fact": "yearsExperience",
+     *                   "atLeast": 3.5,
+     *                   "atMost": 3.5
+     *                 }
+     *               ],
+     *               "any": [
+     *                 {
+     *                   "fact": "yearsExperience",
+     *                   "atLeast": 3.5,
+     *                   "atMost": 3.5
+     *                 }
+     *               ]
+     *             },
+     *             "enterAt": [
+     *               {
+     *                 "role": "senior-pm",
+     *                 "when": {
+     *                   "all": [],
+     *                   "any": []
+     *                 },
+     *                 "note": "Led the pricing review from discovery to launch."
+     *               }
+     *             ]
+     *           }
+     *         ],
+     *         "guidance": [
+     *           {
+     *             "id": "senior-pm",
+     *             "title": "Lead the pricing review",
+     *             "body": "Body"
+     *           }
+     *         ],
+     *         "spanOfControl": {
+     *           "min": 3,
+     *           "max": 3
+     *         },
+     *         "migration": {
+     *           "fromFramework": "senior-pm",
+     *           "fromVersion": "From version",
+     *           "competencies": {
+     *             "strategy": "senior-pm"
+     *           },
+     *           "roles": {
+     *             "senior-pm": "senior-pm"
+     *           },
+     *           "levels": {
+     *             "strategy": 3
+     *           }
+     *         }
+     *       },
+     *       "sound": true,
+     *       "issues": [
+     *         {
+     *           "path": "roles.2.title",
+     *           "message": "Could you rate my strategy work on the pricing review?",
+     *           "hint": "Hint",
+     *           "severity": "problem"
+     *         }
+     *       ],
+     *       "savedAt": "2026-06-01",
+     *       "savedBy": "Saved by"
+     *     }
+     */
+    FrameworkDraft: {
+      document: components["schemas"]["Framework"] & unknown;
+      frameworkId: string;
+      id: string;
+      issues: {
+        hint: string;
+        message: string;
+        /** @example roles.2.title */
+        path: string;
+        /** @enum {string} */
+        severity: "problem" | "warning";
+      }[];
+      revision: number;
+      savedAt: string | null;
+      savedBy: string | null;
+      sound: boolean;
+      version: string;
+    };
+    /**
+     * @description A save from the editor: the revision edited and the whole working copy.
+     * @example {
+     *       "revision": 3,
+     *       "document": {
+     *         "strategy": null
+     *       }
+     *     }
+     */
+    FrameworkDraftEdit: {
+      document: {
+        [key: string]: unknown;
+      };
+      /** @description The revision the edit started from; a draft saved since answers 409. */
+      revision: number;
+    };
+    /**
+     * @description A version as downloadable files: one YAML or JSON file, or one CSV file per sheet.
+     * @example {
+     *       "files": [
+     *         {
+     *           "name": "Ava Lindqvist",
+     *           "text": "Run a pricing experiment with the growth team"
+     *         }
+     *       ]
+     *     }
+     */
+    FrameworkFiles: {
+      files: {
+        name: string;
+        text: string;
+      }[];
     };
     /**
      * @description A framework file's text to validate or import.
@@ -8148,6 +8436,211 @@ export interface operations {
       };
     };
   };
+  postFrameworkDrafts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The new draft */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FrameworkDraft"];
+        };
+      };
+      /** @description Check what you entered: Some of what was sent needs fixing; each value to fix says what is wrong with it. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Please sign in: Sign in to continue. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not open to you: Your account cannot do this; ask an admin of your organisation if you need to. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Nothing found here: This may have been removed, or the link is not complete; go back and try again. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not possible right now: Someone else may have changed this meanwhile; reload the page to see it as it is now. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getFrameworkDraftsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The framework draft's id, as Pathways gave it. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The draft */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FrameworkDraft"];
+        };
+      };
+      /** @description Check what you entered: Some of what was sent needs fixing; each value to fix says what is wrong with it. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Please sign in: Sign in to continue. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not open to you: Your account cannot do this; ask an admin of your organisation if you need to. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Nothing found here: This may have been removed, or the link is not complete; go back and try again. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not possible right now: Someone else may have changed this meanwhile; reload the page to see it as it is now. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  putFrameworkDraftsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The framework draft's id, as Pathways gave it. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["FrameworkDraftEdit"];
+      };
+    };
+    responses: {
+      /** @description Saved, with every problem found */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FrameworkDraft"];
+        };
+      };
+      /** @description Check what you entered: Some of what was sent needs fixing; each value to fix says what is wrong with it. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Please sign in: Sign in to continue. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not open to you: Your account cannot do this; ask an admin of your organisation if you need to. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Nothing found here: This may have been removed, or the link is not complete; go back and try again. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not possible right now: Someone else may have changed this meanwhile; reload the page to see it as it is now. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
   getFrameworks: {
     parameters: {
       query?: never;
@@ -8306,6 +8799,77 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["FrameworkDiff"];
+        };
+      };
+      /** @description Check what you entered: Some of what was sent needs fixing; each value to fix says what is wrong with it. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Please sign in: Sign in to continue. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not open to you: Your account cannot do this; ask an admin of your organisation if you need to. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Nothing found here: This may have been removed, or the link is not complete; go back and try again. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not possible right now: Someone else may have changed this meanwhile; reload the page to see it as it is now. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getFrameworksByIdExport: {
+    parameters: {
+      query: {
+        /** @description yaml or json for one file, csv for one file per sheet. */
+        format: "yaml" | "json" | "csv";
+      };
+      header?: never;
+      path: {
+        /** @description The framework's id, as Pathways gave it. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The files */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FrameworkFiles"];
         };
       };
       /** @description Check what you entered: Some of what was sent needs fixing; each value to fix says what is wrong with it. */

@@ -168,3 +168,7 @@ export type Calibration = Schemas["Calibration"];
 export type CalibrationCandidate = Calibration["roles"][number]["candidates"][number];
 /** One person's completion of a cycle. */
 export type ParticipantCompletion = Schemas["ParticipantCompletion"];
+/** A framework draft open in the editor: its working copy, revision and problems. */
+export type FrameworkDraft = Schemas["FrameworkDraft"];
+/** A draft's problem, placed by its dotted path in the document. */
+export type DraftIssue = FrameworkDraft["issues"][number];

@@ -58,6 +58,7 @@ const organisation: NavGroup = {
   items: [
     { to: "/organisation", label: "Overview" },
     { to: "/people", label: "People" },
+    { to: "/admin/framework", label: "Framework" },
     { to: "/admin/cycles", label: "Cycles" },
     { to: "/calibration", label: "Calibration" },
     promotionCases,

@@ -79,6 +79,11 @@ export const routes: readonly AppRoute[] = [
   },
   { path: "/admin/outbox", title: "Outbox", page: lazy(() => import("../pages/outbox-page.tsx")) },
   {
+    path: "/admin/framework",
+    title: "Framework editor",
+    page: lazy(() => import("../pages/framework-editor-page.tsx")),
+  },
+  {
     path: "/admin/cycles",
     title: "Check-in cycles",
     page: lazy(() => import("../pages/cycles-page.tsx")),

@@ -89,5 +89,58 @@ describe.each(testDatabaseKinds())("on %s", (kind) => {
       const again = await post("/api/v1/frameworks", "minimal-v2.yaml");
       expect(again.status).toBe(409);
     });
+    it("edits a draft of the published framework: problems by path, stale saves refused, downloads", async () => {
+      const headers = cast.headers("admin");
+      const call = (path: string, method = "GET", body?: unknown) =>
+        test.app.request(
+          path,
+          body === undefined ? { method, headers } : jsonRequest(method, body, headers),
+        );
+      expect(
+        (
+          await test.app.request("/api/v1/framework-drafts", {
+            method: "POST",
+            headers: cast.headers("self"),
+          })
+        ).status,
+      ).toBe(403);
+      const started = await call("/api/v1/framework-drafts", "POST");
+      expect(started.status).toBe(201);
+      const draft = await started.json();
+      const current = await (await call("/api/v1/frameworks/current")).json();
+      expect(draft).toMatchObject({ revision: 1, sound: true, frameworkId: current.framework.id });
+      expect(draft.version).not.toBe(current.version);
+      expect(draft.document.migration).toMatchObject({ fromVersion: current.version, roles: {} });
+
+      const path = `/api/v1/framework-drafts/${draft.id}`;
+      const roles = draft.document.roles as { title: string }[];
+      const blank = {
+        ...draft.document,
+        roles: roles.map((role, i) => (i === 0 ? { ...role, title: "" } : role)),
+      };
+      const broken = await (await call(path, "PUT", { revision: 1, document: blank })).json();
+      expect(broken).toMatchObject({ revision: 2, sound: false });
+      expect(broken.issues.map((issue: { path: string }) => issue.path)).toContain("roles.0.title");
+      expect((await (await call(path)).json()).document.roles[0].title).toBe("");
+      const refused = await call(`/api/v1/frameworks/${draft.id}/publish`, "POST", {});
+      expect(refused.status).toBe(400);
+
+      const stale = await call(path, "PUT", { revision: 1, document: draft.document });
+      expect(stale.status).toBe(409);
+      expect((await stale.json()).detail).toMatch(
+        /saved this draft on .* UTC, after you opened it/,
+      );
+
+      const renamed = {
+        ...draft.document,
+        roles: roles.map((role, i) => (i === 0 ? { ...role, title: "Renamed role" } : role)),
+      };
+      const saved = await (await call(path, "PUT", { revision: 2, document: renamed })).json();
+      expect(saved).toMatchObject({ revision: 3, sound: true });
+      const yaml = await (await call(`/api/v1/frameworks/${draft.id}/export?format=yaml`)).json();
+      expect(yaml.files[0].text).toContain("Renamed role");
+      const csv = await (await call(`/api/v1/frameworks/${draft.id}/export?format=csv`)).json();
+      expect(csv.files.length).toBeGreaterThan(1);
+    });
   });
 });

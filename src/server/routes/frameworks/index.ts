@@ -17,6 +17,7 @@ import { signedIn } from "../../authorize.ts";
 import type { OffThread } from "../../off-thread/off-thread.ts";
 import { offThreadAggregates } from "../../off-thread/off-thread-aggregates.ts";
 import { problemResponses } from "../../problem-responses.ts";
+import { mountFrameworkDrafts } from "./drafts.ts";
 import { presentIssue, presentVersion } from "./present-framework.ts";
 import { publishPreviewSchema, publishRequestSchema } from "./publish-schema.ts";
 import {
@@ -148,7 +149,8 @@ const diffRoute = createRoute({
 });
 
 /**
- * Mounts framework versions: list, current document, validate, import, publish and diff.
+ * Mounts framework versions: list, current document, validate, import, publish and diff, and the
+ * editor's drafts.
  *
  * @example
  * mountFrameworks(app, { db, frameworks, offThread });
@@ -212,4 +214,6 @@ export function mountFrameworks(app: OpenAPIHono<AppEnv>, deps: FrameworkDeps): 
     const diff = await diffFrameworkVersions(deps.db, signedIn(c), id, against);
     return c.json({ ...diff }, 200);
   });
+
+  mountFrameworkDrafts(app, deps);
 }

@@ -1,0 +1,159 @@
+import { readFileSync } from "node:fs";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { demoPassword } from "../../src/demo/demo-logins.ts";
+import { people } from "../../src/storage/schema.ts";
+import { accessibilityProblems } from "./check-accessibility.ts";
+import { type DemoSession, openDemoSession } from "./open-demo-session.ts";
+
+interface Role {
+  id: string;
+  title: string;
+  track: string;
+  rank: number;
+  expectations: Record<string, number>;
+}
+interface Competency {
+  id: string;
+  name: string;
+}
+
+/** A competency the member's role can ask one level more of without passing the next rank's. */
+function raisable(roleId: string) {
+  const framework = parse(readFileSync("frameworks/product-management.yaml", "utf8"));
+  const roles = framework.roles as Role[];
+  const role = roles.find((candidate) => candidate.id === roleId);
+  if (!role) throw new Error(`The framework has no role ${roleId}.`);
+  const next = roles.find((r) => r.track === role.track && r.rank === role.rank + 1);
+  const competencies = framework.competencies as Competency[];
+  const index = competencies.findIndex((c, at) => {
+    const level = role.expectations[c.id];
+    return level !== undefined && at > 0 && level < (next?.expectations[c.id] ?? 5);
+  });
+  const competency = competencies[index];
+  const before = competencies[index - 1];
+  const level = competency ? role.expectations[competency.id] : undefined;
+  if (!competency || !before || level === undefined) throw new Error("Nothing to raise.");
+  return { role, competency, before, level };
+}
+
+describe("an admin changes the framework in the editor and a PM sees it on their profile", () => {
+  let session: DemoSession;
+  let memberEmail: string;
+  let change: ReturnType<typeof raisable>;
+  const newTitle = "Product Manager, Core";
+
+  beforeAll(async () => {
+    session = await openDemoSession("owner");
+    const member = session.logins.find((login) => login.kind === "member");
+    if (!member) throw new Error("The demo organisation has no member account.");
+    memberEmail = member.email;
+    const [person] = await session.server.database.db
+      .select({ roleId: people.roleId })
+      .from(people)
+      .where(eq(people.email, memberEmail));
+    change = raisable(person?.roleId ?? "");
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("renames a role, raises an expectation by keyboard, and the draft survives a reload", async () => {
+    const { page, server } = session;
+    await page.goto(`${server.url}/admin/framework`);
+    await page.getByRole("button", { name: "Start a draft from the published framework" }).click();
+    await page.getByRole("heading", { name: /^Draft 1\.1\.0 of / }).waitFor();
+
+    const roles = page.getByRole("region", { name: "Roles" });
+    await roles.getByLabel("Role to edit").selectOption({ label: change.role.title });
+    await roles.getByLabel("Title", { exact: true }).fill("");
+    await roles.getByText("must not be empty").waitFor();
+    await roles.getByLabel("Title", { exact: true }).fill(newTitle);
+
+    const grid = page.getByRole("region", { name: "Expectations" });
+    const cell = (competency: Competency, level: number) =>
+      grid.getByRole("button", {
+        name: new RegExp(`^${newTitle}, ${competency.name}: level ${level}(, mandatory)?$`),
+      });
+    const start = grid.getByRole("button", {
+      name: new RegExp(`^${newTitle}, ${change.before.name}: `),
+    });
+    await start.click();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press(String(change.level + 1));
+    await cell(change.competency, change.level + 1).waitFor();
+    expect(
+      await cell(change.competency, change.level + 1).evaluate(
+        (el) => el === document.activeElement,
+      ),
+    ).toBe(true);
+    await page.getByRole("status").filter({ hasText: "All changes saved" }).waitFor();
+
+    await page.reload();
+    await cell(change.competency, change.level + 1).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    const sideways = await grid
+      .locator(".table-scroll")
+      .first()
+      .evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(sideways).toBeGreaterThan(0);
+    const wider = await page.evaluate(() =>
+      [...document.querySelectorAll("main *")]
+        .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth)
+        .filter((el) => !el.closest(".table-scroll"))
+        .slice(0, 3)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+    );
+    expect(wider).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it("reads the diff and the preview, then publishes", async () => {
+    const { page } = session;
+    await page.getByRole("button", { name: "Review changes and publish" }).click();
+    const review = page.getByRole("region", { name: "Changes against the published version" });
+    await review.getByText(newTitle).first().waitFor();
+    await page.getByRole("heading", { name: "What publishing changes" }).waitFor();
+    const publish = page.getByRole("button", { name: "Publish this version" });
+    await page.waitForFunction(
+      () =>
+        !(
+          [...document.querySelectorAll("button")].find(
+            (button) => button.textContent === "Publish this version",
+          ) as HTMLButtonElement | undefined
+        )?.disabled,
+    );
+    await publish.click();
+    await page.getByRole("heading", { name: "What the new version changed" }).waitFor();
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it("shows the PM the raised expectation under the new title", async () => {
+    const { page, server } = session;
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL((at) => at.pathname === "/start");
+    await page.getByLabel("Email").fill(memberEmail);
+    await page.getByLabel("Password").fill(demoPassword);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL((at) => at.pathname !== "/start");
+    await page.goto(`${server.url}/profile`);
+    await page.getByText("Show the chart as a table").click();
+    const table = page.getByRole("table", { name: /Levels per competency/ });
+    const headers = await table.getByRole("columnheader").allTextContents();
+    const column = headers.indexOf(`Your role: ${newTitle}`);
+    expect(column).toBeGreaterThan(0);
+    const row = table.getByRole("row").filter({
+      has: page.getByRole("rowheader", { name: change.competency.name, exact: true }),
+    });
+    expect(
+      await row
+        .getByRole("cell")
+        .nth(column - 1)
+        .textContent(),
+    ).toBe(String(change.level + 1));
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
