@@ -8,6 +8,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -85,7 +86,18 @@ async function loadOrSeedDemoTemplate(): Promise<{ dataDir: string; orgId: strin
     // Another file finished seeding first: its copy is as good as this one.
     rmSync(partial, { recursive: true, force: true });
   }
+  pruneStaleDemoTemplates(cacheDir, dir);
   return read();
+}
+
+/** Removes demo templates of earlier sources, once no run can still be copying them. */
+function pruneStaleDemoTemplates(cacheDir: string, current: string): void {
+  const stale = Date.now() - 30 * 60_000;
+  for (const name of readdirSync(cacheDir)) {
+    const path = join(cacheDir, name);
+    if (!name.startsWith("demo-data-") || path === current) continue;
+    if (statSync(path).mtimeMs < stale) rmSync(path, { recursive: true, force: true });
+  }
 }
 
 /** Everything the seeded demo depends on: the sources (not tests), migrations and frameworks. */

@@ -7,6 +7,16 @@ import { personParamSchema } from "../insights/schema.ts";
 import { loadReport, type ReportDeps } from "./load-report.ts";
 
 const tags = ["reports"];
+
+const reportQuerySchema = z.object({
+  includePrivate: z
+    .enum(["true", "false"])
+    .optional()
+    .openapi({
+      description:
+        "true for the person's own copy with their private evidence (only they may ask; recorded in the audit log)",
+    }),
+});
 const errors = problemResponses(401, 403, 404);
 
 const markdownRoute = createRoute({
@@ -14,7 +24,7 @@ const markdownRoute = createRoute({
   path: "/api/v1/people/{id}/report.md",
   tags,
   summary: "A person's growth report as Markdown, fit to attach to a promotion discussion",
-  request: { params: personParamSchema },
+  request: { params: personParamSchema, query: reportQuerySchema },
   responses: {
     200: {
       description: "The report",
@@ -29,7 +39,7 @@ const pdfRoute = createRoute({
   path: "/api/v1/people/{id}/report.pdf",
   tags,
   summary: "A person's growth report as an A4 PDF",
-  request: { params: personParamSchema },
+  request: { params: personParamSchema, query: reportQuerySchema },
   responses: {
     200: {
       description: "The report",
@@ -59,7 +69,7 @@ export function mountReports(
   deps: ReportDeps & { offThread: OffThread },
 ): void {
   app.openapi(markdownRoute, async (c) => {
-    const report = await loadReport(c, deps, c.req.valid("param").id);
+    const report = await loadReport(c, deps, c.req.valid("param").id, c.req.valid("query"));
     return c.body(renderReportMarkdown(report), 200, {
       "content-type": "text/markdown; charset=utf-8",
       "content-disposition": `inline; filename="${fileName(report.person.name, "md")}"`,
@@ -67,7 +77,7 @@ export function mountReports(
   });
 
   app.openapi(pdfRoute, async (c) => {
-    const report = await loadReport(c, deps, c.req.valid("param").id);
+    const report = await loadReport(c, deps, c.req.valid("param").id, c.req.valid("query"));
     const bytes = await deps.offThread.run("renderReportPdf", report);
     return c.body(new Uint8Array(bytes), 200, {
       "content-type": "application/pdf",
