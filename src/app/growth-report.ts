@@ -1,7 +1,7 @@
 import { getPerson } from "../storage/queries/people.ts";
 import { assembleGrowthReport } from "./assemble-growth-report.ts";
-import { includePrivateEvidence } from "./include-private-evidence.ts";
 import type { EvidenceScope, GrowthReport } from "./growth-report-types.ts";
+import { includePrivateEvidence } from "./include-private-evidence.ts";
 import { loadCurrentPlan } from "./load-current-plan.ts";
 import { organisationToday } from "./organisation-today.ts";
 import type { Actor } from "./policy.ts";

@@ -54,7 +54,9 @@ function planMarkdown(report: GrowthReport): string {
     lines.focus.length > 0 ? `**Focus competencies**\n\n${bullets(lines.focus)}` : "",
     focusLevelMarkdown(focusLevelLines(report)),
     lines.goals ? `**Goals**\n\n${md(lines.goals)}` : "",
-    lines.actions.length > 0 ? `**Actions**\n\n${bullets(lines.actions.map((action) => actionLine(action, "task-list")))}` : "",
+    lines.actions.length > 0
+      ? `**Actions**\n\n${bullets(lines.actions.map((action) => actionLine(action, "task-list")))}`
+      : "",
     lines.checkIns ? `**Check-ins**\n\n${md(lines.checkIns)}` : "",
   );
 }

@@ -165,7 +165,19 @@ describe("renderReportPdf", () => {
     expect(pdf).toMatch(/\/StructTreeRoot \d+ 0 R/);
     expect(pdf).toContain("/Lang (en)");
     expect(pdf).toContain("/DisplayDocTitle true");
-    for (const type of ["Document", "H1", "H2", "P", "L", "LI", "LBody", "Table", "TR", "TH", "TD"]) {
+    for (const type of [
+      "Document",
+      "H1",
+      "H2",
+      "P",
+      "L",
+      "LI",
+      "LBody",
+      "Table",
+      "TR",
+      "TH",
+      "TD",
+    ]) {
       expect(pdf).toContain(`/S /${type}\n`);
     }
     // Page numbers and rules are decoration, not content to read out.

@@ -4,7 +4,6 @@ import { guidanceFor } from "../framework/guidance-for.ts";
 import { pathLines } from "./path-lines.ts";
 import type { PdfLayout } from "./pdf-layout.ts";
 import { actionLine, planLines } from "./plan-lines.ts";
-import { openReportPdf } from "./report-pdf-document.ts";
 import {
   evidenceScopeNote,
   evidenceTable,
@@ -16,6 +15,7 @@ import {
   standingTable,
 } from "./report-lines.ts";
 import { percent, roleTitle } from "./report-names.ts";
+import { openReportPdf } from "./report-pdf-document.ts";
 
 /** Options of {@link renderReportPdf}. */
 export interface RenderReportPdfOptions {

@@ -5516,7 +5516,10 @@ export interface paths {
     /** A person's growth report as Markdown, fit to attach to a promotion discussion */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          /** @description true for the person's own copy with their private evidence (only they may ask; recorded in the audit log) */
+          includePrivate?: "true" | "false";
+        };
         header?: never;
         path: {
           id: string;
@@ -5581,7 +5584,10 @@ export interface paths {
     /** A person's growth report as an A4 PDF */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          /** @description true for the person's own copy with their private evidence (only they may ask; recorded in the audit log) */
+          includePrivate?: "true" | "false";
+        };
         header?: never;
         path: {
           id: string;

@@ -1,5 +1,5 @@
-import type { RoleFit } from "../api/types.ts";
 import { readinessWords } from "../../engine/words.ts";
+import type { RoleFit } from "../api/types.ts";
 import "./readiness.css";
 
 /**

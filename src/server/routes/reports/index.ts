@@ -9,13 +9,10 @@ import { loadReport, type ReportDeps } from "./load-report.ts";
 const tags = ["reports"];
 
 const reportQuerySchema = z.object({
-  includePrivate: z
-    .enum(["true", "false"])
-    .optional()
-    .openapi({
-      description:
-        "true for the person's own copy with their private evidence (only they may ask; recorded in the audit log)",
-    }),
+  includePrivate: z.enum(["true", "false"]).optional().openapi({
+    description:
+      "true for the person's own copy with their private evidence (only they may ask; recorded in the audit log)",
+  }),
 });
 const errors = problemResponses(401, 403, 404);
 
