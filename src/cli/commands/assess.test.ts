@@ -88,7 +88,10 @@ describe("pathways assess --out", () => {
       });
       const { code, stdout } = await runCli("assess", "--out", out, "--framework", minimal);
       expect(code).toBe(0);
-      const lines = stdout.replaceAll("\x1b[2J\x1b[H", "").split("\n");
+      const lines = stdout
+        .replaceAll("\x1b[2J\x1b[H", "")
+        .split("\n")
+        .filter((line) => !line.startsWith("Saved a self-assessment"));
       expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(44);
       expect(lines).toContain("  2 Practising: Ships whole features and");
       expect(JSON.parse(readFileSync(out, "utf8")).ratings).toEqual([
