@@ -2,6 +2,7 @@ import { expect, it } from "vitest";
 import { describeOnEachDatabase } from "../../test/db.ts";
 import { seedProfilePerson } from "../../test/seed-profile-person.ts";
 import { nextRole } from "../engine/fit/next-role.ts";
+import { listAuditLog } from "../storage/queries/audit-log.ts";
 import { addCheckIn } from "../storage/queries/check-ins.ts";
 import { createGrowthPlan, updateGrowthPlan } from "../storage/queries/growth-plans.ts";
 import { growthReport } from "./growth-report.ts";
@@ -12,20 +13,23 @@ const titles = (report: { evidence: { title: string }[] }) =>
   report.evidence.map((entry) => entry.title).sort();
 
 describeOnEachDatabase("growthReport", (database) => {
-  it("shows each reader the evidence they may see; the local admin picks the copy", async () => {
+  it("holds shared evidence unless the person asks for their own copy with private entries", async () => {
     const { deps, orgId, person, actors } = await seedProfilePerson(database().db);
-    const own = await growthReport(deps, actors.self, person.id);
+    const shared = await growthReport(deps, actors.self, person.id);
+    expect(titles(shared)).toEqual(["A manager entry", "A org entry"]);
+    expect(shared.evidenceScope).toBe("shared");
+    const managers = await growthReport(deps, actors.manager, person.id);
+    expect(titles(managers)).toEqual(titles(shared));
+    await expect(
+      growthReport(deps, actors.manager, person.id, { includePrivate: true }),
+    ).rejects.toMatchObject({ kind: "forbidden" });
+    const admin = localAdminActor(orgId);
+    expect(await growthReport(deps, admin, person.id)).toMatchObject({ evidenceScope: "shared" });
+    const own = await growthReport(deps, admin, person.id, { includePrivate: true });
     expect(own.evidence).toHaveLength(3);
     expect(own.evidenceScope).toBe("all");
-    const managers = await growthReport(deps, actors.manager, person.id);
-    expect(titles(managers)).toEqual(["A manager entry", "A org entry"]);
-    expect(managers.evidenceScope).toBe("shared");
-    const admin = localAdminActor(orgId);
-    const shared = await growthReport(deps, admin, person.id, {
-      evidence: "shared-with-managers",
-    });
-    expect(titles(shared)).toEqual(titles(managers));
-    expect(await growthReport(deps, admin, person.id)).toMatchObject({ evidenceScope: "all" });
+    const audited = await listAuditLog(database().db, { orgId, action: "report:include-private" });
+    expect(audited).toHaveLength(1);
   });
 
   it("refuses whoever may not read the person's plans, and unknown people", async () => {

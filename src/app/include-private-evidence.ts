@@ -11,7 +11,6 @@ import { refuseUnless } from "./refusal.ts";
  *
  * @example
  * await includePrivateEvidence(db, actor, quinn.id);
- * const report = await growthReport(deps, actor, quinn.id, { evidence: "all-visible" });
  */
 export async function includePrivateEvidence(
   db: Database,

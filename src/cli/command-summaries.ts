@@ -11,7 +11,7 @@ export const commandSummaries = {
     "Write a person's growth report (profile, fits, paths, growth plan, check-ins and evidence) as Markdown or PDF.",
   plan: "Show a person's current growth plan (target role, focus, goals, actions, check-ins), or a draft for their next role.",
   assess:
-    "Rate yourself on each competency in the terminal (up/down to choose, enter to confirm, q to quit without saving). Piped input takes lines like execution=3.",
+    "Rate yourself on each competency in the terminal (up/down to choose, enter to confirm, n for a note, b to go back, q to quit without saving), then review before saving. Piped input takes lines like execution=3, one per competency (--partial to save fewer).",
   backup:
     "Write an organisation's whole state to one archive file (gzip'd JSON lines), also while `pathways serve` runs. Uses DATABASE_URL when set, else the embedded database.",
   restore:

@@ -1,4 +1,4 @@
-import type { PlanLines } from "../reports/plan-lines.ts";
+import { actionLine, type PlanLines } from "../reports/plan-lines.ts";
 import type { ReportTable } from "../reports/report-lines.ts";
 
 /** Each row as its first cell, then the other filled cells labelled: "Goal (measure: ... · status: open)". */
@@ -29,7 +29,10 @@ export function terminalPlanText(title: string, lines: PlanLines): string {
     ...lines.intro.map((line) => `  ${line}`),
     ...block("Focus competencies", lines.focus),
     ...block("Goals", lines.goals ? tableText(lines.goals) : []),
-    ...block("Actions", lines.actions),
+    ...block(
+      "Actions",
+      lines.actions.map((action) => actionLine(action, "words")),
+    ),
     ...block("Check-ins", lines.checkIns ? tableText(lines.checkIns) : []),
   ].join("\n");
 }

@@ -1,3 +1,5 @@
+import type { Readiness } from "./types.ts";
+
 /** Joins words as a person would write them: "a", "a and b", "a, b and c". */
 export function joinWords(words: readonly string[]): string {
   if (words.length <= 1) return words[0] ?? "";
@@ -43,3 +45,10 @@ export function isAre(words: readonly unknown[]): string {
 export function capitalise(sentence: string): string {
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
+
+/** How each readiness reads wherever it is shown: "Ready", "Close", "A stretch". */
+export const readinessWords: Record<Readiness, string> = {
+  ready: "Ready",
+  close: "Close",
+  stretch: "A stretch",
+};

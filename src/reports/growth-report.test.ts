@@ -150,7 +150,7 @@ describe("renderReportMarkdown", () => {
     for (const role of framework.roles) {
       expect(markdown).toMatch(
         new RegExp(
-          `\\| ${role.title.replace(/[/]/g, "\\/")} \\| [^|]+ \\| \\d+% \\| (ready|close|stretch) \\|`,
+          `\\| ${role.title.replace(/[/]/g, "\\/")} \\| [^|]+ \\| \\d+% \\| (Ready|Close|A stretch) \\|`,
         ),
       );
     }

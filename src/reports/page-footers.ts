@@ -13,6 +13,8 @@ export function pageFooters(doc: PDFKit.PDFDocument, title: string): void {
     const { left, right, bottom } = doc.page.margins;
     // Writing inside the bottom margin would make pdfkit start a new page.
     doc.page.margins.bottom = 0;
+    // Page numbers are pagination, not content: screen readers skip them.
+    doc.markContent("Artifact", { type: "Pagination" });
     doc
       .font(bodyFont)
       .fontSize(8)
@@ -22,6 +24,7 @@ export function pageFooters(doc: PDFKit.PDFDocument, title: string): void {
         align: "center",
         lineBreak: false,
       });
+    doc.endMarkedContent();
     doc.page.margins.bottom = bottom;
   }
 }

@@ -3,13 +3,19 @@ import type { Framework } from "../framework/schema.ts";
 import type { ReportTable } from "./report-lines.ts";
 import { competencyName, roleTitle } from "./report-names.ts";
 
+/** One action of a plan: its line, and whether it is done (null for a draft's suggestion). */
+export interface PlanAction {
+  text: string;
+  done: boolean | null;
+}
+
 /** A growth plan laid out for reading: the same parts for a current plan and a draft. */
 export interface PlanLines {
   /** Plain sentences introducing the plan (or saying why there is none). */
   intro: string[];
   focus: string[];
   goals: ReportTable | null;
-  actions: string[];
+  actions: PlanAction[];
   checkIns: ReportTable | null;
 }
 
@@ -35,9 +41,10 @@ function currentPlanLines(framework: Framework, plan: GrowthPlan): PlanLines {
               goal.status,
             ]),
           },
-    actions: plan.actions.map(
-      (action) => `${action.done ? "[x]" : "[ ]"} ${action.text} (${name(action.competency)})`,
-    ),
+    actions: plan.actions.map((action) => ({
+      text: `${action.text} (${name(action.competency)})`,
+      done: action.done,
+    })),
     checkIns:
       plan.checkIns.length === 0
         ? null
@@ -80,7 +87,22 @@ export function planLines(framework: Framework, plan: ReportPlan): PlanLines {
             header: ["Goal", "Competency"],
             rows: draft.goals.map((goal) => [goal.text, name(goal.competency)]),
           },
-    actions: draft.actions.map((action) => `${action.text} (${name(action.competency)})`),
+    actions: draft.actions.map((action) => ({
+      text: `${action.text} (${name(action.competency)})`,
+      done: null,
+    })),
     checkIns: null,
   };
+}
+
+/**
+ * An action as a line of text: Markdown's task list ("[x] ...") where a reader renders it as a
+ * checkbox, otherwise in words ("Done: ...", "To do: ..."), as print and terminals show them.
+ *
+ * @example actionLine({ text: "Run a pricing test", done: true }, "words") // "Done: Run a pricing test"
+ */
+export function actionLine(action: PlanAction, style: "task-list" | "words"): string {
+  if (action.done === null) return action.text;
+  if (style === "task-list") return `${action.done ? "[x]" : "[ ]"} ${action.text}`;
+  return `${action.done ? "Done" : "To do"}: ${action.text}`;
 }

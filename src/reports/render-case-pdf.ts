@@ -1,4 +1,3 @@
-import PDFDocument from "pdfkit";
 import type { PromotionCase } from "../app/promotion-cases/promotion-case-types.ts";
 import {
   caseEvidenceTable,
@@ -7,9 +6,7 @@ import {
   decisionLine,
   expectationsTable,
 } from "./case-lines.ts";
-import { pageFooters } from "./page-footers.ts";
-import { registerReportFonts } from "./pdf-fonts.ts";
-import { pdfLayout } from "./pdf-layout.ts";
+import { openReportPdf } from "./report-pdf-document.ts";
 
 /** Options of {@link renderCasePdf}. */
 export interface RenderCasePdfOptions {
@@ -28,26 +25,15 @@ export function renderCasePdf(
   item: PromotionCase,
   options: RenderCasePdfOptions = {},
 ): Promise<Uint8Array> {
-  const doc = new PDFDocument({
-    size: "A4",
-    margin: 50,
-    bufferPages: true,
-    compress: options.compress ?? true,
-    info: {
-      Title: `Promotion case: ${item.person.name} toward ${item.targetRole.title}`,
-      Subject: `Framework ${item.frameworkVersion}`,
-      CreationDate: new Date(item.updatedAt),
-    },
+  const title = `Promotion case: ${item.person.name} toward ${item.targetRole.title}`;
+  const { layout, finish } = openReportPdf({
+    title,
+    subject: `Framework ${item.frameworkVersion}`,
+    createdAt: new Date(item.updatedAt),
+    footer: `Promotion case · ${item.person.name}`,
+    ...(options.compress === undefined ? {} : { compress: options.compress }),
   });
-  const chunks: Uint8Array[] = [];
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on("data", (chunk: Uint8Array) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-  registerReportFonts(doc);
-  const layout = pdfLayout(doc);
-  layout.heading(`Promotion case: ${item.person.name} toward ${item.targetRole.title}`, 1);
+  layout.heading(title, 1);
   layout.paragraph(caseSubtitle(item), { muted: true });
   layout.heading("Fit");
   layout.paragraph(caseFitLine(item));
@@ -64,7 +50,7 @@ export function renderCasePdf(
   layout.table(expectationsTable(item), [2.4, 1.3, 1, 2.3, 1.3, 3.6]);
   layout.heading("Gaps that remain");
   if (item.gaps.length === 0) layout.paragraph("None: every expectation is met.");
-  for (const gap of item.gaps) layout.paragraph(`•  ${gap}`);
+  layout.list(item.gaps);
   layout.heading("Evidence");
   layout.paragraph(item.evidenceNote, { muted: true });
   const evidence = caseEvidenceTable(item);
@@ -75,7 +61,5 @@ export function renderCasePdf(
   layout.paragraph(item.narrative.trim() === "" ? "No narrative written yet." : item.narrative);
   layout.heading("Decision");
   layout.paragraph(decisionLine(item));
-  pageFooters(doc, `Promotion case · ${item.person.name}`);
-  doc.end();
-  return done;
+  return finish();
 }

@@ -2,7 +2,7 @@ import type { GrowthReport } from "../app/growth-report.ts";
 import { guidanceFor } from "../framework/guidance-for.ts";
 import { blocks, bullets, table } from "../framework/markdown.ts";
 import { pathLines } from "./path-lines.ts";
-import { planLines } from "./plan-lines.ts";
+import { actionLine, planLines } from "./plan-lines.ts";
 import {
   evidenceScopeNote,
   evidenceTable,
@@ -54,7 +54,9 @@ function planMarkdown(report: GrowthReport): string {
     lines.focus.length > 0 ? `**Focus competencies**\n\n${bullets(lines.focus)}` : "",
     focusLevelMarkdown(focusLevelLines(report)),
     lines.goals ? `**Goals**\n\n${md(lines.goals)}` : "",
-    lines.actions.length > 0 ? `**Actions**\n\n${bullets(lines.actions)}` : "",
+    lines.actions.length > 0
+      ? `**Actions**\n\n${bullets(lines.actions.map((action) => actionLine(action, "task-list")))}`
+      : "",
     lines.checkIns ? `**Check-ins**\n\n${md(lines.checkIns)}` : "",
   );
 }

@@ -33,6 +33,9 @@ function report(evidenceCount: number, name = "Ava Lindqvist") {
   });
 }
 
+const plainText = async (built: ReturnType<typeof report>) =>
+  Buffer.from(await renderReportPdf(built, { compress: false })).toString("latin1");
+
 const pageCount = (pdf: string) => (pdf.match(/\/Type \/Page\b(?!s)/g) ?? []).length;
 
 describe("renderReportPdf", () => {
@@ -98,5 +101,87 @@ describe("renderReportPdf", () => {
     const plain = await renderReportPdf(report(3), { compress: false });
     expect(compressed.length).toBeLessThan(plain.length);
     expect(Buffer.from(compressed).toString("latin1")).toContain("/FlateDecode");
+  });
+
+  it("keeps table headers and bar labels whole, prints actions in words and readiness like the app", async () => {
+    const built = report(1);
+    const allThree = Object.fromEntries(framework.competencies.map((item) => [item.id, 3]));
+    const pdf = await plainText({
+      ...built,
+      profile: buildProfile({ framework, levels: allThree }),
+      standing: {
+        ...built.standing,
+        tracks: built.standing.tracks.map((track, index) =>
+          index === 0 ? { ...track, highestReady: { roleId: "pm", reason: "Ready." } } : track,
+        ),
+      },
+      plan: {
+        kind: "current",
+        plan: {
+          id: "plan-1",
+          orgId: "org-1",
+          personId: "person-1",
+          targetRoleId: "senior-pm",
+          focusCompetencies: ["communication"],
+          actions: [
+            { competency: "communication", text: "Run the quarterly review", done: true },
+            { competency: "execution", text: "Write the launch checklist", done: false },
+          ],
+          status: "active",
+          checkInEveryDays: 14,
+          changedBy: null,
+          startedBy: null,
+          createdAt: new Date(stamp),
+          updatedAt: new Date(stamp),
+          goals: [],
+          checkIns: [],
+        },
+      },
+    });
+    const lines = drawnText(pdf)
+      .split("\n")
+      .map((line) => line.trim());
+    for (const header of ["Readiness", "Competency", "Confidence", "Evidence", "Track", "Fit"]) {
+      expect(lines).toContain(header);
+    }
+    expect(lines).not.toContain("s");
+    // Long labels wrap onto a second line instead of ending in an ellipsis.
+    const flowing = lines.join(" ");
+    expect(flowing).not.toContain("…");
+    for (const competency of framework.competencies) expect(flowing).toContain(competency.name);
+    for (const role of framework.roles) expect(flowing).toContain(role.title);
+    expect(lines).toContain("Done: Run the quarterly review (Communication)");
+    expect(lines).toContain("To do: Write the launch checklist (Execution & delivery)");
+    expect(flowing).not.toContain("[x]");
+    expect(flowing).not.toContain("[ ]");
+    expect(lines).toContain("Product Manager (their current role)");
+    expect(flowing).not.toMatch(/\d+% · (ready|close|stretch)\b/);
+    expect(flowing).toMatch(/\d+% · (Ready|Close|A stretch)/);
+  });
+
+  it("is tagged for screen readers: language, title, headings, lists and table cells", async () => {
+    const pdf = await plainText(report(2));
+    expect(pdf).toMatch(/\/MarkInfo \d+ 0 R|\/Marked true/);
+    expect(pdf).toContain("/Marked true");
+    expect(pdf).toMatch(/\/StructTreeRoot \d+ 0 R/);
+    expect(pdf).toContain("/Lang (en)");
+    expect(pdf).toContain("/DisplayDocTitle true");
+    for (const type of [
+      "Document",
+      "H1",
+      "H2",
+      "P",
+      "L",
+      "LI",
+      "LBody",
+      "Table",
+      "TR",
+      "TH",
+      "TD",
+    ]) {
+      expect(pdf).toContain(`/S /${type}\n`);
+    }
+    // Page numbers and rules are decoration, not content to read out.
+    expect(pdf).toMatch(/\/Artifact <<\s*\/Type \/Pagination\s*>> BDC/);
   });
 });

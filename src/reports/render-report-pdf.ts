@@ -1,12 +1,9 @@
-import PDFDocument from "pdfkit";
 import type { GrowthReport } from "../app/growth-report.ts";
-import { formatLevel } from "../engine/words.ts";
+import { formatLevel, readinessWords } from "../engine/words.ts";
 import { guidanceFor } from "../framework/guidance-for.ts";
-import { pageFooters } from "./page-footers.ts";
 import { pathLines } from "./path-lines.ts";
-import { registerReportFonts } from "./pdf-fonts.ts";
-import { type PdfLayout, pdfLayout } from "./pdf-layout.ts";
-import { planLines } from "./plan-lines.ts";
+import type { PdfLayout } from "./pdf-layout.ts";
+import { actionLine, planLines } from "./plan-lines.ts";
 import {
   evidenceScopeNote,
   evidenceTable,
@@ -18,6 +15,7 @@ import {
   standingTable,
 } from "./report-lines.ts";
 import { percent, roleTitle } from "./report-names.ts";
+import { openReportPdf } from "./report-pdf-document.ts";
 
 /** Options of {@link renderReportPdf}. */
 export interface RenderReportPdfOptions {
@@ -50,7 +48,7 @@ function fitsSection(layout: PdfLayout, report: GrowthReport): void {
       roleTitle(report.framework, fit.roleId),
       fit.fit,
       1,
-      `${percent(fit.fit)} · ${fit.readiness}`,
+      `${percent(fit.fit)} · ${readinessWords[fit.readiness]}`,
     );
   }
   layout.gap(6);
@@ -81,14 +79,14 @@ function planSection(layout: PdfLayout, report: GrowthReport): void {
   layout.paragraph(lines.intro.join(" "));
   if (lines.focus.length > 0) {
     layout.heading("Focus competencies", 3);
-    for (const item of lines.focus) layout.paragraph(`•  ${item}`);
+    layout.list(lines.focus);
   }
   const levels = focusLevelLines(report);
   if (levels.length > 0) {
     layout.heading("What the level aimed at looks like", 3);
     for (const { title, criteria } of levels) {
       layout.paragraph(title, { size: 9 });
-      for (const criterion of criteria) layout.paragraph(`   –  ${criterion}`, { size: 9 });
+      layout.list(criteria, { size: 9 });
     }
   }
   if (lines.goals) {
@@ -100,7 +98,10 @@ function planSection(layout: PdfLayout, report: GrowthReport): void {
   }
   if (lines.actions.length > 0) {
     layout.heading("Actions", 3);
-    for (const item of lines.actions) layout.paragraph(`•  ${item}`, { size: 9 });
+    layout.list(
+      lines.actions.map((action) => actionLine(action, "words")),
+      { size: 9 },
+    );
   }
   if (lines.checkIns) {
     layout.heading("Check-ins", 3);
@@ -120,25 +121,13 @@ export function renderReportPdf(
   report: GrowthReport,
   options: RenderReportPdfOptions = {},
 ): Promise<Uint8Array> {
-  const doc = new PDFDocument({
-    size: "A4",
-    margin: 50,
-    bufferPages: true,
-    compress: options.compress ?? true,
-    info: {
-      Title: `Growth report: ${report.person.name}`,
-      Subject: `${report.framework.name} ${report.framework.version}`,
-      CreationDate: new Date(`${report.generatedOn}T00:00:00Z`),
-    },
+  const { layout, finish } = openReportPdf({
+    title: `Growth report: ${report.person.name}`,
+    subject: `${report.framework.name} ${report.framework.version}`,
+    createdAt: new Date(`${report.generatedOn}T00:00:00Z`),
+    footer: `Growth report · ${report.person.name}`,
+    ...(options.compress === undefined ? {} : { compress: options.compress }),
   });
-  const chunks: Uint8Array[] = [];
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on("data", (chunk: Uint8Array) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-  registerReportFonts(doc);
-  const layout = pdfLayout(doc);
   layout.heading(`Growth report: ${report.person.name}`, 1);
   layout.paragraph(reportSubtitle(report), { muted: true });
   const successMeans = report.person.preferences?.successMeans;
@@ -165,7 +154,5 @@ export function renderReportPdf(
     "Durations in a career are context, not deadlines: each step is taken when the impact is there.",
     { muted: true, size: 8.5 },
   );
-  pageFooters(doc, `Growth report · ${report.person.name}`);
-  doc.end();
-  return done;
+  return finish();
 }

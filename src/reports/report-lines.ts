@@ -1,5 +1,5 @@
 import type { GrowthReport } from "../app/growth-report.ts";
-import { formatLevel } from "../engine/words.ts";
+import { formatLevel, readinessWords } from "../engine/words.ts";
 import { competencyName, percent, roleTitle, trackName } from "./report-names.ts";
 
 /** Rows of a report section as plain text cells, shared by the Markdown and PDF renderers. */
@@ -29,14 +29,21 @@ export function nextRoleLine(report: GrowthReport): string {
   return `Next role: ${next.reason}`;
 }
 
+/** The highest role a track's standing is ready for, saying so when it is the role already held. */
+function highestReadyCell(report: GrowthReport, roleId: string | undefined): string {
+  if (roleId === undefined) return "None yet";
+  const title = roleTitle(report.framework, roleId);
+  return roleId === report.person.roleId ? `${title} (their current role)` : title;
+}
+
 /** Per track, the highest role the person is ready for and the role after it. */
 export function standingTable(report: GrowthReport): ReportTable {
   const { framework } = report;
   return {
-    header: ["Track", "Ready for", "Next role"],
+    header: ["Track", "Highest role they are ready for", "Next role"],
     rows: report.standing.tracks.map((track) => [
       trackName(framework, track.track),
-      track.highestReady ? roleTitle(framework, track.highestReady.roleId) : "not yet",
+      highestReadyCell(report, track.highestReady?.roleId),
       track.next ? roleTitle(framework, track.next) : "—",
     ]),
   };
@@ -73,7 +80,7 @@ export function fitsTable(report: GrowthReport): ReportTable {
         roleTitle(framework, fit.roleId),
         role ? trackName(framework, role.track) : "",
         percent(fit.fit),
-        fit.readiness,
+        readinessWords[fit.readiness],
         fit.reason,
       ];
     }),

@@ -43,7 +43,6 @@ describeOnEachDatabase("the next role on every surface", (database) => {
         { db, frameworks, now: () => demoAnswersNow },
         localAdminActor(organisation.id),
         person.id,
-        { evidence: "shared-with-managers" },
       );
       const next = profile.nextRole;
       expect(cli.nextRole, person.name).toEqual(next);

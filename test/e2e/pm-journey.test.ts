@@ -94,6 +94,37 @@ describe("a PM assesses themself, then sees their profile and paths", () => {
     expect(await page.locator(".radar-table tbody tr").count()).toBe(competencyCount);
     // The next role on each track comes with the framework's note for the move there.
     expect(await page.getByText("Promotion: Comes with owning outcomes").isVisible()).toBe(true);
+
+    // The growth report leaves "Only me" evidence out unless the PM asks for it at download.
+    const privateTitle = "Private retro on the pricing misstep";
+    const created = await page.evaluate(async (title) => {
+      const me = await (await fetch("/api/v1/session/me")).json();
+      const response = await fetch(`/api/v1/people/${me.user.personId}/evidence`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-csrf-token": me.csrfToken },
+        body: JSON.stringify({ date: "2026-05-02", title, visibility: "private" }),
+      });
+      return response.status;
+    }, privateTitle);
+    expect(created).toBe(201);
+    const markdownLink = page.getByRole("link", { name: "Download growth report (Markdown)" });
+    const include = page.getByLabel("Include my “Only me” evidence in the growth report");
+    expect(await include.isChecked()).toBe(false);
+    const download = (href: string | null) =>
+      page.evaluate(async (url) => (await fetch(url)).text(), href ?? "");
+    const shared = await download(await markdownLink.getAttribute("href"));
+    expect(shared).not.toContain(privateTitle);
+    expect(shared).toContain("private entries are left out");
+    await include.check();
+    await page.getByText("This copy is for you alone").waitFor();
+    const ownHref = await markdownLink.getAttribute("href");
+    expect(ownHref).toContain("includePrivate=true");
+    expect(
+      await page.getByRole("link", { name: "Download growth report (PDF)" }).getAttribute("href"),
+    ).toContain("includePrivate=true");
+    const own = await download(ownHref);
+    expect(own).toContain(privateTitle);
+    expect(own).toContain("Includes private evidence");
     expect(await accessibilityProblems(page)).toEqual([]);
     await capturePage(page, "profile");
   });

@@ -152,6 +152,11 @@ export function recordRouteRows(get: () => MatrixContext): Row[] {
       expected: [401, 200, 403, 200, 200, 403, 404],
     },
     {
+      name: "read my own growth report with my private evidence",
+      request: async () => ({ path: `${person()}/report.pdf?includePrivate=true` }),
+      expected: [401, 200, 403, 403, 403, 403, 404],
+    },
+    {
       name: "read a growth plan",
       request: async () => ({ path: `/api/v1/plans/${ids().plan}` }),
       expected: [401, 200, 403, 200, 200, 403, 404],

@@ -13,10 +13,13 @@ describe("readKeys", () => {
     ]);
   });
 
-  it("drops escape sequences it does not know, such as the left arrow", () => {
-    expect(readKeys("a\x1b[Db")).toEqual([
+  it("names the left arrow and a lone esc, and drops escape sequences it does not know", () => {
+    expect(readKeys("a\x1b[Db\x1b[Cc")).toEqual([
       { kind: "text", text: "a" },
+      { kind: "left" },
       { kind: "text", text: "b" },
+      { kind: "text", text: "c" },
     ]);
+    expect(readKeys("\x1b")).toEqual([{ kind: "escape" }]);
   });
 });

@@ -5,6 +5,8 @@ const sequences: [string, AssessKey][] = [
   ["\x1bOA", { kind: "up" }],
   ["\x1b[B", { kind: "down" }],
   ["\x1bOB", { kind: "down" }],
+  ["\x1b[D", { kind: "left" }],
+  ["\x1bOD", { kind: "left" }],
   ["\r\n", { kind: "enter" }],
   ["\r", { kind: "enter" }],
   ["\n", { kind: "enter" }],
@@ -36,9 +38,16 @@ export function readKeys(input: string): AssessKey[] {
       continue;
     }
     const char = input[at] ?? "";
+    if (char === "\x1b" && at === input.length - 1) {
+      // A lone escape, as the esc key sends it.
+      flush();
+      keys.push({ kind: "escape" });
+      at += 1;
+      continue;
+    }
     if (char === "\x1b") {
       flush();
-      // An unknown escape sequence (e.g. left arrow): skip its final letter too.
+      // An unknown escape sequence (e.g. right arrow): skip its final letter too.
       const end = input.slice(at + 1).search(/[A-Za-z~]/);
       at += end < 0 ? input.length : end + 2;
       continue;

@@ -13,9 +13,10 @@ export interface TerminalInput extends NodeJS.ReadableStream {
   setRawMode?: (raw: boolean) => unknown;
 }
 
-/** Where the screen is drawn. */
+/** Where the screen is drawn; a TTY says how many columns wide it is. */
 export interface TerminalOutput {
   write(text: string): unknown;
+  columns?: number;
 }
 
 const clearScreen = "\x1b[2J\x1b[H";
@@ -37,7 +38,7 @@ export function runAssessSession(options: {
   let state = startAssessment(options.competencies);
   const finished = () => state.phase === "done" || state.phase === "quit";
   return new Promise((resolve) => {
-    const draw = () => output.write(`${clearScreen}${assessScreen(state)}`);
+    const draw = () => output.write(`${clearScreen}${assessScreen(state, output.columns ?? 80)}`);
     const finish = () => {
       input.off("data", onData);
       input.off("end", onEnd);

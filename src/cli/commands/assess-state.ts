@@ -17,8 +17,11 @@ export interface AssessCompetency {
   levels: AssessLevel[];
 }
 
-/** Where an assessment is: choosing a level, writing a note, finished, or left without saving. */
-export type AssessPhase = "choose" | "note" | "done" | "quit";
+/**
+ * Where an assessment is: choosing a level, writing a note for the competency, reviewing every
+ * answer before saving, finished (save), or left without saving.
+ */
+export type AssessPhase = "choose" | "note" | "review" | "done" | "quit";
 
 /** The whole state of a terminal self-assessment; keys move it on, nothing else does. */
 export interface AssessState {
@@ -27,14 +30,20 @@ export interface AssessState {
   index: number;
   /** The highlighted level, as a position in the competency's levels. */
   cursor: number;
+  /** The note for the competency being rated, kept with its rating when it is confirmed. */
   note: string;
+  /** The note as it was when the note prompt opened, restored when the prompt is cancelled. */
+  noteBefore: string;
+  /** Confirmed ratings, in framework order; a skipped competency has none. */
   ratings: Rating[];
+  /** Once the review was reached, confirming a changed answer returns to it. */
+  reviewed: boolean;
   phase: AssessPhase;
 }
 
 /** A key press the assessment understands; any printable input arrives as text. */
 export type AssessKey =
-  | { kind: "up" | "down" | "enter" | "backspace" | "interrupt" }
+  | { kind: "up" | "down" | "left" | "enter" | "backspace" | "escape" | "interrupt" }
   | { kind: "text"; text: string };
 
 /**
@@ -62,61 +71,86 @@ export function startAssessment(competencies: AssessCompetency[]): AssessState {
     index: 0,
     cursor: 0,
     note: "",
+    noteBefore: "",
     ratings: [],
+    reviewed: false,
     phase: competencies.length === 0 ? "done" : "choose",
   };
 }
 
-/** While choosing, q leaves and a level's number jumps to it; other letters do nothing. */
+/** Opens a competency with its earlier answer, if any, highlighted and its note kept. */
+function visit(state: AssessState, index: number): AssessState {
+  const competency = state.competencies[index];
+  const earlier = state.ratings.find((rating) => rating.competency === competency?.id);
+  const position = competency?.levels.findIndex((item) => item.level === earlier?.level) ?? -1;
+  return {
+    ...state,
+    index,
+    cursor: Math.max(0, position),
+    note: earlier?.note ?? "",
+    phase: "choose",
+  };
+}
+
+/** Records (or, with null, clears) the current competency's answer and moves on. */
+function answer(state: AssessState, level: number | null): AssessState {
+  const competency = state.competencies[state.index];
+  if (!competency) return state;
+  const note = state.note.trim();
+  const others = state.ratings.filter((rating) => rating.competency !== competency.id);
+  const added: Rating[] =
+    level === null ? [] : [{ competency: competency.id, level, ...(note === "" ? {} : { note }) }];
+  const order = state.competencies.map((item) => item.id);
+  const ratings = [...others, ...added].sort(
+    (a, b) => order.indexOf(a.competency) - order.indexOf(b.competency),
+  );
+  const next = { ...state, ratings };
+  const last = state.index + 1 >= state.competencies.length;
+  if (last || state.reviewed) return { ...next, phase: "review", reviewed: true };
+  return visit(next, state.index + 1);
+}
+
+/** While choosing: q leaves, b goes back, n opens the note, s skips, a level's number jumps to it. */
 function typeInChoice(state: AssessState, char: string): AssessState {
-  if (state.phase !== "choose") return state;
-  if (char.toLowerCase() === "q") return { ...state, phase: "quit" };
+  const letter = char.toLowerCase();
+  if (letter === "q") return { ...state, phase: "quit" };
+  if (letter === "b") return back(state);
+  if (letter === "n") return { ...state, phase: "note", noteBefore: state.note };
+  if (letter === "s") return answer(state, null);
   const levels = state.competencies[state.index]?.levels ?? [];
   const position = levels.findIndex((item) => String(item.level) === char);
   return position < 0 ? state : { ...state, cursor: position };
 }
 
+function back(state: AssessState): AssessState {
+  if (state.phase === "review") return visit(state, state.competencies.length - 1);
+  return state.index === 0 ? state : visit(state, state.index - 1);
+}
+
 function choose(state: AssessState, key: AssessKey): AssessState {
-  const last = (state.competencies[state.index]?.levels.length ?? 1) - 1;
+  const levels = state.competencies[state.index]?.levels ?? [];
   switch (key.kind) {
     case "up":
       return { ...state, cursor: Math.max(0, state.cursor - 1) };
     case "down":
-      return { ...state, cursor: Math.min(last, state.cursor + 1) };
+      return { ...state, cursor: Math.min(levels.length - 1, state.cursor + 1) };
+    case "left":
+      return back(state);
     case "enter":
-      return { ...state, phase: "note", note: "" };
+      return answer(state, levels[state.cursor]?.level ?? null);
     case "text":
-      return [...key.text].reduce(typeInChoice, state);
+      return typeInChoice(state, key.text);
     default:
       return state;
   }
 }
 
-function confirm(state: AssessState): AssessState {
-  const competency = state.competencies[state.index];
-  const chosen = competency?.levels[state.cursor];
-  if (!competency || !chosen) return state;
-  const note = state.note.trim();
-  const rating: Rating = {
-    competency: competency.id,
-    level: chosen.level,
-    ...(note === "" ? {} : { note }),
-  };
-  const index = state.index + 1;
-  return {
-    ...state,
-    index,
-    cursor: 0,
-    note: "",
-    ratings: [...state.ratings, rating],
-    phase: index >= state.competencies.length ? "done" : "choose",
-  };
-}
-
 function writeNote(state: AssessState, key: AssessKey): AssessState {
   switch (key.kind) {
     case "enter":
-      return confirm(state);
+      return { ...state, phase: "choose" };
+    case "escape":
+      return { ...state, note: state.noteBefore, phase: "choose" };
     case "backspace":
       return { ...state, note: [...state.note].slice(0, -1).join("") };
     case "text":
@@ -126,10 +160,22 @@ function writeNote(state: AssessState, key: AssessKey): AssessState {
   }
 }
 
+function review(state: AssessState, key: AssessKey): AssessState {
+  if (key.kind === "enter") return { ...state, phase: "done" };
+  if (key.kind === "left") return back(state);
+  if (key.kind !== "text") return state;
+  const letter = key.text.toLowerCase();
+  if (letter === "q") return { ...state, phase: "quit" };
+  if (letter === "b") return back(state);
+  return state;
+}
+
 /**
- * Moves the assessment on by one key: up/down choose a level (or type its number), enter
- * confirms it and opens the optional note, enter again records the rating; q (while choosing)
- * or ctrl-c leaves without saving.
+ * Moves the assessment on by one key. Choosing: up/down or a level's number highlight a level,
+ * enter records it and opens the next competency, n writes a note for this competency (enter
+ * keeps it, esc cancels), b or left goes back, s skips (left unrated, never zero). After the last
+ * competency comes the review: enter saves, b goes back to change an answer. q (outside a note)
+ * or ctrl-c leaves without saving. A level's number is never taken as a note.
  *
  * @example
  * let state = startAssessment(assessCompetencies(framework));
@@ -138,5 +184,14 @@ function writeNote(state: AssessState, key: AssessKey): AssessState {
 export function pressKey(state: AssessState, key: AssessKey): AssessState {
   if (state.phase === "done" || state.phase === "quit") return state;
   if (key.kind === "interrupt") return { ...state, phase: "quit" };
-  return state.phase === "choose" ? choose(state, key) : writeNote(state, key);
+  // Typed text counts letter by letter: "n" opens the note, and what follows is the note.
+  if (key.kind === "text" && [...key.text].length > 1 && state.phase !== "note") {
+    return [...key.text].reduce(
+      (current, char) => pressKey(current, { kind: "text", text: char }),
+      state,
+    );
+  }
+  if (state.phase === "note") return writeNote(state, key);
+  if (state.phase === "review") return review(state, key);
+  return choose(state, key);
 }

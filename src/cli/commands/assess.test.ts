@@ -43,11 +43,11 @@ afterEach(() => {
 });
 
 describe("pathways assess --out", () => {
-  it("rates each competency with the arrow keys and saves the file", async () => {
+  it("rates each competency with the arrow keys, a note on request, and saves after review", async () => {
     const out = scratchFile("me.json");
     const stdin = fakeStdin({
       tty: true,
-      keys: [down, "\r", "ships weekly\r", down, down, "\r", "\r", "\r", "\r"],
+      keys: [down, "n", "ships weekly", "\r", "\r", down, down, "\r", "\r", "\r"],
     });
     const { code, stdout } = await runCli("assess", "--out", out, "--framework", minimal);
     expect(code).toBe(0);
@@ -56,6 +56,11 @@ describe("pathways assess --out", () => {
     expect(stdout).toContain("Execution & delivery (1 of 3)");
     expect(stdout).toContain("> 2 Practising: Ships whole features and unblocks the team.");
     expect(stdout).toContain("[#############-------] 2 of 3 rated");
+    // The footer names the scale's real range, and the review comes before saving.
+    expect(stdout).toContain("up/down or 1-3 choose");
+    expect(stdout).not.toContain("1-9");
+    expect(stdout).toContain("Review your self-assessment");
+    expect(stdout).toContain(" 1. Execution & delivery: 2 Practising (note: ships weekly)");
     expect(stdout).toContain(`Saved a self-assessment of 3 competencies to ${out}.`);
     const saved = JSON.parse(readFileSync(out, "utf8"));
     expect(saved).toMatchObject({ kind: "self-assessment", framework: { id: "minimal" } });
@@ -66,9 +71,42 @@ describe("pathways assess --out", () => {
     ]);
   });
 
+  it("never takes a level's number as a note, goes back, and wraps to the terminal's width", async () => {
+    const out = scratchFile("me.json");
+    Object.defineProperty(process.stdout, "columns", { value: 44, configurable: true });
+    try {
+      // 3 and enter rate the first; 2 (the next competency's level, not a note) and enter the
+      // second; left and b go back to the first, enter keeps its answer; after the review, b
+      // returns to the last competency and enter to the review again, where enter saves.
+      fakeStdin({
+        tty: true,
+        keys: ["3", "\r", "2", "\r", "\x1b[D", "b", "\x1b[B", "\r", "2", "\r", "1", "\r"].concat([
+          "b",
+          "\r",
+          "\r",
+        ]),
+      });
+      const { code, stdout } = await runCli("assess", "--out", out, "--framework", minimal);
+      expect(code).toBe(0);
+      const lines = stdout
+        .replaceAll("\x1b[2J\x1b[H", "")
+        .split("\n")
+        .filter((line) => !line.startsWith("Saved a self-assessment"));
+      expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(44);
+      expect(lines).toContain("  2 Practising: Ships whole features and");
+      expect(JSON.parse(readFileSync(out, "utf8")).ratings).toEqual([
+        { competency: "execution", level: 3 },
+        { competency: "strategy", level: 2 },
+        { competency: "people-leadership", level: 1 },
+      ]);
+    } finally {
+      Reflect.deleteProperty(process.stdout, "columns");
+    }
+  });
+
   it("leaves without writing anything when q is pressed, and exits 1", async () => {
     const out = scratchFile("me.json");
-    const stdin = fakeStdin({ tty: true, keys: [down, "\r", "\r", "q"] });
+    const stdin = fakeStdin({ tty: true, keys: [down, "\r", "q"] });
     const { code, stderr } = await runCli("assess", "--out", out, "--framework", minimal);
     expect(code).toBe(1);
     expect(stderr).toBe("Left without saving; nothing was written.\n");
@@ -78,12 +116,33 @@ describe("pathways assess --out", () => {
 
   it("takes piped competency=level lines without a terminal", async () => {
     const out = scratchFile("me.json");
-    fakeStdin({ tty: false, keys: ["execution=3\nstrategy=2 shaped the payments bet\n"] });
+    fakeStdin({
+      tty: false,
+      keys: ["execution=3\nstrategy=2 shaped the payments bet\npeople-leadership=1\n"],
+    });
     const { code } = await runCli("assess", "--out", out, "--framework", minimal);
     expect(code).toBe(0);
     expect(JSON.parse(readFileSync(out, "utf8")).ratings).toEqual([
       { competency: "execution", level: 3 },
       { competency: "strategy", level: 2, note: "shaped the payments bet" },
+      { competency: "people-leadership", level: 1 },
+    ]);
+  });
+
+  it("stops on piped lines that leave competencies out, unless --partial is given", async () => {
+    const out = scratchFile("me.json");
+    fakeStdin({ tty: false, keys: ["execution=3\n"] });
+    const refused = await runCli("assess", "--out", out, "--framework", minimal);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("Nothing was saved: the input rates 1 of 3 competencies.");
+    expect(refused.stderr).toContain("Not rated: strategy, people-leadership.");
+    expect(refused.stderr).toContain("--partial");
+    expect(existsSync(out)).toBe(false);
+    fakeStdin({ tty: false, keys: ["execution=3\n"] });
+    const partial = await runCli("assess", "--out", out, "--framework", minimal, "--partial");
+    expect(partial.code).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8")).ratings).toEqual([
+      { competency: "execution", level: 3 },
     ]);
   });
 
@@ -124,7 +183,7 @@ describe("pathways assess --person", () => {
 
   it("saves a submitted self-assessment for the person", async () => {
     const count = loadDefaultFramework().competencies.length;
-    const keys = Array.from({ length: count }, () => [down, down, "\r", "\r"]).flat();
+    const keys = [...Array.from({ length: count }, () => [down, down, "\r"]).flat(), "\r"];
     fakeStdin({ tty: true, keys });
     const { code, stdout, stderr } = await runCli(
       "assess",

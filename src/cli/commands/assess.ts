@@ -19,6 +19,7 @@ interface AssessOptions {
   out?: string;
   framework?: string;
   org?: string;
+  partial?: boolean;
   dataDir?: string;
 }
 
@@ -29,13 +30,30 @@ async function readAll(input: TerminalInput): Promise<string> {
   return text;
 }
 
+/** Refuses piped ratings that leave competencies out, unless --partial says that is meant. */
+function checkComplete(framework: Framework, ratings: Rating[], partial: boolean): void {
+  if (partial) return;
+  const rated = new Set(ratings.map((rating) => rating.competency));
+  const missing = framework.competencies.filter((competency) => !rated.has(competency.id));
+  if (missing.length === 0) return;
+  const total = framework.competencies.length;
+  throw new CliError(
+    [
+      `Nothing was saved: the input rates ${ratings.length} of ${total} competencies.`,
+      `Not rated: ${missing.map((competency) => competency.id).join(", ")}.`,
+      "Add a line like execution=3 for each, or give --partial to save only these ratings (the rest stay unknown).",
+    ].join("\n"),
+  );
+}
+
 /** Collects ratings at a terminal, or from piped lines; null when the person leaves. */
-async function collectRatings(framework: Framework): Promise<Rating[] | null> {
+async function collectRatings(framework: Framework, partial: boolean): Promise<Rating[] | null> {
   const input: TerminalInput = process.stdin;
   const competencies = assessCompetencies(framework);
   if (!input.isTTY) {
     const read = readRatingLines(await readAll(input), framework);
     if (!read.ok) throw new CliError(`Nothing was saved.\n${read.problems.join("\n")}`);
+    checkComplete(framework, read.ratings, partial);
     return read.ratings;
   }
   const state = await runAssessSession({ input, output: process.stdout, competencies });
@@ -45,8 +63,9 @@ async function collectRatings(framework: Framework): Promise<Rating[] | null> {
 async function assessToFile(options: AssessOptions & { out: string }): Promise<void> {
   const framework = await loadFrameworkForCommand(options.framework);
   if (!framework) return;
-  const ratings = await collectRatings(framework);
+  const ratings = await collectRatings(framework, options.partial === true);
   if (!ratings) return writeError("Left without saving; nothing was written.");
+  if (ratings.length === 0) return writeError("No competency was rated; nothing was written.");
   const document = {
     kind: "self-assessment",
     framework: { id: framework.id, version: framework.version },
@@ -61,8 +80,9 @@ async function assessToDatabase(options: AssessOptions & { person: string }): Pr
   const where = { email: options.person, ...(options.org ? { org: options.org } : {}) };
   // Resolve first and reopen to save, so the database is not held while the person thinks.
   const found = await withDatabase(options, ({ db }) => resolvePerson(db, where));
-  const ratings = await collectRatings(found.framework);
+  const ratings = await collectRatings(found.framework, options.partial === true);
   if (!ratings) return writeError("Left without saving; nothing was written.");
+  if (ratings.length === 0) return writeError("No competency was rated; nothing was saved.");
   await withDatabase(options, ({ db }) =>
     saveSelfAssessment(db, {
       orgId: found.organisation.id,
@@ -107,11 +127,22 @@ export function assessCommand(): Command {
       .option("--person <email>", "save as this person's submitted self-assessment")
       .option("--out <file>", "save to a JSON file instead (no database needed)")
       .option("--framework <file>", "framework for --out (default: the bundled one)")
-      .option("--org <name>", "organisation name or id, when the database holds several"),
+      .option("--org <name>", "organisation name or id, when the database holds several")
+      .option(
+        "--partial",
+        "with piped lines: save even when some competencies are not rated (they stay unknown)",
+      ),
   )
     .addHelpText(
       "after",
-      "\nExit codes: 0 saved; 1 nothing saved (left with q, bad input or an unknown person).",
+      [
+        "",
+        "Keys: up/down or a level's number highlight a level, enter confirms it, n adds a note,",
+        "b goes back, s skips; the last competency leads to a review where enter saves.",
+        "Piped lines (competency=level [note]) must rate every competency unless --partial is given.",
+        "",
+        "Exit codes: 0 saved; 1 nothing saved (left with q, bad or incomplete input, an unknown person).",
+      ].join("\n"),
     )
     .exitOverride()
     .showHelpAfterError()

@@ -66,7 +66,6 @@ async function plan(options: PlanOptions): Promise<void> {
       localUseCaseDeps(db, resolved),
       localAdminActor(resolved.organisation.id),
       person.id,
-      { evidence: "shared-with-managers" },
     );
     if (options.json) {
       writeJson(planJson(person, report.plan));

@@ -1,7 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { Command, Option } from "commander";
 import { growthReport } from "../../app/growth-report.ts";
-import { includePrivateEvidence } from "../../app/include-private-evidence.ts";
 import { localAdminActor } from "../../app/local-admin-actor.ts";
 import { renderReportMarkdown } from "../../reports/render-report-markdown.ts";
 import { renderReportPdf } from "../../reports/render-report-pdf.ts";
@@ -34,9 +33,8 @@ async function report(options: ReportOptions): Promise<void> {
     // The person's own copy has every entry (and is on the audit record); otherwise what their
     // managers may see.
     const actor = localAdminActor(resolved.organisation.id);
-    if (options.includePrivate) await includePrivateEvidence(db, actor, resolved.person.id);
     const report = await growthReport(localUseCaseDeps(db, resolved), actor, resolved.person.id, {
-      evidence: options.includePrivate ? "all-visible" : "shared-with-managers",
+      includePrivate: options.includePrivate === true,
     });
     return options.format === "pdf" ? renderReportPdf(report) : renderReportMarkdown(report);
   });

@@ -11768,7 +11768,10 @@ export interface operations {
   };
   getPeopleByIdReportMd: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description true for the person's own copy with their private evidence (only they may ask; recorded in the audit log) */
+        includePrivate?: "true" | "false";
+      };
       header?: never;
       path: {
         /** @description The person's id, as Pathways gave it. */
@@ -11818,7 +11821,10 @@ export interface operations {
   };
   getPeopleByIdReportPdf: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description true for the person's own copy with their private evidence (only they may ask; recorded in the audit log) */
+        includePrivate?: "true" | "false";
+      };
       header?: never;
       path: {
         /** @description The person's id, as Pathways gave it. */

@@ -64,7 +64,7 @@ export function ProfileView({
         roleId={roleId}
         personName={personName}
       />
-      <ReportLinks personId={profile.personId} />
+      <ReportLinks personId={profile.personId} own={personName === undefined} />
       <section aria-labelledby="radar-heading">
         <h2 id="radar-heading">
           {personName ?? "You"}

@@ -93,7 +93,9 @@ describe.each(testDatabaseKinds())("on %s", (kind) => {
       ).toBe(404);
       expect(await evidenceCount()).toBe(before - 1);
       const report = await (
-        await test.app.request(`${base}/report.md`, { headers: cast.headers("self") })
+        await test.app.request(`${base}/report.md?includePrivate=true`, {
+          headers: cast.headers("self"),
+        })
       ).text();
       expect(report).not.toContain(title);
       const again = await test.app.request(`/api/v1/evidence/${created.id}`, {

@@ -7,6 +7,13 @@ import { personParamSchema } from "../insights/schema.ts";
 import { loadReport, type ReportDeps } from "./load-report.ts";
 
 const tags = ["reports"];
+
+const reportQuerySchema = z.object({
+  includePrivate: z.enum(["true", "false"]).optional().openapi({
+    description:
+      "true for the person's own copy with their private evidence (only they may ask; recorded in the audit log)",
+  }),
+});
 const errors = problemResponses(401, 403, 404);
 
 const markdownRoute = createRoute({
@@ -16,7 +23,7 @@ const markdownRoute = createRoute({
     "For the person and their managers: the profile, role fits, paths, plan and evidence they may see, as one Markdown document.",
   tags,
   summary: "A person's growth report as Markdown, fit to attach to a promotion discussion",
-  request: { params: personParamSchema },
+  request: { params: personParamSchema, query: reportQuerySchema },
   responses: {
     200: {
       description: "The report",
@@ -33,7 +40,7 @@ const pdfRoute = createRoute({
     "The same report as the Markdown one, laid out on A4 pages for printing or attaching.",
   tags,
   summary: "A person's growth report as an A4 PDF",
-  request: { params: personParamSchema },
+  request: { params: personParamSchema, query: reportQuerySchema },
   responses: {
     200: {
       description: "The report",
@@ -63,7 +70,7 @@ export function mountReports(
   deps: ReportDeps & { offThread: OffThread },
 ): void {
   app.openapi(markdownRoute, async (c) => {
-    const report = await loadReport(c, deps, c.req.valid("param").id);
+    const report = await loadReport(c, deps, c.req.valid("param").id, c.req.valid("query"));
     return c.body(renderReportMarkdown(report), 200, {
       "content-type": "text/markdown; charset=utf-8",
       "content-disposition": `inline; filename="${fileName(report.person.name, "md")}"`,
@@ -71,7 +78,7 @@ export function mountReports(
   });
 
   app.openapi(pdfRoute, async (c) => {
-    const report = await loadReport(c, deps, c.req.valid("param").id);
+    const report = await loadReport(c, deps, c.req.valid("param").id, c.req.valid("query"));
     const bytes = await deps.offThread.run("renderReportPdf", report);
     return c.body(new Uint8Array(bytes), 200, {
       "content-type": "application/pdf",

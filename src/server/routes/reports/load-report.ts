@@ -13,13 +13,16 @@ export interface ReportDeps {
 
 /**
  * Loads a person's growth report for the signed-in caller through the `growthReport` use case:
- * the policy must allow reading the person and their growth plans, and the evidence is what the
- * caller may see, so private entries appear only in the person's own report.
+ * the policy must allow reading the person and their growth plans; the evidence is what is
+ * shared beyond the person, and their private entries only when they ask for their own copy.
  */
 export function loadReport(
   c: Context<AppEnv>,
   deps: ReportDeps,
   personId: string,
+  query: { includePrivate?: "true" | "false" | undefined },
 ): Promise<GrowthReport> {
-  return growthReport(deps, c.get("actor"), personId);
+  return growthReport(deps, c.get("actor"), personId, {
+    includePrivate: query.includePrivate === "true",
+  });
 }

@@ -29,14 +29,23 @@ const get = (path: string, kind: CastKind) =>
   test.app.request(`${base}${path}`, { headers: cast.headers(kind) });
 
 describe("growth report downloads", () => {
-  it("gives the person their Markdown report with their private evidence", async () => {
+  it("gives the person their report with private evidence only when they ask, saying so", async () => {
     const res = await get("/report.md", "self");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
     const text = await res.text();
     expect(text.startsWith("# Growth report: Ava\n")).toBe(true);
-    expect(text).toContain("A private launch review");
     expect(text).toContain("A manager launch review");
+    expect(text).not.toContain("A private launch review");
+    const own = await (await get("/report.md?includePrivate=true", "self")).text();
+    expect(own).toContain("A private launch review");
+    expect(own).toContain("Includes private evidence");
+  });
+
+  it("keeps a manager from asking for the private copy, in plain words", async () => {
+    const res = await get("/report.pdf?includePrivate=true", "directManager");
+    expect(res.status).toBe(403);
+    expect((await res.json()).detail).toContain("only into the person's own copy");
   });
 
   it("shows a manager only the evidence shared with managers", async () => {
