@@ -7004,6 +7004,45 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/session": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Whether anyone is signed in, and who
+     * @description Answers 200 either way, so a visitor's first page asks it without an error: signed out is `{ signedIn: false, session: null }`.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Signed in or not */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["SessionState"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/session/login": {
     parameters: {
       query?: never;
@@ -9169,6 +9208,10 @@ export interface components {
         /** @enum {string} */
         role: "member" | "admin" | "owner";
       };
+    };
+    SessionState: {
+      session: components["schemas"]["Session"] & (Record<string, never> | null);
+      signedIn: boolean;
     };
     Setup: {
       /**
