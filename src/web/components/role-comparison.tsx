@@ -20,6 +20,8 @@ export function RoleComparison({
     .map((c) => c.id)
     .filter((id) => from?.expectations[id] !== undefined || to?.expectations[id] !== undefined);
   const fresh = new Set(change.newResponsibilities);
+  // Marking every item marks nothing: when all are new, one sentence says so instead.
+  const allFresh = fresh.size > 0 && fresh.size === (to?.responsibilities.length ?? 0);
   const differing = competencies.filter(
     (id) => from?.expectations[id] !== to?.expectations[id],
   ).length;
@@ -86,9 +88,10 @@ export function RoleComparison({
         </section>
         <section className="card">
           <h2>{labels.role(change.to)}: responsibilities</h2>
+          {allFresh ? <p>Every one of these is new to the role.</p> : null}
           <ul>
             {to?.responsibilities.map((item) =>
-              fresh.has(item) ? (
+              fresh.has(item) && !allFresh ? (
                 <li key={item} className="is-new">
                   <span className="tag tag-new">New</span> {item}
                 </li>

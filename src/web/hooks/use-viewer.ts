@@ -1,7 +1,7 @@
 import type { Session } from "../api/types.ts";
 import { useFeedbackInbox } from "./use-feedback-inbox.ts";
+import { useHasReports } from "./use-has-reports.ts";
 import { useMe } from "./use-me.ts";
-import { useHasReports } from "./use-team.ts";
 
 /** Who is looking, as the app shell needs it to lay out its navigation once. */
 export interface Viewer {
