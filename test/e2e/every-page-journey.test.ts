@@ -165,7 +165,7 @@ describe("every page, as the role that sees it, at 1280 and 390 px", () => {
           () => false,
         );
         if (!ready) {
-          const shown = (await page.locator("body").innerText()).slice(0, 200);
+          const shown = ((await page.locator("main").textContent()) ?? "").slice(0, 200);
           problems.push(`${path} as ${viewer} never finished loading: ${shown}`);
           continue;
         }
