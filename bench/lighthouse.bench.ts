@@ -6,7 +6,8 @@ import { startBenchServer } from "./api-server.ts";
 // Lighthouse 12 on the main pages, desktop and mobile, signed in as each demo role (and signed
 // out for the public pages), with Debian's Chromium. It prints the four category scores and the
 // cumulative layout shift per page. A bench, not a test: nothing here passes or fails.
-// BENCH_LIGHTHOUSE_ONLY=member,visitor narrows the viewers; BENCH_LIGHTHOUSE_FORMS=desktop one form.
+// BENCH_LIGHTHOUSE_ONLY=member,visitor narrows the viewers, BENCH_LIGHTHOUSE_FORMS=desktop the
+// forms and BENCH_LIGHTHOUSE_PAGES="Organisation,My profile" the pages.
 
 type Viewer = "owner" | "manager" | "member" | "visitor";
 type FormFactor = "desktop" | "mobile";
@@ -74,6 +75,7 @@ async function main(): Promise<void> {
     "desktop",
     "mobile",
   ]) as FormFactor[];
+  const named = listed(process.env.BENCH_LIGHTHOUSE_PAGES);
   const server = await startBenchServer({});
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -92,6 +94,7 @@ async function main(): Promise<void> {
       const cookie = email ? await sessionCookie(server.url, email, server.password) : null;
       for (const form of forms) {
         for (const [name, path] of pagesOf[viewer]) {
+          if (named && !named.includes(name)) continue;
           const result = await lighthouse(
             `${server.url}${path}`,
             {
