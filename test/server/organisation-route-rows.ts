@@ -189,6 +189,11 @@ export function organisationRouteRows(get: () => MatrixContext): Row[] {
       expected: [401, 200, 200, 200, 200, 200, 200],
     },
     {
+      name: "say whether anyone is signed in (a visitor is told no, without an error)",
+      request: at("/api/v1/session"),
+      expected: [200, 200, 200, 200, 200, 200, 200],
+    },
+    {
       name: "sign out everywhere (every session of the caller ends, then the cast's start again)",
       request: at("/api/v1/session/sign-out-everywhere", "POST"),
       expected: [401, 204, 204, 204, 204, 204, 204],

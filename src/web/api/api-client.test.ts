@@ -55,13 +55,13 @@ describe("api", () => {
 
   it("fetches the CSRF token first when it is not known yet", async () => {
     const seen = stubFetch((path) =>
-      path === "/api/v1/session/me"
-        ? reply(200, { csrfToken: "fresh" })
+      path === "/api/v1/session"
+        ? reply(200, { signedIn: true, session: { csrfToken: "fresh" } })
         : new Response(null, { status: 204 }),
     );
     await answer(api.POST("/api/v1/session/logout"));
     expect(seen.map((request) => new URL(request.url).pathname)).toEqual([
-      "/api/v1/session/me",
+      "/api/v1/session",
       "/api/v1/session/logout",
     ]);
     expect(seen[1]!.headers.get("x-csrf-token")).toBe("fresh");

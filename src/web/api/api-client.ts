@@ -6,16 +6,17 @@ import type { paths } from "./schema.d.ts";
 const csrfHeader = "x-csrf-token";
 let csrfToken: string | null = null;
 
-/** Remembers the CSRF token handed out by sign-in, setup or `GET /api/v1/session/me`. */
+/** Remembers the CSRF token handed out by sign-in, setup or `GET /api/v1/session`. */
 export function rememberCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
 async function ensureCsrfToken(): Promise<void> {
   if (csrfToken !== null) return;
-  const response = await fetch("/api/v1/session/me", { credentials: "same-origin" });
+  // A GET asks for no token itself, so this does not come back here.
+  const { data } = await api.GET("/api/v1/session");
   // Without a session there is nothing to protect and no token is needed.
-  if (response.ok) csrfToken = ((await response.json()) as { csrfToken: string }).csrfToken;
+  if (data?.session) csrfToken = data.session.csrfToken;
 }
 
 const sessionAndErrors: Middleware = {

@@ -25,8 +25,3 @@ export class ApiError extends Error {
     return this.fields.find((field) => field.path === path);
   }
 }
-
-/** Whether an error means nobody is signed in. */
-export function isUnauthenticated(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 401;
-}

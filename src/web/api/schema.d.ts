@@ -1812,6 +1812,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/session": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Whether anyone is signed in, and who
+     * @description Answers 200 either way, so a visitor's first page asks it without an error: signed out is `{ signedIn: false, session: null }`.
+     */
+    get: operations["getSession"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/session/login": {
     parameters: {
       query?: never;
@@ -6550,6 +6570,32 @@ export interface components {
         /** @enum {string} */
         role: "member" | "admin" | "owner";
       };
+    };
+    /**
+     * @description Whether anyone is signed in, and who.
+     * @example {
+     *       "signedIn": true,
+     *       "session": {
+     *         "user": {
+     *           "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
+     *           "email": "ava@example.com",
+     *           "orgId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
+     *           "personId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
+     *           "role": "member"
+     *         },
+     *         "organisation": {
+     *           "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
+     *           "name": "Ava Lindqvist",
+     *           "timeZone": "Europe/Berlin"
+     *         },
+     *         "today": "2026-06-02",
+     *         "csrfToken": "Csrf token"
+     *       }
+     *     }
+     */
+    SessionState: {
+      session: components["schemas"]["Session"] & (Record<string, never> | null);
+      signedIn: boolean;
     };
     /**
      * @description The first start's form: the one-time token, the organisation and its owner.
@@ -13084,6 +13130,26 @@ export interface operations {
         };
         content: {
           "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Signed in or not */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SessionState"];
         };
       };
     };

@@ -14,7 +14,7 @@ export type Answer<Path extends keyof paths, M extends Method = "get"> = paths[P
       : never
   : never;
 
-/** The signed-in user and the CSRF token, as `GET /api/v1/session/me` answers. */
+/** The signed-in user and the CSRF token, as `GET /api/v1/session/me` (and `GET /api/v1/session` when signed in) answer. */
 export type Session = Schemas["Session"];
 /** The first start's form: the token from the setup link, the organisation and its owner. */
 export type SetupInput = Schemas["Setup"];

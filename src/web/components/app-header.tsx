@@ -1,8 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
-import { useFeedbackInbox } from "../hooks/use-feedback-inbox.ts";
-import { useMe } from "../hooks/use-me.ts";
 import { useSessionActions } from "../hooks/use-session-actions.ts";
-import { useHasReports } from "../hooks/use-team.ts";
+import type { Viewer } from "../hooks/use-viewer.ts";
 import { Link } from "../router/link.tsx";
 import { navigate, useLocation } from "../router/navigation.ts";
 import { navGroups } from "./nav-groups.ts";
@@ -12,18 +10,15 @@ import "./app-header.css";
  * The banner: the app's name, the navigation that fits the viewer (grouped Me / My team /
  * Organisation, public pages for visitors) and who is signed in. On narrow screens a menu
  * button opens and closes the navigation; Escape closes it and gives focus back to the button.
+ * Until the viewer is settled it shows only the name, so nothing in it moves as answers arrive.
  */
-export function AppHeader() {
-  const { data: me } = useMe();
+export function AppHeader({ viewer }: { viewer: Viewer }) {
+  const { me, personId, openRequests: open, settled } = viewer;
   const { logout } = useSessionActions();
-  const personId = me?.user.personId ?? null;
-  const inbox = useFeedbackInbox(personId);
-  const reports = useHasReports(personId);
-  const open = inbox.data?.items.length ?? 0;
   const groups = navGroups({
     signedIn: Boolean(me),
     isPerson: personId !== null,
-    hasReports: reports.data === true,
+    hasReports: viewer.hasReports,
     isAdmin: me?.user.role === "admin" || me?.user.role === "owner",
   });
   const [menuOpen, setMenuOpen] = useState(false);
@@ -53,14 +48,28 @@ export function AppHeader() {
     return () => document.removeEventListener("keydown", closeOnEscape);
   }, [menuOpen]);
 
+  const skipLink = (
+    <a className="skip-link" href="#main">
+      Skip to content
+    </a>
+  );
+  const brand = (
+    <Link to="/" className="brand">
+      Pathways
+    </Link>
+  );
+  if (!settled) {
+    return (
+      <header className="app-header">
+        {skipLink}
+        {brand}
+      </header>
+    );
+  }
   return (
     <header className="app-header">
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <Link to="/" className="brand">
-        Pathways
-      </Link>
+      {skipLink}
+      {brand}
       <button
         ref={toggle}
         type="button"

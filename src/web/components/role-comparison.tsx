@@ -1,17 +1,11 @@
 import type { Framework, RoleChange } from "../api/types.ts";
 import { frameworkLabels } from "../lib/framework-labels.ts";
 import { LevelCriteria } from "./level-criteria.tsx";
+import { expectationDifference } from "./role-comparison-row.tsx";
 import { SkillsCard } from "./skills-card.tsx";
 import { TextList } from "./text-list.tsx";
 
-function levelChangeNote(change: RoleChange, competency: string): string | null {
-  const rising = change.rising.find((r) => r.competency === competency);
-  if (rising) return `New: up from ${rising.from}`;
-  if (change.newExpectations.some((e) => e.competency === competency)) return "New expectation";
-  return null;
-}
-
-/** Two roles side by side, with only what the second one newly asks highlighted. */
+/** Two roles side by side, with only what differs between them highlighted. */
 export function RoleComparison({
   framework,
   change,
@@ -26,9 +20,19 @@ export function RoleComparison({
     .map((c) => c.id)
     .filter((id) => from?.expectations[id] !== undefined || to?.expectations[id] !== undefined);
   const fresh = new Set(change.newResponsibilities);
+  // Marking every item marks nothing: when all are new, one sentence says so instead.
+  const allFresh = fresh.size > 0 && fresh.size === (to?.responsibilities.length ?? 0);
+  const differing = competencies.filter(
+    (id) => from?.expectations[id] !== to?.expectations[id],
+  ).length;
   return (
     <div className="comparison">
       <p className="lead">{change.summary}</p>
+      <p className="comparison-count">
+        {differing === 0
+          ? "Both roles expect the same level in every competency."
+          : `${differing} of ${competencies.length} expectations differ; only those are highlighted.`}
+      </p>
       <section className="card">
         <h2>Expectations per competency</h2>
         <div className="table-scroll">
@@ -42,17 +46,25 @@ export function RoleComparison({
             </thead>
             <tbody>
               {competencies.map((id) => {
-                const note = levelChangeNote(change, id);
                 const before = from?.expectations[id];
                 const after = to?.expectations[id];
+                const difference = expectationDifference(change, id, before, after);
                 return (
                   <tr key={id}>
                     <th scope="row">{labels.competency(id)}</th>
                     <td>{before === undefined ? "—" : labels.level(before)}</td>
-                    <td className={note ? "is-new" : undefined}>
-                      {after === undefined ? "—" : labels.level(after)}
-                      {note ? <span className="tag tag-new">{note}</span> : null}
-                      {note && after !== undefined ? (
+                    <td>
+                      {difference ? (
+                        <mark className="is-new">
+                          {after === undefined ? "—" : labels.level(after)}
+                          <span className="tag tag-new">{difference.note}</span>
+                        </mark>
+                      ) : after === undefined ? (
+                        "—"
+                      ) : (
+                        labels.level(after)
+                      )}
+                      {difference?.asksMore && after !== undefined ? (
                         <span className="descriptor">
                           <LevelCriteria criteria={labels.criteria(id, after)} />
                         </span>
@@ -76,9 +88,10 @@ export function RoleComparison({
         </section>
         <section className="card">
           <h2>{labels.role(change.to)}: responsibilities</h2>
+          {allFresh ? <p>Every one of these is new to the role.</p> : null}
           <ul>
             {to?.responsibilities.map((item) =>
-              fresh.has(item) ? (
+              fresh.has(item) && !allFresh ? (
                 <li key={item} className="is-new">
                   <span className="tag tag-new">New</span> {item}
                 </li>

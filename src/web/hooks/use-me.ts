@@ -1,22 +1,16 @@
 import { useQuery } from "@tanstack/react-query";
 import { answer, api, rememberCsrfToken } from "../api/api-client.ts";
-import { isUnauthenticated } from "../api/api-error.ts";
 import { queryKeys } from "../api/query-keys.ts";
 import type { Session } from "../api/types.ts";
 
-/** Fetches the signed-in session, or null when nobody is signed in. */
+/**
+ * Fetches the signed-in session, or null when nobody is signed in; asking is never an error,
+ * so a visitor's first page logs nothing.
+ */
 export async function fetchMe(): Promise<Session | null> {
-  try {
-    const session = await answer(api.GET("/api/v1/session/me"));
-    rememberCsrfToken(session.csrfToken);
-    return session;
-  } catch (error) {
-    if (isUnauthenticated(error)) {
-      rememberCsrfToken(null);
-      return null;
-    }
-    throw error;
-  }
+  const { session } = await answer(api.GET("/api/v1/session"));
+  rememberCsrfToken(session?.csrfToken ?? null);
+  return session;
 }
 
 /**

@@ -12,10 +12,9 @@ export default function ProfilePage() {
     <QueryView query={me}>
       {(session) =>
         session?.user.personId ? (
-          <>
-            <PersonProfile personId={session.user.personId} own />
+          <PersonProfile personId={session.user.personId} own>
             <EmailChoices />
-          </>
+          </PersonProfile>
         ) : (
           <>
             <h1>My profile</h1>

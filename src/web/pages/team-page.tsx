@@ -1,7 +1,9 @@
 import type { Framework, Person } from "../api/types.ts";
 import { EmptyState } from "../components/empty-state.tsx";
 import { QueryView } from "../components/query-view.tsx";
+import { SettleTogether } from "../components/settle-together.tsx";
 import { useTeamAnalytics } from "../hooks/use-analytics.ts";
+import { useCycles } from "../hooks/use-cycles.ts";
 import { useFramework } from "../hooks/use-framework.ts";
 import { useDirectReports, usePeople, useTeamInsights } from "../hooks/use-team.ts";
 import { SignedInPerson } from "../plan/signed-in-person.tsx";
@@ -32,8 +34,10 @@ function TeamViews({
     fits: insights[index]?.fits ?? null,
   }));
   const names = new Map(people.map((person) => [person.id, person.name]));
+  const cycles = useCycles();
+  const loadingInsights = insights.some((row) => !row.failed && (!row.profile || !row.fits));
   return (
-    <>
+    <SettleTogether queries={[cycles, analytics]} pending={loadingInsights}>
       <TeamCycles managerId={managerId} />
       <section className="card" aria-labelledby="reports">
         <h2 id="reports">Your reports</h2>
@@ -80,7 +84,7 @@ function TeamViews({
         <h2 id="peer-feedback">Request peer feedback</h2>
         <FeedbackRequestForm framework={framework} reports={reports} />
       </section>
-    </>
+    </SettleTogether>
   );
 }
 

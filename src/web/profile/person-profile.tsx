@@ -1,4 +1,5 @@
 import type { UseQueryResult } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import { ChangePassword } from "../components/change-password.tsx";
 import { EmptyState } from "../components/empty-state.tsx";
 import { ErrorState } from "../components/error-state.tsx";
@@ -24,7 +25,16 @@ import { ReportWorkspace } from "./report-workspace.tsx";
  * <PersonProfile personId={params.id} />
  * <PersonProfile personId={me.personId} own />
  */
-export function PersonProfile({ personId, own = false }: { personId: string; own?: boolean }) {
+export function PersonProfile({
+  personId,
+  own = false,
+  children,
+}: {
+  personId: string;
+  own?: boolean;
+  /** More of the page, shown after the account's settings once the profile is there. */
+  children?: ReactNode;
+}) {
   const queries = {
     framework: useFramework(),
     person: usePerson(personId),
@@ -45,8 +55,11 @@ export function PersonProfile({ personId, own = false }: { personId: string; own
       <SignOutEverywhere />
       <ChangePassword />
       <ApiTokensSection />
+      {children}
     </>
-  ) : null;
+  ) : (
+    children
+  );
   if (failed) {
     return (
       <>
@@ -60,8 +73,8 @@ export function PersonProfile({ personId, own = false }: { personId: string; own
     return (
       <>
         {heading}
+        {/* The settings wait for the profile, so its arrival never pushes them down. */}
         <LoadingState />
-        {account}
       </>
     );
   }

@@ -71,7 +71,14 @@ export function ProfileView({
           {roleId ? ` against ${labels.role(roleId)}` : ""}
           {next ? ` and ${labels.role(next)}` : ""}
         </h2>
-        <Suspense fallback={<LoadingState />}>
+        <Suspense
+          fallback={
+            // As tall as the chart and its legend, so the chart's arrival moves nothing below.
+            <div className="radar-placeholder">
+              <LoadingState label="Drawing the chart…" />
+            </div>
+          }
+        >
           <RadarChart axes={radar.axes} series={radar.series} max={max} />
         </Suspense>
         <details className="text-alternative">

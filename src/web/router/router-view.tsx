@@ -5,8 +5,11 @@ import { matchRoute } from "./match-route.ts";
 import { useLocation } from "./navigation.ts";
 import { notFoundRoute, routes } from "./routes.ts";
 
-/** Renders the page for the current location inside the main landmark, focusing it on navigation. */
-export function RouterView() {
+/**
+ * Renders the page for the current location inside the main landmark, focusing it on navigation;
+ * `hidden` keeps it loading out of sight until the shell around it is laid out.
+ */
+export function RouterView({ hidden = false }: { hidden?: boolean }) {
   const { pathname, query } = useLocation();
   const match = matchRoute(routes, pathname);
   const route = match?.route ?? notFoundRoute;
@@ -22,7 +25,7 @@ export function RouterView() {
 
   const Page = route.page;
   return (
-    <main id="main" ref={main} tabIndex={-1} className="page">
+    <main id="main" ref={main} tabIndex={-1} className="page" hidden={hidden}>
       <ErrorBoundary key={pathname}>
         <Suspense fallback={<LoadingState />}>
           <Page params={match?.params ?? {}} query={query} />

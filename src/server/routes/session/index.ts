@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { refusePasswordUnlessAllowed } from "../../../app/sso/refuse-password-unless-allowed.ts";
 import type { SsoEnvironment } from "../../../app/sso/sso-settings.ts";
 import type { Database } from "../../../storage/database.ts";
@@ -13,7 +14,7 @@ import { digestToken } from "../../auth/tokens.ts";
 import { ProblemError, problemKinds } from "../../problem.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { presentSession } from "./present-session.ts";
-import { loginSchema, sessionSchema } from "./schema.ts";
+import { loginSchema, type SessionBody, sessionSchema, sessionStateSchema } from "./schema.ts";
 import { startSession } from "./start-session.ts";
 
 /** What the session routes need. */
@@ -76,6 +77,33 @@ const meRoute = createRoute({
     "With a session cookie or a bearer token; the CSRF token is empty for bearer requests, which need none.",
   responses: { 200: { description: "Signed in", content: sessionJson }, ...problemResponses(401) },
 });
+
+const stateRoute = createRoute({
+  method: "get",
+  path: "/api/v1/session",
+  security: [],
+  tags: ["session"],
+  summary: "Whether anyone is signed in, and who",
+  description:
+    "Answers 200 either way, so a visitor's first page asks it without an error: signed out is `{ signedIn: false, session: null }`.",
+  responses: {
+    200: {
+      description: "Signed in or not",
+      content: { "application/json": { schema: sessionStateSchema } },
+    },
+  },
+});
+
+/** The caller's session body, or null when nobody is signed in. */
+function currentSession(c: Context<AppEnv>, now: Date): SessionBody | null {
+  const token = readSessionCookie(c);
+  const user = c.get("user");
+  const organisation = c.get("organisation");
+  if (!user || !organisation) return null;
+  const body = presentSession(user, organisation, token ?? "", now);
+  // A bearer request needs no CSRF token, and has no session to derive one from.
+  return token ? body : { ...body, csrfToken: "" };
+}
 
 async function refuseDeactivated(auth: AuthStore, user: UserRecord): Promise<never> {
   const organisation = await auth.findOrganisation(user.orgId);
@@ -143,18 +171,19 @@ export function mountSession(app: OpenAPIHono<AppEnv>, deps: SessionDeps): void 
     return c.body(null, 204);
   });
 
+  app.openapi(stateRoute, async (c) => {
+    const session = currentSession(c, deps.now());
+    return c.json({ signedIn: session !== null, session }, 200);
+  });
+
   app.openapi(meRoute, async (c) => {
-    const token = readSessionCookie(c);
-    const user = c.get("user");
-    const organisation = c.get("organisation");
-    if (!user || !organisation) {
+    const session = currentSession(c, deps.now());
+    if (!session) {
       throw new ProblemError({
         kind: "unauthenticated",
         detail: "No one is signed in; sign in first.",
       });
     }
-    const body = presentSession(user, organisation, token ?? "", deps.now());
-    // A bearer request needs no CSRF token, and has no session to derive one from.
-    return c.json(token ? body : { ...body, csrfToken: "" }, 200);
+    return c.json(session, 200);
   });
 }

@@ -47,3 +47,13 @@ export const sessionSchema = z
   });
 
 export type SessionBody = z.infer<typeof sessionSchema>;
+
+/** Whether anyone is signed in, asked without it being an error when nobody is. */
+export const sessionStateSchema = z
+  .object({
+    signedIn: z.boolean(),
+    session: sessionSchema.nullable().openapi({
+      description: "The signed-in user as `GET /api/v1/session/me` answers; null when signed out.",
+    }),
+  })
+  .openapi("SessionState", { description: "Whether anyone is signed in, and who." });

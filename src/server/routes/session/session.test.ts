@@ -131,6 +131,18 @@ describe.each(testDatabaseKinds())("on %s", (kind) => {
       expect(anonymous.headers.get("content-type")).toBe("application/problem+json");
     });
 
+    it("says whether anyone is signed in without an error for a visitor", async () => {
+      const signIn = await login(owner.email, owner.password);
+      const { csrfToken } = await signIn.json();
+      const state = await test.app.request("/api/v1/session", {
+        headers: { cookie: cookieOf(signIn) },
+      });
+      expect(await state.json()).toMatchObject({ signedIn: true, session: { csrfToken } });
+      const visitor = await test.app.request("/api/v1/session");
+      expect(visitor.status).toBe(200);
+      expect(await visitor.json()).toEqual({ signedIn: false, session: null });
+    });
+
     it("signs out only with the CSRF token, and the session then stops working", async () => {
       const signIn = await login(owner.email, owner.password);
       const { csrfToken } = await signIn.json();
