@@ -97,8 +97,17 @@ export const participantCompletionSchema = exactSchema<ParticipantCompletion>()(
         .openapi({ description: "The manager the person had when the cycle opened." }),
       self: raterPart,
       manager: raterPart,
-      peers: z.object({ done: z.number().int(), asked: z.number().int() }),
+      peers: z.object({
+        done: z.number().int(),
+        asked: z.number().int(),
+        chosen: z.number().int(),
+        chosenBy: z.enum(peerChoosers),
+      }),
       complete: z.boolean(),
+      alignment: z.enum(["waiting", "to-have", "done"]).openapi({
+        description:
+          "The alignment conversation: waiting for both assessments, to have, or done (an outcome is recorded).",
+      }),
     })
     .openapi("ParticipantCompletion"),
 );
