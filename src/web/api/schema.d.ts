@@ -1089,6 +1089,232 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/cycles/{id}/people/{personId}/alignment": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A person's alignment conversation in a cycle (the person and their managers)
+     * @description Per competency, the self and manager views side by side with their notes and the evidence shared with managers, the ones a level or more apart first, and the outcome recorded.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The conversation */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Alignment"];
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /**
+     * Record what a person and their manager agreed in a cycle
+     * @description A note and optionally agreed levels, which the person's growth plan draft then starts from. Replaces what was recorded before; possible once both assessments are in.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["AlignmentOutcomeInput"];
+        };
+      };
+      responses: {
+        /** @description The conversation with its outcome */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Alignment"];
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/cycles/{id}/people/{personId}/peers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Choose the peers who give a person feedback in a cycle (the person or their manager)
+     * @description Each peer gets a feedback request on every competency, tied to the cycle, and a mail. Whether the person or their manager chooses is the cycle's setting.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ChoosePeersInput"];
+        };
+      };
+      responses: {
+        /** @description Who was asked */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ChoosePeersResult"];
+          };
+        };
+        /** @description Invalid request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Sign-in required */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/evidence/{id}": {
     parameters: {
       query?: never;
@@ -7613,6 +7839,20 @@ export interface components {
       rate: number | null;
       reason: string;
     };
+    AlignmentOutcomeInput: {
+      /**
+       * @description Levels agreed per competency; leave out those not agreed.
+       * @default []
+       */
+      agreedLevels?: {
+        /** @example product-strategy */
+        competency: string;
+        /** @example 3 */
+        level: number;
+      }[];
+      /** @example Strategy is at level 3 for now; discovery is the focus until the next cycle. */
+      note: string;
+    };
     ApiToken: {
       createdAt: string;
       expiresAt: string;
@@ -7716,6 +7956,13 @@ export interface components {
       notes?: string;
       progress?: number;
     };
+    ChoosePeersInput: {
+      peerIds: string[];
+    };
+    ChoosePeersResult: {
+      asked: string[];
+      sentence: string;
+    };
     Colleague: {
       id: string;
       name: string;
@@ -7808,6 +8055,8 @@ export interface components {
       raters: {
         manager: boolean;
         peers: number;
+        /** @enum {string} */
+        peersChosenBy: "person" | "manager";
         self: boolean;
       };
       /** @example 2027-01-11 */
@@ -7829,6 +8078,11 @@ export interface components {
        * @example 2
        */
       peers: number;
+      /**
+       * @description Who chooses each person's peers: the person (the default) or their manager.
+       * @enum {string}
+       */
+      peersChosenBy?: "person" | "manager";
       /** @description Ask each person for a self-assessment. */
       self: boolean;
     };
@@ -8615,6 +8869,11 @@ export interface components {
       personId: string;
     };
     ParticipantCompletion: {
+      /**
+       * @description The alignment conversation: waiting for both assessments, to have, or done (an outcome is recorded).
+       * @enum {string}
+       */
+      alignment: "waiting" | "to-have" | "done";
       complete: boolean;
       /** @enum {string} */
       manager: "done" | "to-do" | "not-asked";
@@ -8624,6 +8883,9 @@ export interface components {
       name: string;
       peers: {
         asked: number;
+        chosen: number;
+        /** @enum {string} */
+        chosenBy: "person" | "manager";
         done: number;
       };
       personId: string;
@@ -9236,7 +9498,9 @@ export interface components {
         | "peer-feedback"
         | "rate-new-competencies"
         | "check-in"
-        | "review-assessment";
+        | "review-assessment"
+        | "choose-peers"
+        | "alignment-conversation";
       personId: string | null;
       personName: string | null;
       title: string;

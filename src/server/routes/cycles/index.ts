@@ -9,6 +9,7 @@ import type { Database } from "../../../storage/database.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { signedIn } from "../../authorize.ts";
 import { problemResponses } from "../../problem-responses.ts";
+import { mountCycleAlignment } from "./alignment-routes.ts";
 import {
   completionQuerySchema,
   cycleCompletionSchema,
@@ -143,4 +144,6 @@ export function mountCycles(app: OpenAPIHono<AppEnv>, deps: CycleDeps): void {
     const { id } = c.req.valid("param");
     return c.json(await closeCycle(deps, signedIn(c), id), 200);
   });
+
+  mountCycleAlignment(app, deps);
 }

@@ -22,8 +22,7 @@ const ratersSchema = z
       .enum(peerChoosers, { error: "peersChosenBy must be person or manager" })
       .optional()
       .openapi({
-        description:
-          "Who chooses each person's peers: the person (the default) or their manager.",
+        description: "Who chooses each person's peers: the person (the default) or their manager.",
       }),
   })
   .openapi("CycleRaters");
