@@ -6022,7 +6022,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** How a person's level moved per competency over their submitted assessments */
+    /**
+     * How a person's level moved per competency over closed cycles, or their assessments
+     * @description Each closed cycle the person was in is a point, labelled with the cycle's name, from the snapshot kept when it closed; with no closed cycle yet, each submitted assessment is a point.
+     */
     get: {
       parameters: {
         query?: never;
@@ -6042,6 +6045,11 @@ export interface paths {
           content: {
             "application/json": {
               frameworkVersion: string;
+              /**
+               * @description What the points are: closed cycles, or assessments.
+               * @enum {string}
+               */
+              source: "cycles" | "assessments";
               trends: components["schemas"]["CompetencyTrend"][];
             };
           };
@@ -8027,6 +8035,8 @@ export interface components {
       competency: string;
       points: {
         at: string;
+        /** @description The closed cycle the point stands for; null for an assessment. */
+        label: string | null;
         level: number;
       }[];
       reason: string;
@@ -8527,6 +8537,8 @@ export interface components {
         text: string;
       }[];
       reason: string;
+      /** @description When the draft starts from levels agreed in an alignment conversation, which and where; null otherwise. */
+      startsFrom: string | null;
       targetRoleId: string;
     };
     GrowthPlanInput: {
