@@ -34,6 +34,8 @@ export const queryKeys = {
   cycles: ["cycles"] as const,
   cycleCompletion: (cycleId: string, filters: Record<string, string>) =>
     ["cycles", cycleId, "completion", filters] as const,
+  alignment: (cycleId: string, personId: string) =>
+    ["cycles", cycleId, "alignment", personId] as const,
 
   people: ["people"] as const,
   peopleList: ["people", "list"] as const,

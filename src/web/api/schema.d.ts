@@ -1118,7 +1118,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": components["schemas"]["Alignment"];
+            "application/json": components["schemas"]["CycleAlignment"];
           };
         };
         /** @description Invalid request */
@@ -1185,7 +1185,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": components["schemas"]["Alignment"];
+            "application/json": components["schemas"]["CycleAlignment"];
           };
         };
         /** @description Invalid request */
@@ -8073,6 +8073,57 @@ export interface components {
       startsOn: string;
       /** @enum {string} */
       status: "open" | "closed";
+    };
+    CycleAlignment: {
+      conversation: {
+        items: {
+          agreedLevel: number | null;
+          competency: string;
+          evidence: {
+            date: string;
+            id: string;
+            outcome: string | null;
+            title: string;
+          }[];
+          manager: {
+            level: number;
+            note: string | null;
+          } | null;
+          misaligned: boolean;
+          self: {
+            level: number;
+            note: string | null;
+          } | null;
+          words: string;
+        }[];
+        misaligned: number;
+        reason: string;
+      };
+      cycle: {
+        id: string;
+        name: string;
+        /** @enum {string} */
+        status: "open" | "closed";
+      };
+      managerName: string | null;
+      outcome: {
+        agreedLevels: {
+          competency: string;
+          level: number;
+        }[];
+        note: string;
+        recordedAt: string;
+        recordedBy: string | null;
+      } | null;
+      person: {
+        id: string;
+        name: string;
+      };
+      /** @enum {string} */
+      reader: "person" | "manager";
+      /** @description Both the self and the manager assessments are in. */
+      ready: boolean;
+      summary: string;
     };
     CycleCompletion: {
       /** @description Of the people listed, how many are done. */

@@ -74,7 +74,7 @@ export const alignmentSchema = exactSchema<AlignmentRead>()(
         })
         .nullable(),
     })
-    .openapi("Alignment"),
+    .openapi("CycleAlignment"),
 );
 
 /** What the person and their manager agreed. */
