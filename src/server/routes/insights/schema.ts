@@ -72,12 +72,9 @@ export const competencyTrendSchema = z
       z.object({
         at: z.string(),
         level: z.number(),
-        label: z
-          .string()
-          .nullable()
-          .openapi({
-            description: "The closed cycle the point stands for; null for an assessment.",
-          }),
+        label: z.string().nullable().openapi({
+          description: "The closed cycle the point stands for; null for an assessment.",
+        }),
       }),
     ),
     change: z
