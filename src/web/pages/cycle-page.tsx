@@ -25,7 +25,7 @@ function Completion({ completion, admin }: { completion: CycleCompletion; admin:
           : `${completion.complete} of ${people.length} shown have done everything the cycle asks.`}
       </p>
       {people.length > 0 ? (
-        <CompletionTable cycleId={cycle.id} open={open} people={people} linkAlignment={!admin} />
+        <CompletionTable cycleId={cycle.id} open={open} people={people} />
       ) : null}
       {admin && open ? <CloseCycleButton cycle={cycle} /> : null}
     </>
