@@ -2,6 +2,8 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { chooseCyclePeers } from "../../../app/cycles/choose-cycle-peers.ts";
 import { readAlignment } from "../../../app/cycles/read-alignment.ts";
 import { recordAlignmentOutcome } from "../../../app/cycles/record-alignment-outcome.ts";
+import type { FrameworkSource } from "../../../app/framework-source.ts";
+import type { Database } from "../../../storage/database.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { signedIn } from "../../authorize.ts";
 import { problemResponses } from "../../problem-responses.ts";
@@ -12,7 +14,14 @@ import {
   choosePeersResultSchema,
   cyclePersonParamSchema,
 } from "./alignment-schema.ts";
-import type { CycleDeps } from "./index.ts";
+
+/** What a cycle's per-person routes need. */
+export interface CycleAlignmentDeps {
+  db: Database;
+  frameworks: FrameworkSource;
+  now: () => Date;
+  publicUrl: string;
+}
 
 const tags = ["cycles"];
 const alignmentJson = { "application/json": { schema: alignmentSchema } };
@@ -77,7 +86,7 @@ const recordRoute = createRoute({
  * @example
  * mountCycleAlignment(app, deps);
  */
-export function mountCycleAlignment(app: OpenAPIHono<AppEnv>, deps: CycleDeps): void {
+export function mountCycleAlignment(app: OpenAPIHono<AppEnv>, deps: CycleAlignmentDeps): void {
   app.openapi(choosePeersRoute, async (c) => {
     const { id, personId } = c.req.valid("param");
     const { peerIds } = c.req.valid("json");
