@@ -1,5 +1,5 @@
-import { expect, it } from "vitest";
-import { describeOnEachDatabase } from "../../../../test/db.ts";
+import { afterAll, describe, expect, it } from "vitest";
+import { openTestPglite, type TestDatabase } from "../../../../test/db.ts";
 import { type CastMember, seedCast, seedMember } from "../../../../test/server/seed-cast.ts";
 import { createAppOnDatabase, jsonRequest } from "../../../../test/server/test-app.ts";
 import { queueCycleReminders } from "../../../app/cycles/queue-cycle-reminders.ts";
@@ -8,9 +8,15 @@ import { listOutboxMails } from "../../../storage/queries/outbox-listing.ts";
 const day = (offset: number) =>
   new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
-describeOnEachDatabase("a whole half-year cycle for a 60-person organisation", (database) => {
+// The embedded database only: the storage rules it walks are tested on both databases elsewhere,
+// and running it twice would double the suite's longest API test.
+describe("a whole half-year cycle for a 60-person organisation", () => {
+  let database: TestDatabase | undefined;
+  afterAll(() => database?.close());
+
   it("runs from opening to closing through the API alone", { timeout: 120_000 }, async () => {
-    const { db } = database();
+    database = await openTestPglite();
+    const { db } = database;
     const cast = await seedCast(db);
     const app = createAppOnDatabase(db, { publicUrl: "https://pathways.example.com" });
     const admin = cast.members.admin;
