@@ -162,6 +162,10 @@ const phrases: Record<string, (target: string, ctx: PhraseContext) => string> = 
   "cycle:close": (t) => `closed ${t} and kept everyone's profile and readiness as they stood`,
   "cycle:nudge": (t, ctx) =>
     `reminded ${t} of what the check-in cycle${quoted(ctx.detail.cycleName)} still asks`,
+  "cycle:choose-peers": (t, ctx) =>
+    `chose peers to give ${t} feedback in the check-in cycle${quoted(ctx.detail.cycleName)}`,
+  "alignment:record": (t, ctx) =>
+    `recorded what ${t} and their manager agreed in the check-in cycle${quoted(ctx.detail.cycleName)}`,
   // Promotion cases and calibration
   "calibration:read": (t) => `looked at the calibration of ${t}`,
   "case:open": (t, ctx) =>

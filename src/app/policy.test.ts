@@ -210,6 +210,30 @@ const matrix: Row[] = [
     resource: ava,
     expected: [N, N, N, Y, Y, Y],
   },
+  {
+    name: "choose Ava's peers for a cycle where each person chooses",
+    action: "cycle:choose-peers",
+    resource: { ...ava, peersChosenBy: "person" },
+    expected: [Y, N, N, N, N, N],
+  },
+  {
+    name: "choose Ava's peers for a cycle where managers choose",
+    action: "cycle:choose-peers",
+    resource: { ...ava, peersChosenBy: "manager" },
+    expected: [N, N, N, Y, Y, N],
+  },
+  {
+    name: "see Ava's alignment conversation",
+    action: "alignment:read",
+    resource: ava,
+    expected: [Y, N, N, Y, Y, N],
+  },
+  {
+    name: "record what Ava and her manager agreed",
+    action: "alignment:record",
+    resource: ava,
+    expected: [Y, N, N, Y, Y, N],
+  },
   // Promotion cases: a peer never sees one; the person sees theirs only once it is shared.
   {
     name: "open a promotion case for Ava",

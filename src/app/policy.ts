@@ -89,6 +89,12 @@ export const actions = [
   "cycle:manage",
   "cycle:read-completion",
   "cycle:nudge",
+  // Choosing a person's peers for a cycle: the person or their manager, as the cycle says.
+  "cycle:choose-peers",
+  // The alignment conversation of a cycle: the person and their manager chain see it and
+  // record what they agreed.
+  "alignment:read",
+  "alignment:record",
   // Promotion cases: managers open and argue them, the person sees theirs once shared, admins
   // (the promotion committee) decide.
   "case:open",
@@ -134,6 +140,8 @@ export interface Resource {
   sharedWithPerson?: boolean;
   /** For a cycle's calibration as a whole: whether the actor has people under them. */
   actorManagesPeople?: boolean;
+  /** For a cycle's peers: who the cycle lets choose them (the person or their manager). */
+  peersChosenBy?: "person" | "manager";
 }
 
 /** A person's fields only admins change: where they sit in the organisation and how to reach them. */
@@ -276,6 +284,17 @@ function readCalibration(r: Relation, resource: Resource): Decision {
   return deny(
     "Calibration is for admins and, for the people under them, managers; a person's own candidacy is discussed by their managers.",
   );
+}
+
+function choosePeers(r: Relation, resource: Resource): Decision {
+  if (resource.peersChosenBy === "manager") {
+    return r.manager
+      ? allow
+      : deny("In this cycle the person's manager chooses the peers who give feedback.");
+  }
+  return r.self
+    ? allow
+    : deny("In this cycle each person chooses the peers who give them feedback.");
 }
 
 // --- Accounts: organisation roles, deactivation, erasure and personal access tokens ---
@@ -446,6 +465,12 @@ function decide(actor: Member, action: Action, r: Relation, resource: Resource):
       return r.manager || r.admin
         ? allow
         : deny("Only admins and this person's managers can remind them about a cycle.");
+    case "cycle:choose-peers":
+      return choosePeers(r, resource);
+    case "alignment:read":
+      return selfOrManagers(r, "see their alignment conversation");
+    case "alignment:record":
+      return selfOrManagers(r, "record what they agreed in their alignment conversation");
     // Promotion cases
     case "case:open":
       return r.manager

@@ -53,6 +53,29 @@ describe("an admin runs a check-in cycle for three people, with a reminder by re
     expect(await accessibilityProblems(page)).toEqual([]);
   });
 
+  it("walks one person's alignment conversation and records what was agreed, at 390 px too", async () => {
+    const { page } = session;
+    await page
+      .getByRole("link", { name: /^(Talk it through|Agreed) with / })
+      .first()
+      .click();
+    await page.getByRole("heading", { name: /^Alignment with /, level: 1 }).waitFor();
+    await page.getByRole("heading", { name: "Per competency" }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page
+      .getByLabel("What you agreed")
+      .fill("Strategy is where to focus until the next cycle.");
+    await page.getByRole("button", { name: "Record the outcome" }).click();
+    await page.getByText(/^Outcome recorded/).waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
   it("opens a cycle for three chosen people from the form", async () => {
     const { page, server } = session;
     await page.goto(`${server.url}/admin/cycles`);

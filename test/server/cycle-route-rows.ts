@@ -76,6 +76,35 @@ export function cycleRouteRows(get: () => MatrixContext): Row[] {
       expected: [401, 403, 403, 200, 200, 200, 404],
     },
     {
+      name: "choose Ava's peers for a cycle (Ava chooses)",
+      request: async () => ({
+        path: `/api/v1/cycles/${await avasCycle(get)}/people/${get().cast.members.self.personId}/peers`,
+        method: "POST",
+        body: { peerIds: [get().cast.members.peer.personId] },
+      }),
+      expected: [401, 200, 403, 403, 403, 403, 404],
+    },
+    {
+      name: "read Ava's alignment conversation",
+      request: async () => ({
+        path: `/api/v1/cycles/${await avasCycle(get)}/people/${get().cast.members.self.personId}/alignment`,
+      }),
+      expected: [401, 200, 403, 200, 200, 403, 404],
+    },
+    {
+      name: "record what Ava and her manager agreed",
+      request: async () => {
+        // Both views are in: Ava's self-assessment is seeded, her manager's is submitted here.
+        await get().fixtures.draft("manager", true);
+        return {
+          path: `/api/v1/cycles/${await avasCycle(get)}/people/${get().cast.members.self.personId}/alignment`,
+          method: "PUT",
+          body: { note: "Strategy at level 3 for now.", agreedLevels: [] },
+        };
+      },
+      expected: [401, 200, 403, 200, 200, 403, 404],
+    },
+    {
       name: "close a check-in cycle",
       request: async () => ({
         path: `/api/v1/cycles/${await avasCycle(get)}/close`,

@@ -50,7 +50,8 @@ export interface Cast {
 const unusedHash =
   "$argon2id$v=19$m=19456,t=2,p=1$nl3qwm0vRjAmebwqf4nEug$5VXVxNMVRTJksDnvPDVz7sYWFqOaAfLh3ZSZNdQx9pw";
 
-async function member(
+/** A member of an organisation with a person, an account and a live session (their headers). */
+export async function seedMember(
   db: Database,
   input: {
     orgId: string;
@@ -105,33 +106,38 @@ export async function seedCast(db: Database): Promise<Cast> {
     const stored = await createFrameworkVersion(db, { orgId, document: framework, source: "{}" });
     await publishFrameworkVersion(db, orgId, stored.id);
   }
-  const skipManager = await member(db, {
+  const skipManager = await seedMember(db, {
     orgId: org.id,
     name: "Cleo",
     role: "member",
     roleId: "group-pm",
   });
-  const directManager = await member(db, {
+  const directManager = await seedMember(db, {
     orgId: org.id,
     name: "Ben",
     role: "member",
     managerId: skipManager.personId,
     roleId: "senior-pm",
   });
-  const self = await member(db, {
+  const self = await seedMember(db, {
     orgId: org.id,
     name: "Ava",
     role: "member",
     managerId: directManager.personId,
   });
-  const peer = await member(db, {
+  const peer = await seedMember(db, {
     orgId: org.id,
     name: "Dev",
     role: "member",
     managerId: directManager.personId,
   });
-  const admin = await member(db, { orgId: org.id, name: "Erin", role: "admin", team: "People" });
-  const otherOrgAdmin = await member(db, { orgId: other.id, name: "Zed", role: "admin" });
+  const admin = await seedMember(db, {
+    orgId: org.id,
+    name: "Erin",
+    role: "admin",
+    team: "People",
+  });
+  const otherOrgAdmin = await seedMember(db, { orgId: other.id, name: "Zed", role: "admin" });
   const members = { self, peer, directManager, skipManager, admin, otherOrgAdmin };
   return {
     orgId: org.id,

@@ -1,11 +1,15 @@
 import type { CycleWithCount } from "../../storage/queries/cycles.ts";
-import type { CycleStatus } from "../../storage/tables/cycles.ts";
+import type { CycleStatus, PeerChooser } from "../../storage/tables/cycles.ts";
 
-/** Which raters a cycle asks for: self and manager or not, and how many peers (0 for none). */
+/**
+ * Which raters a cycle asks for: self and manager or not, how many peers (0 for none), and who
+ * chooses the peers (the person, or their manager).
+ */
 export interface CycleRaters {
   self: boolean;
   manager: boolean;
   peers: number;
+  peersChosenBy: PeerChooser;
 }
 
 /** A check-in cycle as every surface shows it. */
@@ -35,7 +39,12 @@ export function cycleView(cycle: CycleWithCount): CycleView {
     name: cycle.name,
     startsOn: cycle.startsOn,
     endsOn: cycle.endsOn,
-    raters: { self: cycle.selfRated, manager: cycle.managerRated, peers: cycle.peerCount },
+    raters: {
+      self: cycle.selfRated,
+      manager: cycle.managerRated,
+      peers: cycle.peerCount,
+      peersChosenBy: cycle.peerChooser,
+    },
     status: cycle.status,
     participants: cycle.participants,
     createdAt: cycle.createdAt.toISOString(),

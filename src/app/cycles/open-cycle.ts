@@ -15,7 +15,8 @@ export interface OpenCycleInput {
   startsOn: string;
   endsOn: string;
   population: CyclePopulation;
-  raters: CycleRaters;
+  /** Peers are chosen by the person unless the admin says their manager chooses. */
+  raters: Omit<CycleRaters, "peersChosenBy"> & Partial<Pick<CycleRaters, "peersChosenBy">>;
 }
 
 /** What opening a cycle needs. */
@@ -127,6 +128,7 @@ export async function openCycle(
         selfRated: input.raters.self,
         managerRated: input.raters.manager,
         peerCount: input.raters.peers,
+        peerChooser: input.raters.peersChosenBy ?? "person",
         createdByUserId: actor.userId === localAdminUserId ? null : actor.userId,
       },
       input.population,

@@ -13,10 +13,18 @@ export interface ParticipantCompletion {
   managerName: string | null;
   self: RaterPart;
   manager: RaterPart;
-  /** How many peers rated the person in the window, and how many the cycle asks for. */
-  peers: { done: number; asked: number };
+  /**
+   * How many peers rated the person in the window, how many the cycle asks for, and how many
+   * have been chosen for them in the cycle (and who chooses: the person or their manager).
+   */
+  peers: { done: number; asked: number; chosen: number; chosenBy: "person" | "manager" };
   /** Whether everything the cycle asks for this person is done. */
   complete: boolean;
+  /**
+   * The alignment conversation: waiting for the self and manager assessments, to have (both
+   * are in), or done (an outcome is recorded).
+   */
+  alignment: "waiting" | "to-have" | "done";
 }
 
 const part = (asked: boolean, done: boolean): RaterPart =>
@@ -32,7 +40,12 @@ const part = (asked: boolean, done: boolean): RaterPart =>
 export function participantCompletion(row: CompletionRow): ParticipantCompletion {
   const self = part(row.selfRated, row.selfDone);
   const manager = part(row.managerRated, row.managerDone);
-  const peers = { done: row.peersDone, asked: row.peerCount };
+  const peers = {
+    done: row.peersDone,
+    asked: row.peerCount,
+    chosen: row.peersChosen,
+    chosenBy: row.peerChooser,
+  };
   return {
     personId: row.personId,
     name: row.name,
@@ -43,5 +56,10 @@ export function participantCompletion(row: CompletionRow): ParticipantCompletion
     manager,
     peers,
     complete: self !== "to-do" && manager !== "to-do" && peers.done >= peers.asked,
+    alignment: row.outcomeRecorded
+      ? "done"
+      : row.selfDone && row.managerDone
+        ? "to-have"
+        : "waiting",
   };
 }

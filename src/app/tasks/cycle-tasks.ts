@@ -13,8 +13,9 @@ const byDueThenTitle = (a: Task, b: Task) =>
 /**
  * What open check-in cycles ask of the person, as tasks for Home: their own self-assessment
  * (once the window has opened and until it is submitted in it), the manager assessments of the
- * people they managed when a cycle opened, and the peer feedback they were asked for in a cycle,
- * each due when its cycle ends.
+ * people they managed when a cycle opened, choosing peers (their own, or their people's when the
+ * cycle leaves it to managers), the alignment conversation once both assessments are in, and the
+ * peer feedback they were asked for in a cycle, each due when its cycle ends.
  *
  * @example
  * const tasks = await cycleTasks({ db, orgId, personId, framework, today });
@@ -27,6 +28,13 @@ export const cycleTasks: TaskSource = async (context: TaskContext): Promise<Task
   const own = (await cycleCompletion(db, { ...scope, personId: me })).filter(started);
   const reports = (await cycleCompletion(db, { ...scope, managerAtOpening: me })).filter(started);
   const asks = await cycleFeedbackAsks(db, orgId, me);
+  const choosing = [
+    ...own.filter((row) => row.peerChooser === "person"),
+    ...reports.filter((row) => row.peerChooser === "manager"),
+  ].filter((row) => row.peerCount > 0 && row.peersChosen === 0);
+  const aligning = [...own, ...reports].filter(
+    (row) => participantCompletion(row).alignment === "to-have",
+  );
   const tasks: Task[] = [
     ...own
       .filter((row) => participantCompletion(row).self === "to-do")
@@ -56,6 +64,36 @@ export const cycleTasks: TaskSource = async (context: TaskContext): Promise<Task
           cycleId: row.cycleId,
         }),
       ),
+    ...choosing.map(
+      (row): Task => ({
+        kind: "choose-peers",
+        title:
+          row.personId === me
+            ? `Choose your peers for ${row.cycleName}`
+            : `Choose peers for ${row.name} for ${row.cycleName}`,
+        detail: `The cycle asks ${row.peerCount === 1 ? "one colleague" : `${row.peerCount} colleagues`} who worked with ${row.personId === me ? "you" : row.name} for feedback, until ${until(row.endsOn)}.`,
+        href: `/cycles/${row.cycleId}/peers/${row.personId}`,
+        due: row.endsOn,
+        personId: row.personId === me ? null : row.personId,
+        personName: row.personId === me ? null : row.name,
+        cycleId: row.cycleId,
+      }),
+    ),
+    ...aligning.map(
+      (row): Task => ({
+        kind: "alignment-conversation",
+        title:
+          row.personId === me
+            ? `Talk through your views with ${row.managerName ?? "your manager"}`
+            : `Talk through your views with ${row.name}`,
+        detail: `Both assessments for ${row.cycleName} are in: compare them side by side and record what you agree.`,
+        href: `/cycles/${row.cycleId}/alignment/${row.personId}`,
+        due: row.endsOn,
+        personId: row.personId === me ? null : row.personId,
+        personName: row.personId === me ? null : row.name,
+        cycleId: row.cycleId,
+      }),
+    ),
     ...asks.map(
       (ask): Task => ({
         kind: "peer-feedback",

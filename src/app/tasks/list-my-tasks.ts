@@ -23,6 +23,8 @@ export const defaultTaskLimit = 8;
 const kindOrder: readonly TaskKind[] = [
   "self-assessment",
   "manager-assessment",
+  "choose-peers",
+  "alignment-conversation",
   "check-in",
   "review-assessment",
   "peer-feedback",

@@ -5,7 +5,9 @@ export type TaskKind =
   | "peer-feedback"
   | "rate-new-competencies"
   | "check-in"
-  | "review-assessment";
+  | "review-assessment"
+  | "choose-peers"
+  | "alignment-conversation";
 
 /**
  * One thing someone is asked to do, in words they can act on: a self-assessment a cycle asks for,

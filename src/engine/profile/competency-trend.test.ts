@@ -22,9 +22,9 @@ describe("competencyTrend", () => {
       (trend) => trend.competency === "execution",
     );
     expect(execution?.points).toEqual([
-      { at: "2025-09-01T00:00:00Z", level: 2 },
-      { at: "2025-12-01T00:00:00Z", level: 2.375 },
-      { at: "2026-03-01T00:00:00Z", level: 3.625 },
+      { at: "2025-09-01T00:00:00Z", level: 2, label: null },
+      { at: "2025-12-01T00:00:00Z", level: 2.375, label: null },
+      { at: "2026-03-01T00:00:00Z", level: 3.625, label: null },
     ]);
     expect(execution?.change).toBe(1.625);
     expect(execution?.reason).toBe("Execution grew from 2 to 3.6 over 3 assessments.");
@@ -33,8 +33,8 @@ describe("competencyTrend", () => {
   it("counts only each rater's latest assessment, so a rating left out of it drops away", () => {
     const strategy = competencyTrend(framework, "person-1", history)[0];
     expect(strategy?.points).toEqual([
-      { at: "2025-09-01T00:00:00Z", level: 3 },
-      { at: "2025-12-01T00:00:00Z", level: 3 },
+      { at: "2025-09-01T00:00:00Z", level: 3, label: null },
+      { at: "2025-12-01T00:00:00Z", level: 3, label: null },
     ]);
     expect(strategy?.change).toBe(0);
     expect(strategy?.reason).toBe("Product strategy held steady at 3 over 2 assessments.");

@@ -23,6 +23,15 @@ export interface CompletionRow {
   managerDone: boolean;
   /** Distinct peers who rated the person inside the window (a peer assessment or an answer). */
   peersDone: number;
+  /**
+   * Distinct peers asked about the person for this cycle (chosen in it, or asked inside its
+   * window) whose request is open or answered.
+   */
+  peersChosen: number;
+  /** Whether the person and their manager recorded what they agreed in this cycle. */
+  outcomeRecorded: boolean;
+  /** Who chooses the peers in this cycle: the person or their manager. */
+  peerChooser: "person" | "manager";
 }
 
 /** Which participants to read. */
@@ -79,7 +88,15 @@ export async function cycleCompletion(
         select f.addressee_person_id from feedback_requests f
         where f.org_id = c.org_id and f.person_id = cp.person_id and f.status = 'answered'
           and ${inWindow("f.responded_at")}
-      ) peers) as "peersDone"
+      ) peers) as "peersDone",
+      (select count(distinct f.addressee_person_id)::int from feedback_requests f
+        where f.org_id = c.org_id and f.person_id = cp.person_id
+          and f.status in ('open', 'answered') and f.addressee_person_id <> cp.person_id
+          and (f.cycle_id = c.id or (f.cycle_id is null and ${inWindow("f.created_at")}))
+      ) as "peersChosen",
+      c.peer_chooser as "peerChooser",
+      exists (select 1 from alignment_outcomes ao
+        where ao.cycle_id = c.id and ao.person_id = cp.person_id) as "outcomeRecorded"
     from cycle_participants cp
     join cycles c on c.id = cp.cycle_id
     join organisations o on o.id = c.org_id
@@ -97,5 +114,6 @@ export async function cycleCompletion(
     ...row,
     peerCount: Number(row.peerCount),
     peersDone: Number(row.peersDone),
+    peersChosen: Number(row.peersChosen),
   }));
 }

@@ -16,7 +16,14 @@ export type CyclePopulation =
 /** What a new cycle needs besides its population. */
 export type NewCycle = Pick<
   typeof cycles.$inferInsert,
-  "orgId" | "name" | "startsOn" | "endsOn" | "selfRated" | "managerRated" | "peerCount"
+  | "orgId"
+  | "name"
+  | "startsOn"
+  | "endsOn"
+  | "selfRated"
+  | "managerRated"
+  | "peerCount"
+  | "peerChooser"
 > & { createdByUserId: string | null };
 
 function populationFilter(orgId: string, population: CyclePopulation): SQL | undefined {

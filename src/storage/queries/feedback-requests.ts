@@ -12,7 +12,7 @@ export type NewFeedbackRequest = Pick<
   typeof feedbackRequests.$inferInsert,
   "orgId" | "personId" | "addresseePersonId" | "competencies"
 > &
-  Partial<Pick<typeof feedbackRequests.$inferInsert, "requesterUserId" | "message">>;
+  Partial<Pick<typeof feedbackRequests.$inferInsert, "requesterUserId" | "message" | "cycleId">>;
 
 /** Asks someone for feedback on chosen competencies of a person. */
 export async function createFeedbackRequest(

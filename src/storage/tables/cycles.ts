@@ -23,6 +23,12 @@ export const cycleStatuses = ["open", "closed"] as const;
 /** One cycle's state. */
 export type CycleStatus = (typeof cycleStatuses)[number];
 
+/** Who chooses a person's peers in a cycle that asks for peers: the person or their manager. */
+export const peerChoosers = ["person", "manager"] as const;
+
+/** Who chooses peers. */
+export type PeerChooser = (typeof peerChoosers)[number];
+
 /**
  * A check-in cycle: a time-boxed round in which self, manager and peer assessments are due for a
  * population, between two dates of the organisation's calendar.
@@ -41,6 +47,7 @@ export const cycles = pgTable(
     managerRated: boolean("manager_rated").notNull().default(true),
     /** How many peers are asked to give feedback on each person; 0 when peers are not raters. */
     peerCount: integer("peer_count").notNull().default(0),
+    peerChooser: text("peer_chooser", { enum: peerChoosers }).notNull().default("person"),
     status: text("status", { enum: cycleStatuses }).notNull().default("open"),
     createdByUserId: uuid("created_by_user_id").references(() => users.id, {
       onDelete: "set null",
@@ -53,6 +60,7 @@ export const cycles = pgTable(
     check("cycles_status_known", sql`${t.status} in ('open', 'closed')`),
     check("cycles_window_ordered", sql`${t.endsOn} >= ${t.startsOn}`),
     check("cycles_peer_count_small", sql`${t.peerCount} between 0 and 10`),
+    check("cycles_peer_chooser_known", sql`${t.peerChooser} in ('person', 'manager')`),
     check("cycles_closed_has_time", sql`(${t.status} = 'closed') = (${t.closedAt} is not null)`),
   ],
 );
@@ -99,5 +107,35 @@ export const cycleSnapshots = pgTable(
   (t) => [
     primaryKey({ name: "cycle_snapshots_pk", columns: [t.cycleId, t.personId] }),
     index("cycle_snapshots_person_idx").on(t.personId),
+  ],
+);
+
+/**
+ * What a person and their manager agreed in a cycle's alignment conversation: a note, and
+ * optionally agreed levels per competency that the person's growth plan then starts from.
+ */
+export const alignmentOutcomes = pgTable(
+  "alignment_outcomes",
+  {
+    cycleId: uuid("cycle_id")
+      .notNull()
+      .references(() => cycles.id, { onDelete: "cascade" }),
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    note: text("note").notNull(),
+    /** Competency id -> agreed level, for the competencies a level was agreed on. */
+    agreedLevels: jsonb("agreed_levels").notNull().default({}),
+    recordedByUserId: uuid("recorded_by_user_id").references(() => users.id, {
+      onDelete: "set null",
+    }),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: "alignment_outcomes_pk", columns: [t.cycleId, t.personId] }),
+    index("alignment_outcomes_person_idx").on(t.personId, t.recordedAt),
   ],
 );

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { check, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { assessments } from "./assessments.ts";
 import { createdAtColumn, emptyTextArray, idColumn } from "./columns.ts";
+import { cycles } from "./cycles.ts";
 import { organisations } from "./organisations.ts";
 import { people } from "./people.ts";
 import { users } from "./users.ts";
@@ -34,10 +35,13 @@ export const feedbackRequests = pgTable(
     respondedAt: timestamp("responded_at", { withTimezone: true }),
     /** Why a request closed without an answer, in words the asker reads. */
     closedReason: text("closed_reason"),
+    /** The check-in cycle the peer was chosen for, when the request belongs to one. */
+    cycleId: uuid("cycle_id").references(() => cycles.id, { onDelete: "set null" }),
   },
   (t) => [
     index("feedback_requests_addressee_idx").on(t.addresseePersonId, t.status),
     index("feedback_requests_person_idx").on(t.personId),
+    index("feedback_requests_cycle_idx").on(t.cycleId, t.personId),
     check(
       "feedback_requests_status_known",
       sql`${t.status} in ('open', 'answered', 'declined', 'withdrawn')`,

@@ -36,6 +36,8 @@ export const queryKeys = {
   cycleCompletion: (cycleId: string, filters: Record<string, string>) =>
     ["cycles", cycleId, "completion", filters] as const,
   calibration: (cycleId: string) => ["cycles", cycleId, "calibration"] as const,
+  alignment: (cycleId: string, personId: string) =>
+    ["cycles", cycleId, "alignment", personId] as const,
 
   people: ["people"] as const,
   peopleList: ["people", "list"] as const,

@@ -328,6 +328,50 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/cycles/{id}/people/{personId}/alignment": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A person's alignment conversation in a cycle (the person and their managers)
+     * @description Per competency, the self and manager views side by side with their notes and the evidence shared with managers, the ones a level or more apart first, and the outcome recorded.
+     */
+    get: operations["getCyclesByIdPeopleByPersonIdAlignment"];
+    /**
+     * Record what a person and their manager agreed in a cycle
+     * @description A note and optionally agreed levels, which the person's growth plan draft then starts from. Replaces what was recorded before; possible once both assessments are in.
+     */
+    put: operations["putCyclesByIdPeopleByPersonIdAlignment"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/cycles/{id}/people/{personId}/peers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Choose the peers who give a person feedback in a cycle (the person or their manager)
+     * @description Each peer gets a feedback request on every competency, tied to the cycle, and a mail. Whether the person or their manager chooses is the cycle's setting.
+     */
+    post: operations["postCyclesByIdPeopleByPersonIdPeers"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/evidence/{id}": {
     parameters: {
       query?: never;
@@ -1488,8 +1532,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * How a person's level moved per competency over their submitted assessments
-     * @description For the person and their managers: each competency's level after every submitted assessment, oldest first, so the direction shows.
+     * How a person's level moved per competency over closed cycles, or their assessments
+     * @description For the person and their managers, so the direction shows: each closed cycle the person was in is a point, labelled with the cycle's name, from the snapshot kept when it closed; with no closed cycle yet, each submitted assessment is a point.
      */
     get: operations["getPeopleByIdTrend"];
     put?: never;
@@ -2080,6 +2124,27 @@ export interface components {
       reason: string;
     };
     /**
+     * @description What the person and their manager agreed: a note and, optionally, agreed levels.
+     * @example {
+     *       "note": "Strategy is at level 3 for now; discovery is the focus until the next cycle.",
+     *       "agreedLevels": []
+     *     }
+     */
+    AlignmentOutcomeInput: {
+      /**
+       * @description Levels agreed per competency; leave out those not agreed.
+       * @default []
+       */
+      agreedLevels?: {
+        /** @example product-strategy */
+        competency: string;
+        /** @example 3 */
+        level: number;
+      }[];
+      /** @example Strategy is at level 3 for now; discovery is the focus until the next cycle. */
+      note: string;
+    };
+    /**
      * @description A personal access token in a list: never the token itself.
      * @example {
      *       "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
@@ -2254,7 +2319,8 @@ export interface components {
      *         "raters": {
      *           "self": true,
      *           "manager": true,
-     *           "peers": 3
+     *           "peers": 3,
+     *           "peersChosenBy": "person"
      *         },
      *         "status": "open",
      *         "participants": 3,
@@ -2447,6 +2513,30 @@ export interface components {
       progress?: number;
     };
     /**
+     * @description The colleagues chosen to give a person feedback in a cycle.
+     * @example {
+     *       "peerIds": [
+     *         "1900a08f-5c0a-431d-a21e-4637919fcd60"
+     *       ]
+     *     }
+     */
+    ChoosePeersInput: {
+      peerIds: string[];
+    };
+    /**
+     * @description Who was asked for feedback, and a sentence saying so.
+     * @example {
+     *       "asked": [
+     *         "Asked"
+     *       ],
+     *       "sentence": "Sentence"
+     *     }
+     */
+    ChoosePeersResult: {
+      asked: string[];
+      sentence: string;
+    };
+    /**
      * @description A colleague you may ask for feedback: their name only.
      * @example {
      *       "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
@@ -2590,7 +2680,8 @@ export interface components {
      *       "points": [
      *         {
      *           "at": "At",
-     *           "level": 3.5
+     *           "level": 3.5,
+     *           "label": "Label"
      *         }
      *       ],
      *       "change": 3.5,
@@ -2603,6 +2694,8 @@ export interface components {
       competency: string;
       points: {
         at: string;
+        /** @description The closed cycle the point stands for; null for an assessment. */
+        label: string | null;
         level: number;
       }[];
       reason: string;
@@ -2771,7 +2864,8 @@ export interface components {
      *       "raters": {
      *         "self": true,
      *         "manager": true,
-     *         "peers": 3
+     *         "peers": 3,
+     *         "peersChosenBy": "person"
      *       },
      *       "status": "open",
      *       "participants": 3,
@@ -2791,12 +2885,122 @@ export interface components {
       raters: {
         manager: boolean;
         peers: number;
+        /** @enum {string} */
+        peersChosenBy: "person" | "manager";
         self: boolean;
       };
       /** @example 2027-01-11 */
       startsOn: string;
       /** @enum {string} */
       status: "open" | "closed";
+    };
+    /**
+     * @description Self and manager views side by side per competency, with notes, evidence and any agreed outcome.
+     * @example {
+     *       "cycle": {
+     *         "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
+     *         "name": "Ava Lindqvist",
+     *         "status": "open"
+     *       },
+     *       "person": {
+     *         "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
+     *         "name": "Ava Lindqvist"
+     *       },
+     *       "managerName": "Ava Lindqvist",
+     *       "reader": "person",
+     *       "ready": true,
+     *       "summary": "Owns a product area end to end and sets its direction with the team.",
+     *       "conversation": {
+     *         "items": [
+     *           {
+     *             "competency": "strategy",
+     *             "self": {
+     *               "level": 3,
+     *               "note": "Led the pricing review from discovery to launch."
+     *             },
+     *             "manager": {
+     *               "level": 3,
+     *               "note": "Led the pricing review from discovery to launch."
+     *             },
+     *             "misaligned": true,
+     *             "evidence": [
+     *               {
+     *                 "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
+     *                 "title": "Lead the pricing review",
+     *                 "date": "2026-06-01",
+     *                 "outcome": "Activation up 12% in six weeks"
+     *               }
+     *             ],
+     *             "agreedLevel": 3,
+     *             "words": "Words"
+     *           }
+     *         ],
+     *         "misaligned": 3,
+     *         "reason": "Meets what the role expects on every competency but strategy, one level below."
+     *       },
+     *       "outcome": {
+     *         "note": "Led the pricing review from discovery to launch.",
+     *         "agreedLevels": [
+     *           {
+     *             "competency": "strategy",
+     *             "level": 3
+     *           }
+     *         ],
+     *         "recordedBy": "Recorded by",
+     *         "recordedAt": "2026-06-01"
+     *       }
+     *     }
+     */
+    CycleAlignment: {
+      conversation: {
+        items: {
+          agreedLevel: number | null;
+          competency: string;
+          evidence: {
+            date: string;
+            id: string;
+            outcome: string | null;
+            title: string;
+          }[];
+          manager: {
+            level: number;
+            note: string | null;
+          } | null;
+          misaligned: boolean;
+          self: {
+            level: number;
+            note: string | null;
+          } | null;
+          words: string;
+        }[];
+        misaligned: number;
+        reason: string;
+      };
+      cycle: {
+        id: string;
+        name: string;
+        /** @enum {string} */
+        status: "open" | "closed";
+      };
+      managerName: string | null;
+      outcome: {
+        agreedLevels: {
+          competency: string;
+          level: number;
+        }[];
+        note: string;
+        recordedAt: string;
+        recordedBy: string | null;
+      } | null;
+      person: {
+        id: string;
+        name: string;
+      };
+      /** @enum {string} */
+      reader: "person" | "manager";
+      /** @description Both the self and the manager assessments are in. */
+      ready: boolean;
+      summary: string;
     };
     /**
      * @description A cycle's completion as the caller may see it.
@@ -2809,7 +3013,8 @@ export interface components {
      *         "raters": {
      *           "self": true,
      *           "manager": true,
-     *           "peers": 3
+     *           "peers": 3,
+     *           "peersChosenBy": "person"
      *         },
      *         "status": "open",
      *         "participants": 3,
@@ -2827,9 +3032,12 @@ export interface components {
      *           "manager": "done",
      *           "peers": {
      *             "done": 3,
-     *             "asked": 3
+     *             "asked": 3,
+     *             "chosen": 3,
+     *             "chosenBy": "person"
      *           },
-     *           "complete": true
+     *           "complete": true,
+     *           "alignment": "waiting"
      *         }
      *       ],
      *       "complete": 3
@@ -2846,7 +3054,8 @@ export interface components {
      * @example {
      *       "self": true,
      *       "manager": true,
-     *       "peers": 2
+     *       "peers": 2,
+     *       "peersChosenBy": "person"
      *     }
      */
     CycleRaters: {
@@ -2857,6 +3066,11 @@ export interface components {
        * @example 2
        */
       peers: number;
+      /**
+       * @description Who chooses each person's peers: the person (the default) or their manager.
+       * @enum {string}
+       */
+      peersChosenBy?: "person" | "manager";
       /** @description Ask each person for a self-assessment. */
       self: boolean;
     };
@@ -4187,7 +4401,8 @@ export interface components {
      *         }
      *       ],
      *       "checkInCadenceDays": 3,
-     *       "reason": "Meets what the role expects on every competency but strategy, one level below."
+     *       "reason": "Meets what the role expects on every competency but strategy, one level below.",
+     *       "startsFrom": "Starts from"
      *     }
      */
     GrowthPlanDraft: {
@@ -4211,6 +4426,8 @@ export interface components {
         text: string;
       }[];
       reason: string;
+      /** @description When the draft starts from levels agreed in an alignment conversation, which and where; null otherwise. */
+      startsFrom: string | null;
       targetRoleId: string;
     };
     /**
@@ -4679,7 +4896,8 @@ export interface components {
      *       "raters": {
      *         "self": true,
      *         "manager": true,
-     *         "peers": 2
+     *         "peers": 2,
+     *         "peersChosenBy": "person"
      *       }
      *     }
      */
@@ -5051,12 +5269,20 @@ export interface components {
      *       "manager": "done",
      *       "peers": {
      *         "done": 3,
-     *         "asked": 3
+     *         "asked": 3,
+     *         "chosen": 3,
+     *         "chosenBy": "person"
      *       },
-     *       "complete": true
+     *       "complete": true,
+     *       "alignment": "waiting"
      *     }
      */
     ParticipantCompletion: {
+      /**
+       * @description The alignment conversation: waiting for both assessments, to have, or done (an outcome is recorded).
+       * @enum {string}
+       */
+      alignment: "waiting" | "to-have" | "done";
       complete: boolean;
       /** @enum {string} */
       manager: "done" | "to-do" | "not-asked";
@@ -5066,6 +5292,9 @@ export interface components {
       name: string;
       peers: {
         asked: number;
+        chosen: number;
+        /** @enum {string} */
+        chosenBy: "person" | "manager";
         done: number;
       };
       personId: string;
@@ -6754,7 +6983,9 @@ export interface components {
         | "peer-feedback"
         | "rate-new-competencies"
         | "check-in"
-        | "review-assessment";
+        | "review-assessment"
+        | "choose-peers"
+        | "alignment-conversation";
       personId: string | null;
       personName: string | null;
       title: string;
@@ -7878,6 +8109,197 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["NudgeResult"];
+        };
+      };
+      /** @description Check what you entered: Some of what was sent needs fixing; each value to fix says what is wrong with it. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Please sign in: Sign in to continue. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not open to you: Your account cannot do this; ask an admin of your organisation if you need to. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Nothing found here: This may have been removed, or the link is not complete; go back and try again. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getCyclesByIdPeopleByPersonIdAlignment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The cycle's id, as Pathways gave it. */
+        id: string;
+        /** @description The person's id, as Pathways gave it. */
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The conversation */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CycleAlignment"];
+        };
+      };
+      /** @description Check what you entered: Some of what was sent needs fixing; each value to fix says what is wrong with it. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Please sign in: Sign in to continue. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not open to you: Your account cannot do this; ask an admin of your organisation if you need to. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Nothing found here: This may have been removed, or the link is not complete; go back and try again. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  putCyclesByIdPeopleByPersonIdAlignment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The cycle's id, as Pathways gave it. */
+        id: string;
+        /** @description The person's id, as Pathways gave it. */
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["AlignmentOutcomeInput"];
+      };
+    };
+    responses: {
+      /** @description The conversation with its outcome */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CycleAlignment"];
+        };
+      };
+      /** @description Check what you entered: Some of what was sent needs fixing; each value to fix says what is wrong with it. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Please sign in: Sign in to continue. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not open to you: Your account cannot do this; ask an admin of your organisation if you need to. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Nothing found here: This may have been removed, or the link is not complete; go back and try again. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postCyclesByIdPeopleByPersonIdPeers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The cycle's id, as Pathways gave it. */
+        id: string;
+        /** @description The person's id, as Pathways gave it. */
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ChoosePeersInput"];
+      };
+    };
+    responses: {
+      /** @description Who was asked */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ChoosePeersResult"];
         };
       };
       /** @description Check what you entered: Some of what was sent needs fixing; each value to fix says what is wrong with it. */
@@ -12061,6 +12483,11 @@ export interface operations {
         content: {
           "application/json": {
             frameworkVersion: string;
+            /**
+             * @description What the points are: closed cycles, or assessments.
+             * @enum {string}
+             */
+            source: "cycles" | "assessments";
             trends: components["schemas"]["CompetencyTrend"][];
           };
         };

@@ -158,6 +158,10 @@ export type PromotionDecisionInput = Schemas["PromotionDecisionInput"];
 // Check-in cycles.
 /** A check-in cycle. */
 export type Cycle = Schemas["Cycle"];
+/** A person's alignment conversation in a cycle. */
+export type CycleAlignment = Schemas["CycleAlignment"];
+/** What a person and their manager agreed. */
+export type AlignmentOutcomeInput = Schemas["AlignmentOutcomeInput"];
 /** What an admin gives to open a cycle. */
 export type OpenCycleInput = Schemas["OpenCycleInput"];
 /** A cycle's completion, per person. */

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { ParticipantCompletion } from "../api/types.ts";
 import { useNudge } from "../hooks/use-cycles.ts";
+import { Link } from "../router/link.tsx";
 
 const partWords: Record<ParticipantCompletion["self"], string> = {
   done: "Done",
@@ -10,7 +11,35 @@ const partWords: Record<ParticipantCompletion["self"], string> = {
 
 function peersWords(peers: ParticipantCompletion["peers"]): string {
   if (peers.asked === 0) return "Not asked";
+  if (peers.chosen === 0) return `None chosen yet (${peers.asked} asked for)`;
   return `${peers.done} of ${peers.asked}`;
+}
+
+const alignmentWords: Record<ParticipantCompletion["alignment"], string> = {
+  waiting: "Waiting for both views",
+  "to-have": "Talk it through",
+  done: "Agreed",
+};
+
+function AlignmentCell({
+  cycleId,
+  person,
+  linked,
+}: {
+  cycleId: string;
+  person: ParticipantCompletion;
+  linked: boolean;
+}) {
+  const words = alignmentWords[person.alignment];
+  if (!linked || person.alignment === "waiting") return <>{words}</>;
+  return (
+    <Link
+      to={`/cycles/${cycleId}/alignment/${person.personId}`}
+      aria-label={`${words} with ${person.name}`}
+    >
+      {words}
+    </Link>
+  );
 }
 
 /**
@@ -25,10 +54,13 @@ export function CompletionTable({
   cycleId,
   open,
   people,
+  linkAlignment = true,
 }: {
   cycleId: string;
   open: boolean;
   people: ParticipantCompletion[];
+  /** Whether the alignment conversations open from here (managers; admins only follow them). */
+  linkAlignment?: boolean;
 }) {
   const nudge = useNudge(cycleId);
   const [outcomes, setOutcomes] = useState<Record<string, string>>({});
@@ -51,6 +83,7 @@ export function CompletionTable({
             <th scope="col">Self</th>
             <th scope="col">Manager's view</th>
             <th scope="col">Peers</th>
+            <th scope="col">Alignment</th>
             <th scope="col">Reminder</th>
           </tr>
         </thead>
@@ -66,6 +99,9 @@ export function CompletionTable({
               <td>{partWords[person.self]}</td>
               <td>{partWords[person.manager]}</td>
               <td>{peersWords(person.peers)}</td>
+              <td>
+                <AlignmentCell cycleId={cycleId} person={person} linked={linkAlignment} />
+              </td>
               <td>
                 {open && !person.complete ? (
                   <button

@@ -60,6 +60,7 @@ export function OpenCycleForm({ people }: { people: Person[] }) {
         self: form.get("self") === "on",
         manager: form.get("manager") === "on",
         peers: Number(text("peers") || "0"),
+        peersChosenBy: form.get("peersChosenBy") === "manager" ? "manager" : "person",
       },
     };
     open.mutate(body, { onSuccess: (cycle) => navigate(`/cycles/${cycle.id}`) });
@@ -171,6 +172,16 @@ export function OpenCycleForm({ people }: { people: Person[] }) {
           hint="0 when the cycle asks for no peer feedback."
           error={open.error}
         />
+        <fieldset>
+          <legend>Who chooses the peers</legend>
+          <label className="choice">
+            <input type="radio" name="peersChosenBy" value="person" defaultChecked /> Each person
+            chooses their own
+          </label>
+          <label className="choice">
+            <input type="radio" name="peersChosenBy" value="manager" /> Their manager chooses
+          </label>
+        </fieldset>
         <FieldProblem error={open.error} path="raters" />
       </fieldset>
       <ActionError action={open} />

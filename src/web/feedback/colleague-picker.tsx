@@ -12,10 +12,13 @@ export function ColleaguePicker({
   value,
   onChange,
   label = "Ask this colleague",
+  onChoose,
 }: {
   value: string;
   onChange: (personId: string) => void;
   label?: string;
+  /** Called with the colleague's name too, when someone is chosen. */
+  onChoose?: (personId: string, name: string) => void;
 }) {
   const [search, setSearch] = useState("");
   const found = useColleagues(search);
@@ -46,7 +49,12 @@ export function ColleaguePicker({
           id={selectId}
           name="addresseePersonId"
           value={value}
-          onChange={(event) => onChange(event.target.value)}
+          onChange={(event) => {
+            const id = event.target.value;
+            onChange(id);
+            const person = items.find((item) => item.id === id);
+            if (person) onChoose?.(person.id, person.name);
+          }}
         >
           <option value="">
             {found.isPending

@@ -25,6 +25,7 @@ function DraftPreview({ framework, draft }: { framework: Framework; draft: Growt
   const labels = frameworkLabels(framework);
   return (
     <div className="draft">
+      {draft.startsFrom ? <p>{draft.startsFrom}</p> : null}
       <p>{draft.reason}</p>
       <h3>Focus competencies</h3>
       <ul>

@@ -1,5 +1,3 @@
-import type { CompetencyTrend } from "../api/types.ts";
-
 /** The drawing box of a sparkline, in SVG units. */
 export interface SparklineBox {
   width: number;
@@ -15,7 +13,7 @@ export interface SparklineBox {
  * trendGeometry([{ at: "2026-01-01", level: 3 }], { min: 1, max: 5 }, box)[0]; // { x: 60, y: 14 }
  */
 export function trendGeometry(
-  points: CompetencyTrend["points"],
+  points: readonly { at: string; level: number }[],
   scale: { min: number; max: number },
   box: SparklineBox,
 ): { x: number; y: number }[] {

@@ -6,6 +6,18 @@ import { trendChangeWords } from "./trend-geometry.ts";
 import { TrendSparkline } from "./trend-sparkline.tsx";
 import "./trend.css";
 
+/** What the points of the trend are, in a sentence: closed cycles by name, or assessments. */
+function pointsWords(
+  source: "cycles" | "assessments",
+  trends: readonly { points: readonly { label: string | null }[] }[],
+): string {
+  if (source === "assessments") return "Each point is a submitted assessment.";
+  const names = [
+    ...new Set(trends.flatMap((trend) => trend.points.map((point) => point.label ?? ""))),
+  ].filter((name) => name !== "");
+  return `Each point is a closed check-in cycle: ${names.join(", ")}.`;
+}
+
 /**
  * Per competency, how the level moved over the person's submitted assessments: a sparkline for
  * the eye and the engine's reason in words for everyone.
@@ -27,17 +39,20 @@ export function TrendSection({
   const max = Math.max(...levels);
   return (
     <QueryView query={useTrend(personId)}>
-      {({ trends }) => (
-        <ul className="trend-list">
-          {trends.map((trend) => (
-            <li key={trend.competency} className="trend-item">
-              <span className="trend-name">{labels.competency(trend.competency)}</span>
-              <TrendSparkline points={trend.points} min={min} max={max} />
-              <span className="trend-change">{trendChangeWords(trend.change)}</span>
-              <span className="trend-reason meta">{trend.reason}</span>
-            </li>
-          ))}
-        </ul>
+      {({ trends, source }) => (
+        <>
+          <p className="meta">{pointsWords(source, trends)}</p>
+          <ul className="trend-list">
+            {trends.map((trend) => (
+              <li key={trend.competency} className="trend-item">
+                <span className="trend-name">{labels.competency(trend.competency)}</span>
+                <TrendSparkline points={trend.points} min={min} max={max} />
+                <span className="trend-change">{trendChangeWords(trend.change)}</span>
+                <span className="trend-reason meta">{trend.reason}</span>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </QueryView>
   );

@@ -99,6 +99,16 @@ export const routes: readonly AppRoute[] = [
     page: lazy(() => import("../pages/calibration-page.tsx")),
   },
   {
+    path: "/cycles/:id/alignment/:personId",
+    title: "Alignment conversation",
+    page: lazy(() => import("../pages/alignment-page.tsx")),
+  },
+  {
+    path: "/cycles/:id/peers/:personId",
+    title: "Choose peers",
+    page: lazy(() => import("../pages/choose-peers-page.tsx")),
+  },
+  {
     path: "/cycles/:id",
     title: "Cycle completion",
     page: lazy(() => import("../pages/cycle-page.tsx")),

@@ -12,6 +12,7 @@ import { signedIn } from "../../authorize.ts";
 import type { OffThread } from "../../off-thread/off-thread.ts";
 import { offThreadAggregates } from "../../off-thread/off-thread-aggregates.ts";
 import { problemResponses } from "../../problem-responses.ts";
+import { mountCycleAlignment } from "./alignment-routes.ts";
 import { calibrationSchema } from "./calibration-schema.ts";
 import {
   completionQuerySchema,
@@ -171,4 +172,6 @@ export function mountCycles(app: OpenAPIHono<AppEnv>, deps: CycleDeps): void {
     const { id } = c.req.valid("param");
     return c.json(await closeCycle(deps, signedIn(c), id), 200);
   });
+
+  mountCycleAlignment(app, deps);
 }

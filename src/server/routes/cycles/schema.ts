@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import type { CycleView } from "../../../app/cycles/cycle-view.ts";
 import type { NudgeResult } from "../../../app/cycles/nudge-participant.ts";
 import type { ParticipantCompletion } from "../../../app/cycles/participant-completion.ts";
-import { cycleStatuses } from "../../../storage/tables/cycles.ts";
+import { cycleStatuses, peerChoosers } from "../../../storage/tables/cycles.ts";
 import { exactSchema } from "../../exact-schema.ts";
 import { idParam, idSaying, idSchema } from "../../id-schema.ts";
 
@@ -18,6 +18,12 @@ const ratersSchema = z
       .min(0, "peers cannot be negative")
       .max(10, "ask at most 10 peers per person")
       .openapi({ description: "How many peers to hear from per person; 0 for none.", example: 2 }),
+    peersChosenBy: z
+      .enum(peerChoosers, { error: "peersChosenBy must be person or manager" })
+      .optional()
+      .openapi({
+        description: "Who chooses each person's peers: the person (the default) or their manager.",
+      }),
   })
   .openapi("CycleRaters", {
     description:
@@ -63,7 +69,12 @@ export const cycleSchema = exactSchema<CycleView>()(
       name: z.string(),
       startsOn: z.string().openapi({ example: "2027-01-11" }),
       endsOn: z.string().openapi({ example: "2027-02-05" }),
-      raters: z.object({ self: z.boolean(), manager: z.boolean(), peers: z.number().int() }),
+      raters: z.object({
+        self: z.boolean(),
+        manager: z.boolean(),
+        peers: z.number().int(),
+        peersChosenBy: z.enum(peerChoosers),
+      }),
       status: z.enum(cycleStatuses),
       participants: z.number().int().openapi({ description: "How many people the cycle is for." }),
       createdAt: z.string(),
@@ -88,8 +99,17 @@ export const participantCompletionSchema = exactSchema<ParticipantCompletion>()(
         .openapi({ description: "The manager the person had when the cycle opened." }),
       self: raterPart,
       manager: raterPart,
-      peers: z.object({ done: z.number().int(), asked: z.number().int() }),
+      peers: z.object({
+        done: z.number().int(),
+        asked: z.number().int(),
+        chosen: z.number().int(),
+        chosenBy: z.enum(peerChoosers),
+      }),
       complete: z.boolean(),
+      alignment: z.enum(["waiting", "to-have", "done"]).openapi({
+        description:
+          "The alignment conversation: waiting for both assessments, to have, or done (an outcome is recorded).",
+      }),
     })
     .openapi("ParticipantCompletion", { description: "One person's completion of a cycle." }),
 );

@@ -1,23 +1,19 @@
 import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
+import { askForFeedback } from "../../../app/ask-for-feedback.ts";
 import type { FrameworkSource } from "../../../app/framework-source.ts";
-import { queueFeedbackRequestMail } from "../../../app/mail/feedback-request-mail.ts";
 import { selfRatingsWithLatest } from "../../../app/self-rating-answer.ts";
-import { checkCompetencyIds } from "../../../framework/check-competency-ids.ts";
 import { checkRatings } from "../../../framework/check-ratings.ts";
 import type { Database } from "../../../storage/database.ts";
 import { createAssessment, submitAssessment } from "../../../storage/queries/assessments.ts";
 import {
   closeFeedbackRequest,
-  createFeedbackRequest,
   listFeedbackRequests,
 } from "../../../storage/queries/feedback-requests.ts";
 import { keepAnalyticsCurrent } from "../../../storage/queries/keep-analytics-current.ts";
-import { getPerson } from "../../../storage/queries/people.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { audit } from "../../audit.ts";
 import { authorize, signedIn } from "../../authorize.ts";
 import { pageQuerySchema, pageRequest, pageSchema, toPage } from "../../pagination.ts";
-import { loadPersonFacts } from "../../person-facts.ts";
 import { ProblemError } from "../../problem.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { refuseIssues } from "../../refuse-issues.ts";
@@ -112,58 +108,7 @@ const closed = () =>
 export function mountFeedback(app: OpenAPIHono<AppEnv>, deps: FeedbackDeps): void {
   app.openapi(askRoute, async (c) => {
     const actor = signedIn(c);
-    const { id } = c.req.valid("param");
-    const { facts } = await loadPersonFacts(deps.db, actor, id);
-    authorize(c, "feedback:ask", facts);
-    const input = c.req.valid("json");
-    const { framework } = await deps.frameworks.current(actor.orgId);
-    refuseIssues(
-      "Some competencies are not in the framework.",
-      checkCompetencyIds(framework, input.competencies, "competencies"),
-    );
-    const addressee = await getPerson(deps.db, actor.orgId, input.addresseePersonId);
-    if (!addressee || addressee.id === id) {
-      throw new ProblemError({
-        kind: "validation",
-        detail: "Ask someone else in the organisation.",
-        errors: [
-          {
-            path: "addresseePersonId",
-            message: addressee ? "This is the person themself." : "No such person.",
-            hint: "Use the id of a colleague in this organisation.",
-          },
-        ],
-      });
-    }
-    const names = new Map(
-      framework.competencies.map((competency) => [competency.id, competency.name]),
-    );
-    // The mail to the colleague is queued with the request: both are there, or neither.
-    const request = await deps.db.transaction(async (tx) => {
-      const created = await createFeedbackRequest(tx, {
-        orgId: actor.orgId,
-        personId: id,
-        requesterUserId: actor.userId,
-        ...input,
-      });
-      await queueFeedbackRequestMail(tx, {
-        orgId: actor.orgId,
-        requestId: created.id,
-        personId: id,
-        addresseePersonId: input.addresseePersonId,
-        askerPersonId: actor.personId,
-        competencyNames: input.competencies.map(
-          (competency) => names.get(competency) ?? competency,
-        ),
-        publicUrl: deps.publicUrl,
-      });
-      await audit(c, tx, {
-        action: "feedback:ask",
-        targetType: "feedback-request",
-        targetId: created.id,
-      });
-      return created;
-    });
+    const request = await askForFeedback(deps, actor, c.req.valid("param").id, c.req.valid("json"));
     return c.json(await presentFeedbackRequest(deps.db, actor.orgId, request), 201);
   });
 

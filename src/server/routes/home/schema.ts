@@ -17,6 +17,8 @@ export const taskSchema = exactSchema<Task>()(
         "rate-new-competencies",
         "check-in",
         "review-assessment",
+        "choose-peers",
+        "alignment-conversation",
       ]),
       title: z.string(),
       detail: z.string(),

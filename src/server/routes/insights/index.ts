@@ -97,6 +97,6 @@ export function mountInsights(app: OpenAPIHono<AppEnv>, deps: InsightsDeps): voi
     return c.json({ frameworkVersion: version, ...standing }, 200);
   });
 
-  mountPathsAndPlans(app, { profileFor });
+  mountPathsAndPlans(app, { db: deps.db, profileFor });
   mountTrend(app, { db: deps.db, profileFor });
 }

@@ -1,11 +1,14 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { agreedStartingPoint } from "../../../app/plans/agreed-starting-point.ts";
+import { withAgreedLevels } from "../../../engine/alignment/with-agreed-levels.ts";
 import { roleFits } from "../../../engine/fit/role-fits.ts";
 import { findPaths } from "../../../engine/paths/find-paths.ts";
 import { pathTargets } from "../../../engine/paths/path-targets.ts";
 import { draftGrowthPlan } from "../../../engine/plans/draft-growth-plan.ts";
 import { checkRoleId } from "../../../framework/check-role-id.ts";
 import type { Framework } from "../../../framework/schema.ts";
+import type { Database } from "../../../storage/database.ts";
 import type { AppEnv } from "../../app-env.ts";
 import { problemResponses } from "../../problem-responses.ts";
 import { refuseIssues } from "../../refuse-issues.ts";
@@ -85,7 +88,10 @@ function checkRole(framework: Framework, id: string | undefined): void {
 /** Mounts the person's paths and growth plan draft (engine-backed reads). */
 export function mountPathsAndPlans(
   app: OpenAPIHono<AppEnv>,
-  deps: { profileFor: (c: Context<AppEnv>, id: string) => Promise<PersonProfile> },
+  deps: {
+    db: Database;
+    profileFor: (c: Context<AppEnv>, id: string) => Promise<PersonProfile>;
+  },
 ): void {
   app.openapi(pathsRoute, async (c) => {
     const { target, k } = c.req.valid("query");
@@ -117,7 +123,12 @@ export function mountPathsAndPlans(
       c.req.valid("param").id,
     );
     checkRole(framework, target);
-    const draft = draftGrowthPlan(framework, profile, target, {}, person.roleId);
-    return c.json({ frameworkVersion: version, ...draft }, 200);
+    const start = await agreedStartingPoint(deps.db, person.orgId, person.id);
+    const from = start ? withAgreedLevels(profile, start.agreed) : profile;
+    const draft = draftGrowthPlan(framework, from, target, {}, person.roleId);
+    return c.json(
+      { frameworkVersion: version, ...draft, startsFrom: start?.sentence ?? null },
+      200,
+    );
   });
 }

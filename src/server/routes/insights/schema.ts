@@ -71,7 +71,15 @@ export const personParamSchema = z.object({
 export const competencyTrendSchema = z
   .object({
     competency: z.string(),
-    points: z.array(z.object({ at: z.string(), level: z.number() })),
+    points: z.array(
+      z.object({
+        at: z.string(),
+        level: z.number(),
+        label: z.string().nullable().openapi({
+          description: "The closed cycle the point stands for; null for an assessment.",
+        }),
+      }),
+    ),
     change: z
       .number()
       .nullable()
@@ -117,7 +125,9 @@ export const careerPathSchema = exactSchema<CareerPath>()(
 );
 
 /** A growth plan draft towards one role, from the person's gaps. */
-export const growthPlanDraftSchema = exactSchema<GrowthPlanDraft & { frameworkVersion: string }>()(
+export const growthPlanDraftSchema = exactSchema<
+  GrowthPlanDraft & { frameworkVersion: string; startsFrom: string | null }
+>()(
   z
     .object({
       frameworkVersion: z.string(),
@@ -138,6 +148,10 @@ export const growthPlanDraftSchema = exactSchema<GrowthPlanDraft & { frameworkVe
       goals: z.array(z.object({ competency: z.string(), text: z.string() })),
       checkInCadenceDays: z.number().int(),
       reason: z.string(),
+      startsFrom: z.string().nullable().openapi({
+        description:
+          "When the draft starts from levels agreed in an alignment conversation, which and where; null otherwise.",
+      }),
     })
     .openapi("GrowthPlanDraft", {
       description: "A growth plan draft towards one role, from the person's gaps.",
