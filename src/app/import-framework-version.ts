@@ -1,6 +1,8 @@
-import type { FrameworkIssue, ParseResult } from "../framework/framework-issue.ts";
+import type { FrameworkIssue } from "../framework/framework-issue.ts";
+import { frameworkText } from "../framework/framework-text.ts";
+import { importFrameworkFile } from "../framework/import/import-framework-file.ts";
+import type { ImportResult } from "../framework/import/import-result.ts";
 import type { InputIssue } from "../framework/input-issue.ts";
-import { parseFramework } from "../framework/parse-framework.ts";
 import type { Database } from "../storage/database.ts";
 import {
   createFrameworkVersion,
@@ -10,18 +12,30 @@ import { type Actor, localAdminUserId } from "./policy.ts";
 import { recordAuditEntry } from "./record-audit-entry.ts";
 import { organisationWide, Refusal, refuseUnless } from "./refusal.ts";
 
-/** A framework file's text and the name its problems are reported under. */
+/**
+ * A framework file's content and the name its problems are reported under; the name's extension
+ * tells its shape (.yaml, .json, .csv, .xlsx, .md). Text files come as text, binary ones (XLSX) as
+ * base64.
+ */
 export interface FrameworkSourceText {
   source: string;
   fileName: string;
+  encoding?: "text" | "base64";
 }
 
-/** Parses a framework file's text: in this thread by default, or handed to a worker thread. */
-export type FrameworkParser = (input: FrameworkSourceText) => ParseResult | Promise<ParseResult>;
+/** Reads a framework file of any shape: in this thread by default, or handed to a worker thread. */
+export type FrameworkParser = (input: FrameworkSourceText) => ImportResult | Promise<ImportResult>;
 
-/** Parses a framework file's text in this thread. */
+/** The file's bytes, whether it came as text or as base64. */
+function sourceBytes(input: FrameworkSourceText): Uint8Array {
+  return input.encoding === "base64"
+    ? new Uint8Array(Buffer.from(input.source, "base64"))
+    : new TextEncoder().encode(input.source);
+}
+
+/** Reads a framework file of any shape in this thread, with what was assumed to complete it. */
 export const parseFrameworkText: FrameworkParser = (input) =>
-  parseFramework(input.source, { fileName: input.fileName });
+  importFrameworkFile(input.fileName, sourceBytes(input));
 
 /** A framework problem as an input issue pointing into the source text, with its line. */
 export function frameworkIssueAsInputIssue(issue: FrameworkIssue): InputIssue {
@@ -34,8 +48,8 @@ export function frameworkIssueAsInputIssue(issue: FrameworkIssue): InputIssue {
 }
 
 /**
- * Checks a framework file's text without storing it (admins only): every problem with its line,
- * or the framework and its warnings.
+ * Checks a framework file without storing it (admins only): every problem with its row or line,
+ * or the framework, its warnings and what was assumed to complete it.
  *
  * @example const result = await checkFrameworkSource(actor, { source, fileName: "acme.yaml" });
  */
@@ -43,7 +57,7 @@ export async function checkFrameworkSource(
   actor: Extract<Actor, { kind: "user" }>,
   input: FrameworkSourceText,
   parse: FrameworkParser = parseFrameworkText,
-): Promise<ParseResult> {
+): Promise<ImportResult> {
   refuseUnless(actor, "framework:import", organisationWide(actor.orgId));
   return parse({ source: input.source, fileName: input.fileName });
 }
@@ -73,7 +87,11 @@ export async function importFrameworkVersion(
   const stored = await createFrameworkVersion(db, {
     orgId: actor.orgId,
     document: result.framework,
-    source: input.source,
+    // A spreadsheet or Markdown file is kept as the framework file it became.
+    source:
+      result.shape === "yaml" || result.shape === "json"
+        ? input.source
+        : frameworkText(result.framework, "yaml"),
     // The local admin has no account to name; the audit entry still says the CLI imported it.
     importedBy: actor.userId === localAdminUserId ? null : actor.userId,
   });

@@ -49,7 +49,7 @@ export function importFrameworkFile(fileName: string, bytes: Uint8Array): Import
   }
   if (shape === "multi-sheet-csv") {
     const hint =
-      "Import the folder that holds all the sheets (pathways framework import FOLDER), or lay your ladder out as one sheet: a row per competency, a column per level.";
+      "Pass the folder holding all the sheets (framework.csv, roles.csv, ...), not one sheet; or lay your ladder out as one sheet: a row per competency, a column per level.";
     return {
       ok: false,
       shape,

@@ -1,5 +1,8 @@
 import type { GrowthReport } from "../../app/growth-report.ts";
-import type { FrameworkSourceText } from "../../app/import-framework-version.ts";
+import {
+  type FrameworkSourceText,
+  parseFrameworkText,
+} from "../../app/import-framework-version.ts";
 import type { PromotionCase } from "../../app/promotion-cases/promotion-case-types.ts";
 import {
   type PersonAssessments,
@@ -29,6 +32,7 @@ import {
 export const offThreadTasks = {
   parseFramework: (input: FrameworkSourceText) =>
     parseFramework(input.source, { fileName: input.fileName }),
+  importFrameworkFile: (input: FrameworkSourceText) => parseFrameworkText(input),
   planPeopleFile: (input: PlanPeopleFileInput) => planPeopleFile(input),
   renderReportPdf: (report: GrowthReport) => renderReportPdf(report),
   renderCasePdf: (item: PromotionCase) => renderCasePdf(item),

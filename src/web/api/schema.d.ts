@@ -8114,12 +8114,23 @@ export interface components {
       };
     };
     FrameworkSource: {
-      /** @default framework.yaml */
+      /**
+       * @description How `source` is written: text, or base64 for a binary file such as XLSX.
+       * @default text
+       * @enum {string}
+       */
+      encoding?: "text" | "base64";
+      /**
+       * @description The file's name; its extension (.yaml, .json, .csv, .xlsx, .md) tells its shape.
+       * @default framework.yaml
+       */
       fileName?: string;
-      /** @description The framework as YAML or JSON text. */
+      /** @description The framework file: YAML or JSON text, a one-sheet ladder (CSV, or XLSX in base64), Markdown with front matter, or a job-family table. */
       source: string;
     };
     FrameworkValidation: {
+      /** @description What was filled in because the file did not say it, in plain words. */
+      assumed: string[];
       issues: {
         code: string;
         column: number | null;
@@ -8128,6 +8139,20 @@ export interface components {
         message: string;
         path: string;
       }[];
+      /**
+       * @description The shape the file was read as.
+       * @enum {string|null}
+       */
+      shape:
+        | "yaml"
+        | "json"
+        | "multi-sheet-csv"
+        | "matrix-csv"
+        | "matrix-xlsx"
+        | "markdown"
+        | "job-family-csv"
+        | "job-family-xlsx"
+        | null;
       valid: boolean;
     };
     FrameworkVersion: {
