@@ -1,5 +1,6 @@
 import type { FrameworkIssue } from "../framework-issue.ts";
 import type { LadderCompetency, LadderLevel } from "./build-minimal-ladder.ts";
+import { columnLetters } from "./column-letters.ts";
 import { finishLadder } from "./finish-ladder.ts";
 import type { Assumption, FrameworkShape, ImportResult } from "./import-result.ts";
 import { issueAt } from "./import-result.ts";
@@ -10,7 +11,7 @@ import {
   headerKey,
   readLevelHeader,
 } from "./read-level-header.ts";
-import { columnLetters, type Table } from "./table.ts";
+import type { Table } from "./table.ts";
 
 const layoutHint =
   "Lay the sheet out as one row per competency (or per criterion) and one column per level, most junior first: a first column headed Competency, optional Area and Description columns, then one column per level headed by its name (Level 1, L3, Senior PM …).";

@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from "fflate";
-import { columnLetters } from "./table.ts";
+import { columnLetters } from "./column-letters.ts";
 
 const escapeXml = (text: string) =>
   text
