@@ -9206,6 +9206,12 @@ export interface components {
       /** @example Acme Product */
       organisationName: string;
       password: string;
+      /**
+       * @description The framework to start from: the server's default product management framework, the minimal four-level PM ladder, or the engineering ladder.
+       * @default product-management
+       * @enum {string}
+       */
+      startingPoint?: "product-management" | "minimal-pm-ladder" | "engineering-ladder";
       /** @description The token from the setup link. */
       token: string;
     };
