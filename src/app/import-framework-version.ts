@@ -1,6 +1,5 @@
 import type { FrameworkIssue } from "../framework/framework-issue.ts";
 import { frameworkText } from "../framework/framework-text.ts";
-import { importFrameworkFile } from "../framework/import/import-framework-file.ts";
 import type { ImportResult } from "../framework/import/import-result.ts";
 import type { InputIssue } from "../framework/input-issue.ts";
 import type { Database } from "../storage/database.ts";
@@ -8,34 +7,17 @@ import {
   createFrameworkVersion,
   type StoredFrameworkVersion,
 } from "../storage/queries/framework-versions.ts";
+import {
+  type FrameworkParser,
+  type FrameworkSourceText,
+  parseFrameworkText,
+} from "./parse-framework-source.ts";
 import { type Actor, localAdminUserId } from "./policy.ts";
 import { recordAuditEntry } from "./record-audit-entry.ts";
 import { organisationWide, Refusal, refuseUnless } from "./refusal.ts";
 
-/**
- * A framework file's content and the name its problems are reported under; the name's extension
- * tells its shape (.yaml, .json, .csv, .xlsx, .md). Text files come as text, binary ones (XLSX) as
- * base64.
- */
-export interface FrameworkSourceText {
-  source: string;
-  fileName: string;
-  encoding?: "text" | "base64";
-}
-
-/** Reads a framework file of any shape: in this thread by default, or handed to a worker thread. */
-export type FrameworkParser = (input: FrameworkSourceText) => ImportResult | Promise<ImportResult>;
-
-/** The file's bytes, whether it came as text or as base64. */
-function sourceBytes(input: FrameworkSourceText): Uint8Array {
-  return input.encoding === "base64"
-    ? new Uint8Array(Buffer.from(input.source, "base64"))
-    : new TextEncoder().encode(input.source);
-}
-
-/** Reads a framework file of any shape in this thread, with what was assumed to complete it. */
-export const parseFrameworkText: FrameworkParser = (input) =>
-  importFrameworkFile(input.fileName, sourceBytes(input));
+export type { FrameworkParser, FrameworkSourceText };
+export { parseFrameworkText };
 
 /** A framework problem as an input issue pointing into the source text, with its line. */
 export function frameworkIssueAsInputIssue(issue: FrameworkIssue): InputIssue {
@@ -59,7 +41,7 @@ export async function checkFrameworkSource(
   parse: FrameworkParser = parseFrameworkText,
 ): Promise<ImportResult> {
   refuseUnless(actor, "framework:import", organisationWide(actor.orgId));
-  return parse({ source: input.source, fileName: input.fileName });
+  return parse(input);
 }
 
 /**

@@ -1,8 +1,5 @@
 import type { GrowthReport } from "../../app/growth-report.ts";
-import {
-  type FrameworkSourceText,
-  parseFrameworkText,
-} from "../../app/import-framework-version.ts";
+import { type FrameworkSourceText, parseFrameworkText } from "../../app/parse-framework-source.ts";
 import type { PromotionCase } from "../../app/promotion-cases/promotion-case-types.ts";
 import {
   type PersonAssessments,
