@@ -34,7 +34,7 @@ describe("an admin of the demo organisation changes the framework", () => {
 
   it("shows an uploaded file's problem with its line, and stores nothing", async () => {
     const { page } = session;
-    await page.getByLabel("Upload a framework file (YAML or JSON)").setInputFiles({
+    await page.getByLabel("Upload a framework file").setInputFiles({
       name: "framework.yaml",
       mimeType: "application/yaml",
       buffer: Buffer.from(broken),
