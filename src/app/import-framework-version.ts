@@ -1,27 +1,23 @@
-import type { FrameworkIssue, ParseResult } from "../framework/framework-issue.ts";
+import type { FrameworkIssue } from "../framework/framework-issue.ts";
+import { frameworkText } from "../framework/framework-text.ts";
+import type { ImportResult } from "../framework/import/import-result.ts";
 import type { InputIssue } from "../framework/input-issue.ts";
-import { parseFramework } from "../framework/parse-framework.ts";
 import type { Database } from "../storage/database.ts";
 import {
   createFrameworkVersion,
   type StoredFrameworkVersion,
 } from "../storage/queries/framework-versions.ts";
+import {
+  type FrameworkParser,
+  type FrameworkSourceText,
+  parseFrameworkText,
+} from "./parse-framework-source.ts";
 import { type Actor, localAdminUserId } from "./policy.ts";
 import { recordAuditEntry } from "./record-audit-entry.ts";
 import { organisationWide, Refusal, refuseUnless } from "./refusal.ts";
 
-/** A framework file's text and the name its problems are reported under. */
-export interface FrameworkSourceText {
-  source: string;
-  fileName: string;
-}
-
-/** Parses a framework file's text: in this thread by default, or handed to a worker thread. */
-export type FrameworkParser = (input: FrameworkSourceText) => ParseResult | Promise<ParseResult>;
-
-/** Parses a framework file's text in this thread. */
-export const parseFrameworkText: FrameworkParser = (input) =>
-  parseFramework(input.source, { fileName: input.fileName });
+export type { FrameworkParser, FrameworkSourceText };
+export { parseFrameworkText };
 
 /** A framework problem as an input issue pointing into the source text, with its line. */
 export function frameworkIssueAsInputIssue(issue: FrameworkIssue): InputIssue {
@@ -34,8 +30,8 @@ export function frameworkIssueAsInputIssue(issue: FrameworkIssue): InputIssue {
 }
 
 /**
- * Checks a framework file's text without storing it (admins only): every problem with its line,
- * or the framework and its warnings.
+ * Checks a framework file without storing it (admins only): every problem with its row or line,
+ * or the framework, its warnings and what was assumed to complete it.
  *
  * @example const result = await checkFrameworkSource(actor, { source, fileName: "acme.yaml" });
  */
@@ -43,9 +39,9 @@ export async function checkFrameworkSource(
   actor: Extract<Actor, { kind: "user" }>,
   input: FrameworkSourceText,
   parse: FrameworkParser = parseFrameworkText,
-): Promise<ParseResult> {
+): Promise<ImportResult> {
   refuseUnless(actor, "framework:import", organisationWide(actor.orgId));
-  return parse({ source: input.source, fileName: input.fileName });
+  return parse(input);
 }
 
 /**
@@ -73,7 +69,11 @@ export async function importFrameworkVersion(
   const stored = await createFrameworkVersion(db, {
     orgId: actor.orgId,
     document: result.framework,
-    source: input.source,
+    // A spreadsheet or Markdown file is kept as the framework file it became.
+    source:
+      result.shape === "yaml" || result.shape === "json"
+        ? input.source
+        : frameworkText(result.framework, "yaml"),
     // The local admin has no account to name; the audit entry still says the CLI imported it.
     importedBy: actor.userId === localAdminUserId ? null : actor.userId,
   });

@@ -12,6 +12,9 @@ function hintFor(error: YAMLError, isJson: boolean): string {
   if (error.code === "BAD_INDENT" || error.code === "MISSING_CHAR") {
     return "Check indentation and brackets: nested fields are indented consistently with spaces, every [ or { is closed.";
   }
+  if (error.code === "MULTIPLE_DOCS") {
+    return "A framework file is one YAML document, so a second --- line ends it. If this is Markdown with front matter (levels and topics between --- lines, criteria under headings), save it as a .md file: Pathways reads the front matter and the headings below it. Otherwise remove the extra --- line.";
+  }
   if (error.code === "TAB_AS_INDENT")
     return "Indent with spaces; YAML does not allow tabs for indentation.";
   return "Check the YAML near here; quote text that contains ': ' or starts with a special character.";

@@ -1,4 +1,5 @@
 import type { FrameworkSource } from "../app/framework-source.ts";
+import type { Framework } from "../framework/schema.ts";
 import type { Database } from "../storage/database.ts";
 import {
   createFrameworkVersion,
@@ -6,8 +7,8 @@ import {
 } from "../storage/queries/framework-versions.ts";
 
 /**
- * Imports and publishes the server's default framework for an organisation, so a new
- * organisation can assess against it straight away.
+ * Imports and publishes the server's default framework (or the starting point chosen at setup) for
+ * an organisation, so a new organisation can assess against it straight away.
  *
  * @example
  * await publishDefaultFramework({ db, frameworks, orgId: owner.orgId, importedBy: owner.id });
@@ -17,8 +18,10 @@ export async function publishDefaultFramework(options: {
   frameworks: FrameworkSource;
   orgId: string;
   importedBy: string | null;
+  /** A starting point chosen at setup instead of the server's default. */
+  chosen?: { framework: Framework; source: string } | undefined;
 }): Promise<void> {
-  const { framework, source } = options.frameworks.defaultFramework;
+  const { framework, source } = options.chosen ?? options.frameworks.defaultFramework;
   const stored = await createFrameworkVersion(options.db, {
     orgId: options.orgId,
     document: framework,

@@ -1,10 +1,11 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import { galleryFrameworks } from "../framework/gallery.ts";
 import type { AppEnv } from "./app-env.ts";
 import type { SetupGate } from "./auth/setup-gate.ts";
 import { inlinePageContentSecurityPolicy } from "./security-headers.ts";
 
 const style = `body{font:16px/1.5 system-ui,sans-serif;max-width:28rem;margin:3rem auto;padding:0 1rem;color:#1d2330}
-label{display:block;margin:.8rem 0 .2rem}input{width:100%;padding:.5rem;font:inherit;box-sizing:border-box}
+label{display:block;margin:.8rem 0 .2rem}input,select{width:100%;padding:.5rem;font:inherit;box-sizing:border-box}
 button{margin-top:1.2rem;padding:.6rem 1.2rem;font:inherit}#out{margin-top:1rem;white-space:pre-line}`;
 
 const script = `
@@ -28,6 +29,15 @@ const contentSecurityPolicy = inlinePageContentSecurityPolicy({
   connect: true,
 });
 
+const escapeHtml = (text: string) =>
+  text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll('"', "&quot;");
+const startingPoints = galleryFrameworks
+  .map(
+    (item) =>
+      `<option value="${item.id}">${escapeHtml(`${item.name}: ${item.description}`)}</option>`,
+  )
+  .join("");
+
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1"><title>Set up Pathways</title>
 <style>${style}</style></head>
@@ -36,6 +46,7 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <label for="n">Your name</label><input id="n" name="name" required>
 <label for="e">Email</label><input id="e" name="email" type="email" required>
 <label for="p">Password (at least 12 characters)</label><input id="p" name="password" type="password" minlength="12" required>
+<label for="s">Start from</label><select id="s" name="startingPoint">${startingPoints}</select>
 <button>Create</button></form><div id="out" role="status"></div>
 <script>${script}</script></body></html>`;
 

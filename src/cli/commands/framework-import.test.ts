@@ -121,6 +121,23 @@ describe("pathways framework import", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("reads a one-sheet ladder, prints what it assumed, and a matrix export reads back the same", async () => {
+    const sheet = "test/fixtures/frameworks/imports/ladder-matrix.csv";
+    const out = join(scratch(), "ladder.yaml");
+    const { code, stdout } = await run("import", sheet, "--out", out);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      `${sheet}: valid — ladder-matrix 1.0.0: 3 competencies; roles: 4 management`,
+    );
+    expect(stdout).toContain("assumed (refine these in the framework editor):\n  - ");
+    expect(stdout).toContain("Each level leads to the next by promotion.");
+    const matrix = join(scratch(), "ladder-matrix.csv");
+    await run("export", "--file", out, "--format", "matrix", "--out", matrix);
+    const again = join(scratch(), "again.yaml");
+    expect((await run("import", matrix, "--out", again)).code).toBe(0);
+    expect(readFileSync(again, "utf8")).toBe(readFileSync(out, "utf8"));
+  });
+
   it("asks for the folder when given a single sheet, and explains a missing path", async () => {
     const single = await run("import", "templates/framework-csv/roles.csv");
     expect(single.code).toBe(1);

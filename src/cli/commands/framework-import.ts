@@ -6,6 +6,8 @@ import { localAdminActor } from "../../app/local-admin-actor.ts";
 import { frameworkFromCsv } from "../../framework/csv/framework-from-csv.ts";
 import type { FrameworkIssue, ParseResult } from "../../framework/framework-issue.ts";
 import { frameworkText } from "../../framework/framework-text.ts";
+import { importFrameworkFile } from "../../framework/import/import-framework-file.ts";
+import type { ImportResult } from "../../framework/import/import-result.ts";
 import { maxFrameworkBytes } from "../../framework/limits.ts";
 import type { Framework } from "../../framework/schema.ts";
 import { readFrameworkFile } from "../../storage/read-framework-file.ts";
@@ -48,7 +50,7 @@ async function readCsvFolder(folder: string): Promise<ParseResult> {
     : { ok: false, issues: result.issues.map(inFolder) };
 }
 
-async function importFramework(path: string): Promise<ParseResult> {
+async function importFramework(path: string): Promise<ParseResult | ImportResult> {
   let folder: boolean;
   try {
     folder = (await stat(path)).isDirectory();
@@ -56,12 +58,18 @@ async function importFramework(path: string): Promise<ParseResult> {
     return refusal(path, "unreadable", "cannot read it: no such file or folder", "Check the path.");
   }
   if (folder) return readCsvFolder(path);
-  if (extname(path).toLowerCase() === ".csv") {
-    const hint =
-      "Pass the folder holding all the sheets (framework.csv, roles.csv, ...), not one sheet.";
-    return refusal(path, "single-sheet", "a framework is several sheets", hint);
-  }
-  return readFrameworkFile(path);
+  const size = (await stat(path)).size;
+  if (size > maxFrameworkBytes) return readFrameworkFile(path);
+  return importFrameworkFile(path, new Uint8Array(await readFile(path)));
+}
+
+/** Prints each item the importer filled in, so the admin knows what to refine in the editor. */
+function printAssumed(result: ParseResult | ImportResult): void {
+  const assumed = "assumed" in result ? result.assumed : [];
+  if (assumed.length === 0) return;
+  writeOut(
+    `assumed (refine these in the framework editor):\n${assumed.map((item) => `  - ${item}`).join("\n")}`,
+  );
 }
 
 interface ImportOptions extends DatabaseOptions {
@@ -99,9 +107,10 @@ async function storeFramework(framework: Framework, options: ImportOptions): Pro
 }
 
 /**
- * `pathways framework import PATH [--out FILE.yaml] [--store]`: checks a folder of CSV sheets, or
- * a YAML or JSON file, and when it is valid writes it as a framework file or stores it in the
- * database as a draft version.
+ * `pathways framework import PATH [--out FILE.yaml] [--store]`: checks a folder of CSV sheets, a
+ * YAML or JSON file, a one-sheet matrix (CSV or XLSX), Markdown with front matter or a job-family
+ * table (the shape is detected), prints what was assumed to complete it, and when it is valid
+ * writes it as a framework file or stores it in the database as a draft version.
  *
  * @example pathways framework import my-framework/ --out frameworks/acme.yaml
  */
@@ -109,15 +118,19 @@ export function frameworkImportCommand(): Command {
   return withDatabaseOption(
     new Command("import")
       .description(
-        "Check a framework from CSV sheets (a folder), YAML or JSON, and write it as YAML.",
+        "Check a framework from YAML, JSON, a one-sheet ladder (CSV or XLSX: a row per competency, a column per level), Markdown with front matter, a job-family table or a folder of CSV sheets, and write it as YAML.",
       )
-      .argument("<path>", "a folder of CSV sheets, or a .yaml, .yml or .json file")
+      .argument(
+        "<path>",
+        "a .yaml, .json, .csv, .xlsx or .md file, or a folder of the several-sheet CSV layout",
+      )
       .option("--out <file>", "write the framework to this file (.yaml, or .json) when it is valid")
       .option("--store", "store it in the database as a draft version to publish later")
       .option("--org <name>", "with --store: organisation name or id (default: the only one)"),
   ).action(async (path: string, options: ImportOptions) => {
     const result = await importFramework(path);
     if (!printFrameworkCheck(path, result)) return;
+    printAssumed(result);
     if (options.out !== undefined) await writeFramework(result.framework, options.out);
     if (options.store) await storeFramework(result.framework, options);
   });

@@ -1,5 +1,5 @@
 import type { GrowthReport } from "../../app/growth-report.ts";
-import type { FrameworkSourceText } from "../../app/import-framework-version.ts";
+import { type FrameworkSourceText, parseFrameworkText } from "../../app/parse-framework-source.ts";
 import type { PromotionCase } from "../../app/promotion-cases/promotion-case-types.ts";
 import {
   type PersonAssessments,
@@ -30,6 +30,7 @@ import { orgSpanEntries } from "../routes/analytics/org-span-entries.ts";
 export const offThreadTasks = {
   parseFramework: (input: FrameworkSourceText) =>
     parseFramework(input.source, { fileName: input.fileName }),
+  importFrameworkFile: (input: FrameworkSourceText) => parseFrameworkText(input),
   planPeopleFile: (input: PlanPeopleFileInput) => planPeopleFile(input),
   renderReportPdf: (report: GrowthReport) => renderReportPdf(report),
   renderCasePdf: (item: PromotionCase) => renderCasePdf(item),

@@ -4019,19 +4019,33 @@ export interface components {
      * @description A framework file's text to validate or import.
      * @example {
      *       "source": "Source",
-     *       "fileName": "framework.yaml"
+     *       "fileName": "framework.yaml",
+     *       "encoding": "text"
      *     }
      */
     FrameworkSource: {
-      /** @default framework.yaml */
+      /**
+       * @description How `source` is written: text, or base64 for a binary file such as XLSX.
+       * @default text
+       * @enum {string}
+       */
+      encoding?: "text" | "base64";
+      /**
+       * @description The file's name; its extension (.yaml, .json, .csv, .xlsx, .md) tells its shape.
+       * @default framework.yaml
+       */
       fileName?: string;
-      /** @description The framework as YAML or JSON text. */
+      /** @description The framework file: YAML or JSON text, a one-sheet ladder (CSV, or XLSX in base64), Markdown with front matter, or a job-family table. */
       source: string;
     };
     /**
      * @description The outcome of validating a framework file.
      * @example {
      *       "valid": true,
+     *       "shape": "yaml",
+     *       "assumed": [
+     *         "Assumed"
+     *       ],
      *       "issues": [
      *         {
      *           "code": "Code",
@@ -4045,6 +4059,8 @@ export interface components {
      *     }
      */
     FrameworkValidation: {
+      /** @description What was filled in because the file did not say it, in plain words. */
+      assumed: string[];
       issues: {
         code: string;
         column: number | null;
@@ -4053,6 +4069,20 @@ export interface components {
         message: string;
         path: string;
       }[];
+      /**
+       * @description The shape the file was read as.
+       * @enum {string|null}
+       */
+      shape:
+        | "yaml"
+        | "json"
+        | "multi-sheet-csv"
+        | "matrix-csv"
+        | "matrix-xlsx"
+        | "markdown"
+        | "job-family-csv"
+        | "job-family-xlsx"
+        | null;
       valid: boolean;
     };
     /**
@@ -6833,7 +6863,8 @@ export interface components {
      *       "organisationName": "Acme Product",
      *       "name": "Ava Lindqvist",
      *       "email": "ava@example.com",
-     *       "password": "Password...."
+     *       "password": "Password....",
+     *       "startingPoint": "product-management"
      *     }
      */
     Setup: {
@@ -6847,6 +6878,12 @@ export interface components {
       /** @example Acme Product */
       organisationName: string;
       password: string;
+      /**
+       * @description The framework to start from: the server's default product management framework, the minimal four-level PM ladder, or the engineering ladder.
+       * @default product-management
+       * @enum {string}
+       */
+      startingPoint?: "product-management" | "minimal-pm-ladder" | "engineering-ladder";
       /** @description The token from the setup link. */
       token: string;
     };

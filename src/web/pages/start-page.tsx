@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from "react";
+import { type GalleryFrameworkId, galleryFrameworks } from "../../framework/gallery.ts";
 import { ErrorState } from "../components/error-state.tsx";
 import { FormField } from "../components/form-field.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
@@ -8,6 +9,7 @@ import { useSsoStatus } from "../hooks/use-sso-status.ts";
 import { Link } from "../router/link.tsx";
 import { navigate } from "../router/navigation.ts";
 import type { PageProps } from "../router/routes.ts";
+import "./start-page.css";
 
 function text(form: HTMLFormElement, name: string): string {
   return String(new FormData(form).get(name) ?? "");
@@ -25,6 +27,7 @@ function SetupForm({ token }: { token: string }) {
         name: text(form, "name"),
         email: text(form, "email"),
         password: text(form, "password"),
+        startingPoint: (text(form, "startingPoint") || "product-management") as GalleryFrameworkId,
       },
       { onSuccess: () => navigate("/", { replace: true }) },
     );
@@ -56,6 +59,23 @@ function SetupForm({ token }: { token: string }) {
           required
           error={setup.error}
         />
+        <fieldset className="field starting-points">
+          <legend>Start from</legend>
+          <p className="field-hint">
+            A framework to assess against from day one; you can import your own or edit it later.
+          </p>
+          {galleryFrameworks.map((item, index) => (
+            <label key={item.id} className="radio-option">
+              <input
+                type="radio"
+                name="startingPoint"
+                value={item.id}
+                defaultChecked={index === 0}
+              />{" "}
+              <strong>{item.name}</strong>: {item.description}
+            </label>
+          ))}
+        </fieldset>
         {setup.error ? <ErrorState error={setup.error} /> : null}
         <button type="submit" className="button button-primary" disabled={setup.isPending}>
           {setup.isPending ? "Creating…" : "Create organisation"}

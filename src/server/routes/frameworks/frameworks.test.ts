@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKinds } from "../../../../test/db.ts";
 import { fixtureText } from "../../../../test/fixtures/frameworks/fixture-text.ts";
@@ -34,6 +35,22 @@ describe.each(testDatabaseKinds())("on %s", (kind) => {
         await test.app.request("/api/v1/frameworks", { headers: cast.headers("admin") })
       ).json();
       expect(versions.items).toHaveLength(1);
+    });
+
+    it("checks an XLSX ladder sent as base64 and says what it assumed, storing nothing", async () => {
+      const workbook = readFileSync("test/fixtures/frameworks/imports/ladder-matrix.xlsx");
+      const body = {
+        source: workbook.toString("base64"),
+        fileName: "ladder.xlsx",
+        encoding: "base64",
+      };
+      const res = await test.app.request(
+        "/api/v1/frameworks/validate",
+        jsonRequest("POST", body, cast.headers("admin")),
+      );
+      const checked = await res.json();
+      expect(checked).toMatchObject({ valid: true, shape: "matrix-xlsx", issues: [] });
+      expect(checked.assumed).toContain("Each level leads to the next by promotion.");
     });
 
     it("lets only admins import", async () => {

@@ -160,7 +160,7 @@ export function mountFrameworks(app: OpenAPIHono<AppEnv>, deps: FrameworkDeps): 
   const publishDeps = { ...deps, computeAggregates: offThreadAggregates(deps.offThread) };
   // A large framework takes seconds to parse and check: never on the request thread.
   const parseOffThread = (input: FrameworkSourceText) =>
-    deps.offThread.run("parseFramework", input);
+    deps.offThread.run("importFrameworkFile", input);
   app.openapi(listRoute, async (c) => {
     const rows = await readFrameworkVersions(deps.db, signedIn(c));
     return c.json({ items: rows.map(presentVersion) }, 200);
@@ -177,7 +177,11 @@ export function mountFrameworks(app: OpenAPIHono<AppEnv>, deps: FrameworkDeps): 
   app.openapi(validateRoute, async (c) => {
     const result = await checkFrameworkSource(signedIn(c), c.req.valid("json"), parseOffThread);
     const issues = result.ok ? result.warnings : result.issues;
-    return c.json({ valid: result.ok, issues: issues.map(presentIssue) }, 200);
+    const assumed = result.ok ? result.assumed : [];
+    return c.json(
+      { valid: result.ok, shape: result.shape, assumed, issues: issues.map(presentIssue) },
+      200,
+    );
   });
 
   app.openapi(importRoute, async (c) => {

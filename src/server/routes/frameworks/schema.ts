@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import type { FrameworkDiff } from "../../../framework/diff-frameworks.ts";
+import { frameworkShapes } from "../../../framework/import/import-result.ts";
 import {
   competencySchema,
   type Framework,
@@ -14,8 +15,17 @@ import { idParam, idSchema } from "../../id-schema.ts";
 /** A framework file's text to validate or import. */
 export const frameworkSourceSchema = z
   .strictObject({
-    source: z.string().min(1).openapi({ description: "The framework as YAML or JSON text." }),
-    fileName: z.string().min(1).max(200).default("framework.yaml"),
+    source: z.string().min(1).openapi({
+      description:
+        "The framework file: YAML or JSON text, a one-sheet ladder (CSV, or XLSX in base64), Markdown with front matter, or a job-family table.",
+    }),
+    fileName: z.string().min(1).max(200).default("framework.yaml").openapi({
+      description:
+        "The file's name; its extension (.yaml, .json, .csv, .xlsx, .md) tells its shape.",
+    }),
+    encoding: z.enum(["text", "base64"]).default("text").openapi({
+      description: "How `source` is written: text, or base64 for a binary file such as XLSX.",
+    }),
   })
   .openapi("FrameworkSource", { description: "A framework file's text to validate or import." });
 
@@ -35,6 +45,13 @@ export const frameworkVersionSchema = z
 export const validationSchema = z
   .object({
     valid: z.boolean(),
+    shape: z
+      .enum(frameworkShapes)
+      .nullable()
+      .openapi({ description: "The shape the file was read as." }),
+    assumed: z.array(z.string()).openapi({
+      description: "What was filled in because the file did not say it, in plain words.",
+    }),
     issues: z.array(
       z.object({
         code: z.string(),

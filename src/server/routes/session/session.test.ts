@@ -41,7 +41,9 @@ describe.each(testDatabaseKinds())("on %s", (kind) => {
       expect(await (await test.app.request("/api/v1/setup")).json()).toEqual({ open: true });
       const page = await test.app.request("/setup?token=setup-token-1");
       expect(page.status).toBe(200);
-      expect(await page.text()).toContain('fetch("/api/v1/setup"');
+      const html = await page.text();
+      expect(html).toContain('fetch("/api/v1/setup"');
+      expect(html).toContain('<option value="minimal-pm-ladder">');
     });
 
     it("refuses a wrong setup token", async () => {
@@ -60,6 +62,12 @@ describe.each(testDatabaseKinds())("on %s", (kind) => {
       );
       expect(res.status).toBe(400);
       expect((await res.json()).errors[0].path).toBe("password");
+      const unknownStart = await test.app.request(
+        "/api/v1/setup",
+        jsonRequest("POST", { ...owner, token: "setup-token-1", startingPoint: "sales-ladder" }),
+      );
+      expect(unknownStart.status).toBe(400);
+      expect((await unknownStart.json()).errors[0].path).toBe("startingPoint");
     });
 
     it("creates the organisation and its owner, signed in, exactly once", async () => {

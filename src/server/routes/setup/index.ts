@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { checkNewPassword } from "../../../app/accounts/check-new-password.ts";
 import type { FrameworkSource } from "../../../app/framework-source.ts";
 import type { Database } from "../../../storage/database.ts";
+import { readGalleryFramework } from "../../../storage/read-gallery-framework.ts";
 import type { AppEnv } from "../../app-env.ts";
 import type { AuthStore } from "../../auth/auth-store.ts";
 import { hashPassword } from "../../auth/password.ts";
@@ -106,7 +107,12 @@ export function mountSetup(app: OpenAPIHono<AppEnv>, deps: SetupDeps): void {
       passwordHash: await hashPassword(body.password),
     });
     deps.gate.close();
-    await publishDefaultFramework({ ...deps, orgId: owner.orgId, importedBy: owner.id });
+    // The server's default (which `--framework` may replace) unless another starting point is chosen.
+    const chosen =
+      body.startingPoint === "product-management"
+        ? undefined
+        : await readGalleryFramework(body.startingPoint);
+    await publishDefaultFramework({ ...deps, orgId: owner.orgId, importedBy: owner.id, chosen });
     return c.json(await startSession(c, owner, deps), 201);
   });
 }

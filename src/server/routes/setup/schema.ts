@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { maxPasswordLength, minPasswordLength } from "../../../app/accounts/check-new-password.ts";
+import { galleryFrameworkIds } from "../../../framework/gallery.ts";
 import { emailSchema } from "../session/schema.ts";
 
 /** The first start's form: the one-time token, the organisation and its owner. */
@@ -13,6 +14,10 @@ export const setupSchema = z
       .string()
       .min(minPasswordLength, `use at least ${minPasswordLength} characters`)
       .max(maxPasswordLength),
+    startingPoint: z.enum(galleryFrameworkIds).default("product-management").openapi({
+      description:
+        "The framework to start from: the server's default product management framework, the minimal four-level PM ladder, or the engineering ladder.",
+    }),
   })
   .openapi("Setup", {
     description: "The first start's form: the one-time token, the organisation and its owner.",

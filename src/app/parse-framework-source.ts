@@ -1,0 +1,27 @@
+import { importFrameworkFile } from "../framework/import/import-framework-file.ts";
+import type { ImportResult } from "../framework/import/import-result.ts";
+
+/**
+ * A framework file's content and the name its problems are reported under; the name's extension
+ * tells its shape (.yaml, .json, .csv, .xlsx, .md). Text files come as text, binary ones (XLSX) as
+ * base64.
+ */
+export interface FrameworkSourceText {
+  source: string;
+  fileName: string;
+  encoding?: "text" | "base64";
+}
+
+/** Reads a framework file of any shape: in this thread by default, or handed to a worker thread. */
+export type FrameworkParser = (input: FrameworkSourceText) => ImportResult | Promise<ImportResult>;
+
+/** The file's bytes, whether it came as text or as base64. */
+function sourceBytes(input: FrameworkSourceText): Uint8Array {
+  return input.encoding === "base64"
+    ? new Uint8Array(Buffer.from(input.source, "base64"))
+    : new TextEncoder().encode(input.source);
+}
+
+/** Reads a framework file of any shape in this thread, with what was assumed to complete it. */
+export const parseFrameworkText: FrameworkParser = (input) =>
+  importFrameworkFile(input.fileName, sourceBytes(input));

@@ -1,0 +1,19 @@
+import "./organisation.css";
+
+/**
+ * What the import filled in because the file did not say it (one track, promotions, scale labels,
+ * placeholder text …), each in plain words, so the admin knows what to refine before publishing.
+ */
+export function FrameworkAssumed({ assumed }: { assumed: readonly string[] }) {
+  return (
+    <section className="framework-assumed" aria-labelledby="framework-assumed-heading">
+      <h3 id="framework-assumed-heading">Filled in for you</h3>
+      <p>Your file did not say these; refine them in the framework before you publish.</p>
+      <ul>
+        {assumed.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
