@@ -33,7 +33,7 @@ async function writeExport(
     const content =
       format === "matrix"
         ? frameworkToMatrixCsv(framework)
-        : writeXlsx(framework.name, frameworkToMatrixRows(framework));
+        : await writeXlsx(framework.name, frameworkToMatrixRows(framework));
     await writeFileAtomically(out, content);
     return [out];
   }

@@ -33,10 +33,13 @@ function decodeText(bytes: Uint8Array): string | null {
  * framework and everything that was assumed to complete it, or every problem with its row or line.
  *
  * @example
- * const result = importFrameworkFile("acme-ladder.xlsx", bytes);
+ * const result = await importFrameworkFile("acme-ladder.xlsx", bytes);
  * if (result.ok) console.log(result.assumed.join("\n"));
  */
-export function importFrameworkFile(fileName: string, bytes: Uint8Array): ImportResult {
+export async function importFrameworkFile(
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<ImportResult> {
   const shape = detectFrameworkShape(fileName, bytes);
   if (bytes.length > maxFrameworkBytes) {
     const message = `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; a framework may be at most 5 MB`;
@@ -45,7 +48,7 @@ export function importFrameworkFile(fileName: string, bytes: Uint8Array): Import
     return { ok: false, shape, issues: [fileIssue(fileName, "too-large", message, hint)] };
   }
   if (shape === "matrix-xlsx" || shape === "job-family-xlsx") {
-    return fromTable(readXlsx(fileName, bytes), "matrix-xlsx", "job-family-xlsx");
+    return fromTable(await readXlsx(fileName, bytes), "matrix-xlsx", "job-family-xlsx");
   }
   if (shape === "multi-sheet-csv") {
     const hint =
