@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { importFrameworkBytes } from "../../app/parse-framework-source.ts";
+import { writeXlsx } from "../../app/write-xlsx.ts";
 import { writeCsv } from "../csv/write-csv.ts";
 import { parseFramework } from "../parse-framework.ts";
 import { frameworkToMatrixCsv, frameworkToMatrixRows } from "./framework-to-matrix.ts";
-import { importFrameworkFile } from "./import-framework-file.ts";
 import type { ImportResult } from "./import-result.ts";
 import { readLevelHeader } from "./read-level-header.ts";
-import { writeXlsx } from "./write-xlsx.ts";
 
 const fixture = (name: string) =>
   new Uint8Array(
@@ -22,7 +22,7 @@ function framework(result: ImportResult) {
 
 describe("importFrameworkFile", () => {
   it("reads a competency × level sheet as a minimal ladder and lists what it assumed", async () => {
-    const result = await importFrameworkFile("ladder-matrix.csv", fixture("ladder-matrix.csv"));
+    const result = await importFrameworkBytes("ladder-matrix.csv", fixture("ladder-matrix.csv"));
     const read = framework(result);
     expect(result.shape).toBe("matrix-csv");
     expect(read).toMatchObject({ id: "ladder-matrix", version: "1.0.0" });
@@ -53,7 +53,7 @@ describe("importFrameworkFile", () => {
   });
 
   it("reports every problem of a bad sheet with its row, column and a way to fix it", async () => {
-    const result = await importFrameworkFile("ladder-broken.csv", fixture("ladder-broken.csv"));
+    const result = await importFrameworkBytes("ladder-broken.csv", fixture("ladder-broken.csv"));
     expect(result.ok).toBe(false);
     const issues = result.ok ? [] : result.issues;
     expect(issues.map((issue) => [issue.code, issue.line, issue.column])).toEqual([
@@ -65,7 +65,7 @@ describe("importFrameworkFile", () => {
   });
 
   it("reads the first sheet of an XLSX workbook, shared and rich text included", async () => {
-    const result = await importFrameworkFile("ladder-matrix.xlsx", fixture("ladder-matrix.xlsx"));
+    const result = await importFrameworkBytes("ladder-matrix.xlsx", fixture("ladder-matrix.xlsx"));
     const read = framework(result);
     expect(result.shape).toBe("matrix-xlsx");
     expect(read.competencies.map((c) => c.id)).toEqual(["roadmapping", "stakeholders"]);
@@ -73,7 +73,7 @@ describe("importFrameworkFile", () => {
       "2": "Owns the roadmap for one team & explains it.",
       "3": "Sets the roadmap for an area with <trade-offs> written down.",
     });
-    const corrupt = await importFrameworkFile(
+    const corrupt = await importFrameworkBytes(
       "ladder.xlsx",
       fixture("ladder-matrix.xlsx").slice(0, 200),
     );
@@ -81,7 +81,7 @@ describe("importFrameworkFile", () => {
   });
 
   it("reads Markdown with front matter: levels and topics above, criteria per level below", async () => {
-    const result = await importFrameworkFile("ladder.md", fixture("ladder.md"));
+    const result = await importFrameworkBytes("ladder.md", fixture("ladder.md"));
     const read = framework(result);
     expect(read).toMatchObject({
       id: "harbour-product-ladder",
@@ -99,7 +99,7 @@ describe("importFrameworkFile", () => {
     });
     expect(read.competencies[1]?.levels["1"]).toMatch(/^Ships features in small steps/);
 
-    const typo = await importFrameworkFile(
+    const typo = await importFrameworkBytes(
       "ladder.md",
       bytes(
         new TextDecoder()
@@ -118,7 +118,7 @@ describe("importFrameworkFile", () => {
   });
 
   it("maps a job family's proficiency names to the scale and keeps extra texts as responsibilities", async () => {
-    const result = await importFrameworkFile("job-family.csv", fixture("job-family.csv"));
+    const result = await importFrameworkBytes("job-family.csv", fixture("job-family.csv"));
     const read = framework(result);
     expect(result.shape).toBe("job-family-csv");
     expect(read.scale.map((step) => step.label)).toEqual(["Developing", "Proficient", "Expert"]);
@@ -200,13 +200,13 @@ describe("import → export → import", () => {
   it("is stable for one-sheet matrices, as CSV and as XLSX", async () => {
     await fc.assert(
       fc.asyncProperty(matrix, async (rows) => {
-        const first = framework(await importFrameworkFile("ladder.csv", bytes(writeCsv(rows))));
+        const first = framework(await importFrameworkBytes("ladder.csv", bytes(writeCsv(rows))));
         const again = framework(
-          await importFrameworkFile("ladder.csv", bytes(frameworkToMatrixCsv(first))),
+          await importFrameworkBytes("ladder.csv", bytes(frameworkToMatrixCsv(first))),
         );
         expect(again).toEqual(first);
         const workbook = await writeXlsx("Ladder", frameworkToMatrixRows(first));
-        expect(framework(await importFrameworkFile("ladder.xlsx", workbook))).toEqual(first);
+        expect(framework(await importFrameworkBytes("ladder.xlsx", workbook))).toEqual(first);
       }),
       { numRuns: 25 },
     );

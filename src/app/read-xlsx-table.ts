@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
-import type { CsvRecord } from "../csv/read-csv.ts";
-import { maxFrameworkBytes } from "../limits.ts";
-import { fileIssue } from "./import-result.ts";
-import { type TableResult, tableOf } from "./table.ts";
+import type { CsvRecord } from "../framework/csv/read-csv.ts";
+import { fileIssue } from "../framework/import/import-result.ts";
+import { type TableResult, tableOf } from "../framework/import/table.ts";
+import { maxFrameworkBytes } from "../framework/limits.ts";
 
 const notWorkbook = (file: string): TableResult => ({
   ok: false,
@@ -47,12 +47,12 @@ function cellText(value: ExcelJS.CellValue): string {
  * Reads the first sheet of an .xlsx workbook as a table of text cells (numbers as written,
  * formulas by their last value, dates as ISO dates), with the row numbers the spreadsheet shows.
  *
- * @example await readXlsx("ladder.xlsx", bytes) // { ok: true, table: { rows: [{ row: 1, cells: ["Competency", "L1"] }] } }
+ * @example await readXlsxTable("ladder.xlsx", bytes) // { ok: true, table: { rows: [{ row: 1, cells: ["Competency", "L1"] }] } }
  */
-export async function readXlsx(file: string, bytes: Uint8Array): Promise<TableResult> {
+export async function readXlsxTable(file: string, bytes: Uint8Array): Promise<TableResult> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    await workbook.xlsx.load(bytes.slice().buffer);
   } catch {
     return notWorkbook(file);
   }
