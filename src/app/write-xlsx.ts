@@ -12,9 +12,9 @@ export async function writeXlsx(
   const workbook = new ExcelJS.Workbook();
   const name =
     sheetName
-      .replace(/[\\/?*[\]:']/g, " ")
-      .trim()
-      .slice(0, 31) || "Sheet1";
+      .replace(/[\\/?*[\]:]/g, " ")
+      .slice(0, 31)
+      .replace(/^[\s']+|[\s']+$/g, "") || "Sheet1";
   const sheet = workbook.addWorksheet(name);
   for (const cells of rows) {
     // Control characters other than tab and line breaks cannot be stored in a workbook.
