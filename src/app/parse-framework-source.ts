@@ -1,5 +1,8 @@
+import { detectFrameworkShape } from "../framework/import/detect-framework-shape.ts";
 import { importFrameworkFile } from "../framework/import/import-framework-file.ts";
 import type { ImportResult } from "../framework/import/import-result.ts";
+import { maxFrameworkBytes } from "../framework/limits.ts";
+import { readXlsxTable } from "./read-xlsx-table.ts";
 
 /**
  * A framework file's content and the name its problems are reported under; the name's extension
@@ -24,4 +27,21 @@ function sourceBytes(input: FrameworkSourceText): Uint8Array {
 
 /** Reads a framework file of any shape in this thread, with what was assumed to complete it. */
 export const parseFrameworkText: FrameworkParser = (input) =>
-  importFrameworkFile(input.fileName, sourceBytes(input));
+  importFrameworkBytes(input.fileName, sourceBytes(input));
+
+/**
+ * Reads a framework file of any shape from its bytes, opening an XLSX workbook's first sheet first.
+ *
+ * @example const result = await importFrameworkBytes("acme-ladder.xlsx", bytes);
+ */
+export async function importFrameworkBytes(
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<ImportResult> {
+  const shape = detectFrameworkShape(fileName, bytes);
+  const workbook =
+    (shape === "matrix-xlsx" || shape === "job-family-xlsx") && bytes.length <= maxFrameworkBytes
+      ? await readXlsxTable(fileName, bytes)
+      : undefined;
+  return importFrameworkFile(fileName, bytes, workbook);
+}

@@ -1,13 +1,13 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { Command, Option } from "commander";
+import { writeXlsx } from "../../app/write-xlsx.ts";
 import { frameworkToCsv } from "../../framework/csv/framework-to-csv.ts";
 import { frameworkText } from "../../framework/framework-text.ts";
 import {
   frameworkToMatrixCsv,
   frameworkToMatrixRows,
 } from "../../framework/import/framework-to-matrix.ts";
-import { writeXlsx } from "../../framework/import/write-xlsx.ts";
 import type { Framework } from "../../framework/schema.ts";
 import { writeFileAtomically } from "../../storage/write-file-atomically.ts";
 import { loadFrameworkForCommand } from "../load-framework.ts";
@@ -33,7 +33,7 @@ async function writeExport(
     const content =
       format === "matrix"
         ? frameworkToMatrixCsv(framework)
-        : writeXlsx(framework.name, frameworkToMatrixRows(framework));
+        : await writeXlsx(framework.name, frameworkToMatrixRows(framework));
     await writeFileAtomically(out, content);
     return [out];
   }

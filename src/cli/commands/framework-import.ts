@@ -3,10 +3,10 @@ import { extname, join } from "node:path";
 import { Command } from "commander";
 import { importFrameworkVersion } from "../../app/import-framework-version.ts";
 import { localAdminActor } from "../../app/local-admin-actor.ts";
+import { importFrameworkBytes } from "../../app/parse-framework-source.ts";
 import { frameworkFromCsv } from "../../framework/csv/framework-from-csv.ts";
 import type { FrameworkIssue, ParseResult } from "../../framework/framework-issue.ts";
 import { frameworkText } from "../../framework/framework-text.ts";
-import { importFrameworkFile } from "../../framework/import/import-framework-file.ts";
 import type { ImportResult } from "../../framework/import/import-result.ts";
 import { maxFrameworkBytes } from "../../framework/limits.ts";
 import type { Framework } from "../../framework/schema.ts";
@@ -60,7 +60,7 @@ async function importFramework(path: string): Promise<ParseResult | ImportResult
   if (folder) return readCsvFolder(path);
   const size = (await stat(path)).size;
   if (size > maxFrameworkBytes) return readFrameworkFile(path);
-  return importFrameworkFile(path, new Uint8Array(await readFile(path)));
+  return importFrameworkBytes(path, new Uint8Array(await readFile(path)));
 }
 
 /** Prints each item the importer filled in, so the admin knows what to refine in the editor. */

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { importFrameworkBytes } from "../../app/parse-framework-source.ts";
+import { writeXlsx } from "../../app/write-xlsx.ts";
 import { writeCsv } from "../csv/write-csv.ts";
 import { parseFramework } from "../parse-framework.ts";
 import { frameworkToMatrixCsv, frameworkToMatrixRows } from "./framework-to-matrix.ts";
-import { importFrameworkFile } from "./import-framework-file.ts";
 import type { ImportResult } from "./import-result.ts";
 import { readLevelHeader } from "./read-level-header.ts";
-import { writeXlsx } from "./write-xlsx.ts";
 
 const fixture = (name: string) =>
   new Uint8Array(
@@ -21,8 +21,8 @@ function framework(result: ImportResult) {
 }
 
 describe("importFrameworkFile", () => {
-  it("reads a competency × level sheet as a minimal ladder and lists what it assumed", () => {
-    const result = importFrameworkFile("ladder-matrix.csv", fixture("ladder-matrix.csv"));
+  it("reads a competency × level sheet as a minimal ladder and lists what it assumed", async () => {
+    const result = await importFrameworkBytes("ladder-matrix.csv", fixture("ladder-matrix.csv"));
     const read = framework(result);
     expect(result.shape).toBe("matrix-csv");
     expect(read).toMatchObject({ id: "ladder-matrix", version: "1.0.0" });
@@ -52,8 +52,8 @@ describe("importFrameworkFile", () => {
     expect(assumed).toMatch(/One track, “Career ladder”/);
   });
 
-  it("reports every problem of a bad sheet with its row, column and a way to fix it", () => {
-    const result = importFrameworkFile("ladder-broken.csv", fixture("ladder-broken.csv"));
+  it("reports every problem of a bad sheet with its row, column and a way to fix it", async () => {
+    const result = await importFrameworkBytes("ladder-broken.csv", fixture("ladder-broken.csv"));
     expect(result.ok).toBe(false);
     const issues = result.ok ? [] : result.issues;
     expect(issues.map((issue) => [issue.code, issue.line, issue.column])).toEqual([
@@ -64,8 +64,8 @@ describe("importFrameworkFile", () => {
     expect(issues[0]?.hint).toMatch(/one column/);
   });
 
-  it("reads the first sheet of an XLSX workbook, shared and rich text included", () => {
-    const result = importFrameworkFile("ladder-matrix.xlsx", fixture("ladder-matrix.xlsx"));
+  it("reads the first sheet of an XLSX workbook, shared and rich text included", async () => {
+    const result = await importFrameworkBytes("ladder-matrix.xlsx", fixture("ladder-matrix.xlsx"));
     const read = framework(result);
     expect(result.shape).toBe("matrix-xlsx");
     expect(read.competencies.map((c) => c.id)).toEqual(["roadmapping", "stakeholders"]);
@@ -73,10 +73,15 @@ describe("importFrameworkFile", () => {
       "2": "Owns the roadmap for one team & explains it.",
       "3": "Sets the roadmap for an area with <trade-offs> written down.",
     });
+    const corrupt = await importFrameworkBytes(
+      "ladder.xlsx",
+      fixture("ladder-matrix.xlsx").slice(0, 200),
+    );
+    expect(corrupt).toMatchObject({ ok: false, issues: [{ code: "not-a-workbook" }] });
   });
 
-  it("reads Markdown with front matter: levels and topics above, criteria per level below", () => {
-    const result = importFrameworkFile("ladder.md", fixture("ladder.md"));
+  it("reads Markdown with front matter: levels and topics above, criteria per level below", async () => {
+    const result = await importFrameworkBytes("ladder.md", fixture("ladder.md"));
     const read = framework(result);
     expect(read).toMatchObject({
       id: "harbour-product-ladder",
@@ -94,7 +99,7 @@ describe("importFrameworkFile", () => {
     });
     expect(read.competencies[1]?.levels["1"]).toMatch(/^Ships features in small steps/);
 
-    const typo = importFrameworkFile(
+    const typo = await importFrameworkBytes(
       "ladder.md",
       bytes(
         new TextDecoder()
@@ -112,8 +117,8 @@ describe("importFrameworkFile", () => {
     expect(asYaml.ok ? "" : asYaml.issues[0]?.hint).toMatch(/front matter/);
   });
 
-  it("maps a job family's proficiency names to the scale and keeps extra texts as responsibilities", () => {
-    const result = importFrameworkFile("job-family.csv", fixture("job-family.csv"));
+  it("maps a job family's proficiency names to the scale and keeps extra texts as responsibilities", async () => {
+    const result = await importFrameworkBytes("job-family.csv", fixture("job-family.csv"));
     const read = framework(result);
     expect(result.shape).toBe("job-family-csv");
     expect(read.scale.map((step) => step.label)).toEqual(["Developing", "Proficient", "Expert"]);
@@ -127,7 +132,7 @@ describe("importFrameworkFile", () => {
     ]);
   });
 
-  it("recognises the usual ways of heading a level column", () => {
+  it("recognises the usual ways of heading a level column", async () => {
     expect(["Level 1", "level_2", "L3", "4", "ic5", "Senior PM"].map(readLevelHeader)).toEqual([
       { title: "Level 1", number: 1 },
       { title: "Level 2", number: 2 },
@@ -192,16 +197,16 @@ const matrix = fc
   ]);
 
 describe("import → export → import", () => {
-  it("is stable for one-sheet matrices, as CSV and as XLSX", () => {
-    fc.assert(
-      fc.property(matrix, (rows) => {
-        const first = framework(importFrameworkFile("ladder.csv", bytes(writeCsv(rows))));
+  it("is stable for one-sheet matrices, as CSV and as XLSX", async () => {
+    await fc.assert(
+      fc.asyncProperty(matrix, async (rows) => {
+        const first = framework(await importFrameworkBytes("ladder.csv", bytes(writeCsv(rows))));
         const again = framework(
-          importFrameworkFile("ladder.csv", bytes(frameworkToMatrixCsv(first))),
+          await importFrameworkBytes("ladder.csv", bytes(frameworkToMatrixCsv(first))),
         );
         expect(again).toEqual(first);
-        const workbook = writeXlsx("Ladder", frameworkToMatrixRows(first));
-        expect(framework(importFrameworkFile("ladder.xlsx", workbook))).toEqual(first);
+        const workbook = await writeXlsx("Ladder", frameworkToMatrixRows(first));
+        expect(framework(await importFrameworkBytes("ladder.xlsx", workbook))).toEqual(first);
       }),
       { numRuns: 25 },
     );

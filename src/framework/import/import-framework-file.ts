@@ -5,7 +5,6 @@ import { importJobFamily } from "./import-job-family.ts";
 import { importMarkdown } from "./import-markdown.ts";
 import { importMatrix } from "./import-matrix.ts";
 import { type FrameworkShape, fileIssue, type ImportResult } from "./import-result.ts";
-import { readXlsx } from "./read-xlsx.ts";
 import { type TableResult, tableFromCsv } from "./table.ts";
 
 function fromTable(
@@ -31,12 +30,17 @@ function decodeText(bytes: Uint8Array): string | null {
  * Reads a framework from one file of any shape Pathways takes: YAML or JSON, a one-sheet matrix
  * (CSV or XLSX), Markdown with front matter, or a job-family table (CSV or XLSX). Returns the
  * framework and everything that was assumed to complete it, or every problem with its row or line.
+ * An XLSX workbook's first sheet comes already read as `workbook` (opening it is IO-bound work).
  *
  * @example
- * const result = importFrameworkFile("acme-ladder.xlsx", bytes);
+ * const result = importFrameworkFile("acme-ladder.csv", bytes);
  * if (result.ok) console.log(result.assumed.join("\n"));
  */
-export function importFrameworkFile(fileName: string, bytes: Uint8Array): ImportResult {
+export function importFrameworkFile(
+  fileName: string,
+  bytes: Uint8Array,
+  workbook?: TableResult,
+): ImportResult {
   const shape = detectFrameworkShape(fileName, bytes);
   if (bytes.length > maxFrameworkBytes) {
     const message = `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; a framework may be at most 5 MB`;
@@ -45,7 +49,18 @@ export function importFrameworkFile(fileName: string, bytes: Uint8Array): Import
     return { ok: false, shape, issues: [fileIssue(fileName, "too-large", message, hint)] };
   }
   if (shape === "matrix-xlsx" || shape === "job-family-xlsx") {
-    return fromTable(readXlsx(fileName, bytes), "matrix-xlsx", "job-family-xlsx");
+    const table = workbook ?? {
+      ok: false as const,
+      issues: [
+        fileIssue(
+          fileName,
+          "not-a-workbook",
+          "the workbook could not be opened",
+          "Upload the .xlsx workbook again, or save it as a UTF-8 CSV file.",
+        ),
+      ],
+    };
+    return fromTable(table, "matrix-xlsx", "job-family-xlsx");
   }
   if (shape === "multi-sheet-csv") {
     const hint =
