@@ -24,11 +24,9 @@ export const choosePeersInputSchema = z
 
 /** Who was asked. */
 export const choosePeersResultSchema = exactSchema<ChooseCyclePeersResult>()(
-  z
-    .object({ asked: z.array(z.string()), sentence: z.string() })
-    .openapi("ChoosePeersResult", {
-      description: "Who was asked for feedback, and a sentence saying so.",
-    }),
+  z.object({ asked: z.array(z.string()), sentence: z.string() }).openapi("ChoosePeersResult", {
+    description: "Who was asked for feedback, and a sentence saying so.",
+  }),
 );
 
 const viewSchema = z.object({ level: z.number().int(), note: z.string().nullable() }).nullable();
