@@ -11,6 +11,7 @@ describe("the OpenAPI document's security", () => {
   const publicOperations = [
     "GET /api/v1/setup",
     "POST /api/v1/setup",
+    "GET /api/v1/session",
     "POST /api/v1/session/login",
     "POST /api/v1/session/logout",
     "GET /api/v1/roles/compare",

@@ -18,7 +18,10 @@ const label = server === "postgres" ? "PostgreSQL" : "a second PGlite";
 const tablesOf = (archive: BackupArchive) =>
   Object.fromEntries(archive.header.tables.map((t) => [t.name, archive.rows.get(t.name) ?? []]));
 
-/** One row of each account table the demo may leave empty: tokens, sign-on and mail. */
+/**
+ * One row of each table the demo may leave empty: tokens, sign-on and mail, a comment under a
+ * goal and an agreed outcome of a cycle's alignment conversation.
+ */
 async function seedAccountRecords(db: TestDatabase["db"], orgId: string) {
   const owner = sql`(select id from users where org_id = ${orgId} order by created_at limit 1)`;
   const person = sql`(select id from people where org_id = ${orgId} order by name limit 1)`;
@@ -39,6 +42,12 @@ async function seedAccountRecords(db: TestDatabase["db"], orgId: string) {
   );
   await db.execute(
     sql`insert into invitations (org_id, person_id, email, token_digest, expires_at, revoked_at) select ${orgId}, ${person}, 'b@example.com', 'digest-3', '2027-01-01T00:00:00Z', now() where not exists (select 1 from invitations where org_id = ${orgId})`,
+  );
+  await db.execute(
+    sql`insert into goal_comments (goal_id, text, author_user_id) select g.id, 'Good progress on the launch review', ${owner} from goals g join growth_plans p on p.id = g.plan_id where p.org_id = ${orgId} order by g.id limit 1`,
+  );
+  await db.execute(
+    sql`insert into alignment_outcomes (cycle_id, org_id, person_id, note, agreed_levels, recorded_by_user_id) select c.id, ${orgId}, cp.person_id, 'We agreed on strategy', '{"strategy": 3}'::jsonb, ${owner} from cycles c join cycle_participants cp on cp.cycle_id = c.id where c.org_id = ${orgId} order by cp.person_id limit 1`,
   );
 }
 

@@ -91,7 +91,7 @@ describe.each(testDatabaseKinds())("on %s", (kind) => {
         headers: cast.headers("admin"),
       });
       expect(res.status).toBe(400);
-      expect(JSON.stringify(await res.json())).toContain("limit must be a whole number of teams");
+      expect(JSON.stringify(await res.json())).toContain("Limit must be a whole number of teams");
     });
 
     it("analyses only the reporting line for a skip-level manager", async () => {

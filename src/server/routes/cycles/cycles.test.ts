@@ -90,7 +90,7 @@ describeOnEachDatabase("check-in cycle routes", (database) => {
     });
     expect(res.status).toBe(400);
     const text = JSON.stringify(await res.json());
-    expect(text).toContain("must be a date such as 2027-01-11");
-    expect(text).toContain("ask at most 10 peers per person");
+    expect(text).toContain("Must be a date such as 2027-01-11");
+    expect(text).toContain("Ask at most 10 peers per person");
   });
 });
