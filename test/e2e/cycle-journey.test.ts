@@ -112,7 +112,7 @@ describe("an admin runs a check-in cycle for three people, with a reminder by re
     const { page } = session;
     await page.getByRole("button", { name: "Close cycle" }).click();
     await page.getByRole("button", { name: "Yes, close the cycle" }).click();
-    await page.getByText(/· closed$/).waitFor();
+    await page.getByText(/· closed ·/).waitFor();
     expect(await page.getByRole("button", { name: /^Remind / }).count()).toBe(0);
     expect(session.consoleErrors).toEqual([]);
   });
