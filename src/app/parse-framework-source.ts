@@ -2,7 +2,6 @@ import { detectFrameworkShape } from "../framework/import/detect-framework-shape
 import { importFrameworkFile } from "../framework/import/import-framework-file.ts";
 import type { ImportResult } from "../framework/import/import-result.ts";
 import { maxFrameworkBytes } from "../framework/limits.ts";
-import { readXlsxTable } from "./read-xlsx-table.ts";
 
 /**
  * A framework file's content and the name its problems are reported under; the name's extension
@@ -30,7 +29,8 @@ export const parseFrameworkText: FrameworkParser = (input) =>
   importFrameworkBytes(input.fileName, sourceBytes(input));
 
 /**
- * Reads a framework file of any shape from its bytes, opening an XLSX workbook's first sheet first.
+ * Reads a framework file of any shape from its bytes, opening an XLSX workbook's first sheet first
+ * (exceljs loads only then: a server that never reads a workbook never holds it in memory).
  *
  * @example const result = await importFrameworkBytes("acme-ladder.xlsx", bytes);
  */
@@ -41,7 +41,7 @@ export async function importFrameworkBytes(
   const shape = detectFrameworkShape(fileName, bytes);
   const workbook =
     (shape === "matrix-xlsx" || shape === "job-family-xlsx") && bytes.length <= maxFrameworkBytes
-      ? await readXlsxTable(fileName, bytes)
+      ? await (await import("./read-xlsx-table.ts")).readXlsxTable(fileName, bytes)
       : undefined;
   return importFrameworkFile(fileName, bytes, workbook);
 }

@@ -1,5 +1,5 @@
 import type { GrowthReport } from "../../app/growth-report.ts";
-import { type FrameworkSourceText, parseFrameworkText } from "../../app/parse-framework-source.ts";
+import type { FrameworkSourceText } from "../../app/parse-framework-source.ts";
 import type { PromotionCase } from "../../app/promotion-cases/promotion-case-types.ts";
 import {
   type PersonAssessments,
@@ -7,8 +7,6 @@ import {
 } from "../../engine/analytics/person-aggregate.ts";
 import { parseFramework } from "../../framework/parse-framework.ts";
 import type { Framework } from "../../framework/schema.ts";
-import { renderCasePdf } from "../../reports/render-case-pdf.ts";
-import { renderReportPdf } from "../../reports/render-report-pdf.ts";
 import {
   type PlanPeopleFileInput,
   planPeopleFile,
@@ -25,15 +23,20 @@ import { orgSpanEntries } from "../routes/analytics/org-span-entries.ts";
 
 /**
  * The CPU-bound, IO-free work the server hands to worker threads: each takes plain data and
- * returns plain data (structured-cloned both ways), so the request thread stays free.
+ * returns plain data (structured-cloned both ways), so the request thread stays free. PDF and
+ * workbook tasks load their libraries on first use, so a worker that only computes analytics
+ * never holds them.
  */
 export const offThreadTasks = {
   parseFramework: (input: FrameworkSourceText) =>
     parseFramework(input.source, { fileName: input.fileName }),
-  importFrameworkFile: (input: FrameworkSourceText) => parseFrameworkText(input),
+  importFrameworkFile: async (input: FrameworkSourceText) =>
+    (await import("../../app/parse-framework-source.ts")).parseFrameworkText(input),
   planPeopleFile: (input: PlanPeopleFileInput) => planPeopleFile(input),
-  renderReportPdf: (report: GrowthReport) => renderReportPdf(report),
-  renderCasePdf: (item: PromotionCase) => renderCasePdf(item),
+  renderReportPdf: async (report: GrowthReport) =>
+    (await import("../../reports/render-report-pdf.ts")).renderReportPdf(report),
+  renderCasePdf: async (item: PromotionCase) =>
+    (await import("../../reports/render-case-pdf.ts")).renderCasePdf(item),
   analyticsAnswer: (input: AnalyticsAnswerInput) => analyticsAnswer(input),
   orgHeatmapEntries: (input: OrgHeatmapInput) => orgHeatmapEntries(input),
   orgSpanEntries: (input: OrgHeatmapInput) => orgSpanEntries(input),
