@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from "react";
+import { lazy, Suspense, useDeferredValue, useMemo } from "react";
 import type { Framework } from "../api/types.ts";
 import { LoadingState } from "../components/loading-state.tsx";
 import { frameworkLabels } from "../lib/framework-labels.ts";
@@ -42,6 +42,59 @@ export function ProfileView({
   const labels = useMemo(() => frameworkLabels(framework), [framework]);
   // The server names the next role, as the team page and the growth report do.
   const next = profile.nextRole?.roleId ?? null;
+  // The verdict paints first; the detail below it renders in the background right after, so a
+  // slow phone shows where the person stands without waiting for every chart and table.
+  const showDetail = useDeferredValue(true, false);
+  return (
+    <>
+      <VerdictCard
+        labels={labels}
+        profile={profile}
+        fits={fits}
+        standing={standing}
+        roleId={roleId}
+        personName={personName}
+      />
+      <ReportLinks personId={profile.personId} own={personName === undefined} />
+      {showDetail ? (
+        <ProfileDetail
+          framework={framework}
+          labels={labels}
+          profile={profile}
+          fits={fits}
+          standing={standing}
+          roleId={roleId}
+          next={next}
+          personName={personName}
+        />
+      ) : (
+        // Holds the page's height meanwhile, so nothing below (the footer) moves when it arrives.
+        <div className="profile-detail-pending" />
+      )}
+    </>
+  );
+}
+
+/** Everything below the verdict: the radar chart, fit for every role, standing and trend. */
+function ProfileDetail({
+  framework,
+  labels,
+  profile,
+  fits,
+  standing,
+  roleId,
+  next,
+  personName,
+}: {
+  framework: Framework;
+  labels: ReturnType<typeof frameworkLabels>;
+  profile: Profile;
+  fits: RoleFit[];
+  standing: Standing;
+  roleId: string | null;
+  next: string | null;
+  personName: string | undefined;
+}) {
   const radar = useMemo(
     () =>
       radarData({
@@ -56,15 +109,6 @@ export function ProfileView({
   const max = Math.max(...framework.scale.map((step) => step.level));
   return (
     <>
-      <VerdictCard
-        labels={labels}
-        profile={profile}
-        fits={fits}
-        standing={standing}
-        roleId={roleId}
-        personName={personName}
-      />
-      <ReportLinks personId={profile.personId} own={personName === undefined} />
       <section aria-labelledby="radar-heading">
         <h2 id="radar-heading">
           {personName ?? "You"}
