@@ -3,6 +3,11 @@ import type { CsvRecord } from "../framework/csv/read-csv.ts";
 import { fileIssue } from "../framework/import/import-result.ts";
 import { type TableResult, tableOf } from "../framework/import/table.ts";
 import { maxFrameworkBytes } from "../framework/limits.ts";
+import { zipUnpackedSize } from "./zip-unpacked-size.ts";
+
+/** A workbook unpacks to several files of XML; a ladder's fits in far less than this. */
+const maxUnpackedBytes = 10 * maxFrameworkBytes;
+const maxUnpackedFiles = 1_000;
 
 const notWorkbook = (file: string): TableResult => ({
   ok: false,
@@ -24,6 +29,18 @@ const tooLarge = (file: string): TableResult => ({
       "too-large",
       "the workbook's sheet is too large to be a career framework",
       "Keep only the ladder's sheet: one row per competency, one column per level.",
+    ),
+  ],
+});
+
+const unpacksTooLarge = (file: string): TableResult => ({
+  ok: false,
+  issues: [
+    fileIssue(
+      file,
+      "too-large",
+      `the workbook unpacks to more than ${maxUnpackedBytes / 1024 / 1024} MB, far more than a career framework needs`,
+      "Copy the ladder's sheet alone into a new workbook (no pictures or other sheets) and upload that.",
     ),
   ],
 });
@@ -50,6 +67,12 @@ function cellText(value: ExcelJS.CellValue): string {
  * @example await readXlsxTable("ladder.xlsx", bytes) // { ok: true, table: { rows: [{ row: 1, cells: ["Competency", "L1"] }] } }
  */
 export async function readXlsxTable(file: string, bytes: Uint8Array): Promise<TableResult> {
+  // What the archive says it holds is checked before anything is inflated.
+  const unpacked = zipUnpackedSize(bytes);
+  if (!unpacked) return notWorkbook(file);
+  if (unpacked.bytes > maxUnpackedBytes || unpacked.files > maxUnpackedFiles) {
+    return unpacksTooLarge(file);
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes.slice().buffer);
