@@ -15,6 +15,16 @@ import type { Profile, RoleFit, Standing } from "../api/types.ts";
 
 const RadarChart = lazy(() => import("./radar-chart.tsx"));
 
+/** What a profile page shows: the person's profile, fits and standing in their framework. */
+interface ProfileParts {
+  framework: Framework;
+  profile: Profile;
+  fits: RoleFit[];
+  standing: Standing;
+  roleId: string | null;
+  personName?: string;
+}
+
 /**
  * The profile page's body: the verdict first (where the person stands, readiness for the next
  * step, how certain it is), then the detail: the radar chart with its table, fit for every role,
@@ -24,21 +34,8 @@ const RadarChart = lazy(() => import("./radar-chart.tsx"));
  * @example
  * <ProfileView framework={framework} profile={profile} fits={fits} standing={standing} roleId="pm" />
  */
-export function ProfileView({
-  framework,
-  profile,
-  fits,
-  standing,
-  roleId,
-  personName,
-}: {
-  framework: Framework;
-  profile: Profile;
-  fits: RoleFit[];
-  standing: Standing;
-  roleId: string | null;
-  personName?: string;
-}) {
+export function ProfileView(props: ProfileParts) {
+  const { framework, profile, fits, standing, roleId, personName } = props;
   const labels = useMemo(() => frameworkLabels(framework), [framework]);
   // The server names the next role, as the team page and the growth report do.
   const next = profile.nextRole?.roleId ?? null;
@@ -57,16 +54,7 @@ export function ProfileView({
       />
       <ReportLinks personId={profile.personId} own={personName === undefined} />
       {showDetail ? (
-        <ProfileDetail
-          framework={framework}
-          labels={labels}
-          profile={profile}
-          fits={fits}
-          standing={standing}
-          roleId={roleId}
-          next={next}
-          personName={personName}
-        />
+        <ProfileDetail {...props} labels={labels} next={next} />
       ) : (
         // Holds the page's height meanwhile, so nothing below (the footer) moves when it arrives.
         <div className="profile-detail-pending" />
@@ -85,16 +73,7 @@ function ProfileDetail({
   roleId,
   next,
   personName,
-}: {
-  framework: Framework;
-  labels: ReturnType<typeof frameworkLabels>;
-  profile: Profile;
-  fits: RoleFit[];
-  standing: Standing;
-  roleId: string | null;
-  next: string | null;
-  personName: string | undefined;
-}) {
+}: ProfileParts & { labels: ReturnType<typeof frameworkLabels>; next: string | null }) {
   const radar = useMemo(
     () =>
       radarData({
