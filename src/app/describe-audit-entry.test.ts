@@ -159,3 +159,32 @@ describe("promotion case entries in words", () => {
     );
   });
 });
+
+describe("framework entries in words", () => {
+  it("names the file a version was imported from, when the entry kept it", () => {
+    const withVersion: AuditNames = {
+      ...names,
+      targets: new Map([
+        ...names.targets,
+        ["framework-version:v-1", { owner: null, label: "Ladder matrix 1.0.0" }],
+      ]),
+    };
+    const sayImport = (detail: Record<string, unknown>) =>
+      describeAuditEntry(
+        {
+          id: 1,
+          at: new Date(0),
+          action: "framework:import",
+          actorUserId: "u-erin",
+          targetType: "framework-version",
+          targetId: "v-1",
+          detail,
+        },
+        withVersion,
+      ).summary;
+    expect(sayImport({ fileName: "ladder.xlsx", assumed: [] })).toMatch(
+      /^Erin Lee imported .+ from ladder\.xlsx\.$/,
+    );
+    expect(sayImport({})).not.toMatch(/ from /);
+  });
+});

@@ -138,7 +138,10 @@ const phrases: Record<string, (target: string, ctx: PhraseContext) => string> = 
   "evidence:read": (t) => `read ${t}`,
   "evidence:update": (t) => `changed ${t}`,
   "evidence:delete": (t) => `deleted ${t}`,
-  "framework:import": (t) => `imported ${t}`,
+  "framework:import": (t, ctx) =>
+    typeof ctx.detail.fileName === "string" && ctx.detail.fileName
+      ? `imported ${t} from ${ctx.detail.fileName}`
+      : `imported ${t}`,
   "framework:publish": (t) => `published ${t}`,
   "framework:start-draft": (t) => `started editing ${t} as a draft`,
   "framework:ask-to-rate": (t) => `asked people to rate themselves on competencies of ${t}`,

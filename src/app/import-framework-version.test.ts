@@ -27,6 +27,7 @@ describeOnEachDatabase("importing a framework version", (database) => {
       actorUserId: admin.userId,
       targetType: "framework-version",
       targetId: stored.id,
+      detail: { fileName: "minimal.yaml", assumed: expect.any(Array) },
     });
   });
 

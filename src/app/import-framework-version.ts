@@ -46,8 +46,9 @@ export async function checkFrameworkSource(
 
 /**
  * Checks a framework file's text and stores it as a draft version of the actor's organisation
- * (admins only), then records the import in the audit log. A file with problems is refused with
- * every one of them, and nothing is stored. The API and the CLI both import through here.
+ * (admins only), then records the import in the audit log with what was assumed to complete it.
+ * A file with problems is refused with every one of them, and nothing is stored. The API and the
+ * CLI both import through here.
  *
  * @example
  * const draft = await importFrameworkVersion(db, localAdminActor(org.id), { source, fileName });
@@ -81,6 +82,8 @@ export async function importFrameworkVersion(
     action: "framework:import",
     targetType: "framework-version",
     targetId: stored.id,
+    // What the file left out and the import filled in; the editor shows it beside the draft.
+    detail: { fileName: input.fileName, assumed: result.assumed },
   });
   return stored;
 }

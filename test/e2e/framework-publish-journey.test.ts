@@ -85,22 +85,6 @@ describe("an admin publishes a version that renames a role, drops one and adds a
     await session?.close();
   });
 
-  it("uploads a one-sheet XLSX ladder, reads what was filled in and the preview", async () => {
-    const { page, server } = session;
-    await page.goto(`${server.url}/organisation`);
-    await page.getByRole("heading", { name: "Framework versions" }).waitFor();
-    await page
-      .getByLabel("Upload a framework file")
-      .setInputFiles("test/fixtures/frameworks/imports/ladder-matrix.xlsx");
-    await page.getByText("The workbook ladder-matrix.xlsx is ready to check.").waitFor();
-    await page.getByRole("button", { name: "Check and import as a draft" }).click();
-    const filled = page.getByRole("region", { name: "Filled in for you" });
-    await filled.getByText(/Each level leads to the next by promotion/).waitFor();
-    await filled.getByText(/Stakeholders at Level 2/).waitFor();
-    await page.getByRole("heading", { name: "What publishing changes" }).waitFor();
-    expect(await accessibilityProblems(page)).toEqual([]);
-  });
-
   it("reads the preview, naming the people whose role is renamed or would go, and maps them", async () => {
     const { page, server } = session;
     await page.goto(`${server.url}/organisation`);

@@ -1,6 +1,6 @@
 import { validateFrameworkData } from "../../framework/validate-framework-data.ts";
 import type { Database } from "../../storage/database.ts";
-import { nameOfSaver } from "../../storage/queries/framework-drafts.ts";
+import { assumedOnImport, nameOfSaver } from "../../storage/queries/framework-drafts.ts";
 import type { StoredFrameworkVersion } from "../../storage/queries/framework-versions.ts";
 
 /** A problem of a draft, placed by its path in the document (e.g. `roles.2.title`). */
@@ -26,6 +26,8 @@ export interface FrameworkDraftView {
   issues: DraftIssue[];
   savedAt: Date | null;
   savedBy: string | null;
+  /** What the import filled in because the file did not say it, to refine before publishing. */
+  assumed: string[];
 }
 
 /**
@@ -55,5 +57,6 @@ export async function frameworkDraftView(
     issues: [...errors.map(place("problem")), ...warnings.map(place("warning"))],
     savedAt: row.updatedAt ?? row.createdAt,
     savedBy: await nameOfSaver(db, row.updatedBy ?? row.importedBy),
+    assumed: await assumedOnImport(db, row.orgId, row.id),
   };
 }

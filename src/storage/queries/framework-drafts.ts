@@ -1,7 +1,7 @@
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { Framework } from "../../framework/schema.ts";
 import type { Database } from "../database.ts";
-import { frameworkVersions, people, users } from "../schema.ts";
+import { auditLog, frameworkVersions, people, users } from "../schema.ts";
 import type { StoredFrameworkVersion } from "./framework-versions.ts";
 
 /** One save of a draft: a sound document, or a working copy that still has problems. */
@@ -55,4 +55,32 @@ export async function nameOfSaver(db: Database, userId: string | null): Promise<
     .leftJoin(people, eq(people.id, users.personId))
     .where(eq(users.id, userId));
   return row ? (row.name ?? row.email) : null;
+}
+
+/**
+ * What the import of a version filled in because its file did not say it, as the import's audit
+ * entry recorded it; empty for a version started in the app or imported whole.
+ */
+export async function assumedOnImport(
+  db: Database,
+  orgId: string,
+  versionId: string,
+): Promise<string[]> {
+  const [entry] = await db
+    .select({ detail: auditLog.detail })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.orgId, orgId),
+        eq(auditLog.action, "framework:import"),
+        eq(auditLog.targetType, "framework-version"),
+        eq(auditLog.targetId, versionId),
+      ),
+    )
+    .orderBy(desc(auditLog.id))
+    .limit(1);
+  const assumed = entry?.detail?.assumed;
+  return Array.isArray(assumed)
+    ? assumed.filter((item): item is string => typeof item === "string")
+    : [];
 }

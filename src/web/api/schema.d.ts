@@ -3961,10 +3961,20 @@ export interface components {
      *         }
      *       ],
      *       "savedAt": "2026-06-01",
-     *       "savedBy": "Saved by"
+     *       "savedBy": "Saved by",
+     *       "assumed": [
+     *         "Each level leads to the next by promotion."
+     *       ]
      *     }
      */
     FrameworkDraft: {
+      /**
+       * @description What the import filled in because the file did not say it, in plain words, to refine before publishing; empty for a draft started in the app or imported whole.
+       * @example [
+       *       "Each level leads to the next by promotion."
+       *     ]
+       */
+      assumed: string[];
       document: components["schemas"]["Framework"] & unknown;
       frameworkId: string;
       id: string;

@@ -81,7 +81,8 @@ function Editor({ versions }: { versions: FrameworkVersion[] }) {
   const [reviewing, setReviewing] = useState<string | null>(null);
   const published = versions.find((version) => version.status === "published");
   const draft = versions.find((version) => version.status === "draft");
-  if (reviewing && published?.id === reviewing) {
+  // Once another draft is started, it opens in place of what the last publish changed.
+  if (reviewing && published?.id === reviewing && !draft) {
     return (
       <>
         <DraftReview review={{ versionId: reviewing, againstId: null }} published />

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { FrameworkDraft } from "../api/types.ts";
 import { useFramework } from "../hooks/use-framework.ts";
+import { FrameworkAssumed } from "../organisation/framework-assumed.tsx";
 import { CompetencyEditor } from "./competency-editor.tsx";
 import { DraftDownloads } from "./draft-downloads.tsx";
 import { DraftProblems } from "./draft-problems.tsx";
@@ -33,8 +34,8 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 /**
  * The framework editor over one draft: roles, competencies, the expectations grid, transitions,
- * entry routes and guidance notes, saved as you type, with problems beside their fields, the
- * downloads, and the way on to the review and publish.
+ * entry routes and guidance notes, saved as you type, with problems beside their fields, what an
+ * import filled in, the downloads, and the way on to the review and publish.
  */
 export function FrameworkEditor({
   loaded,
@@ -60,6 +61,9 @@ export function FrameworkEditor({
           Changes save themselves as you type and reach nobody until the draft is published.
           {loaded.savedBy ? ` Started or last saved by ${loaded.savedBy}.` : ""}
         </p>
+        {loaded.assumed.length > 0 ? (
+          <FrameworkAssumed assumed={loaded.assumed} where="below" />
+        ) : null}
         <DraftStatus draft={draft} />
         <DraftProblems draft={draft} />
         <div className="editor-actions">

@@ -2,6 +2,7 @@ import { type ChangeEvent, type FormEvent, useId, useState } from "react";
 import type { FrameworkSourceInput } from "../api/types.ts";
 import { ErrorState } from "../components/error-state.tsx";
 import { useFrameworkActions } from "../hooks/use-framework-actions.ts";
+import { Link } from "../router/link.tsx";
 import { FrameworkAssumed } from "./framework-assumed.tsx";
 import { FrameworkProblems } from "./framework-problems.tsx";
 import "./organisation.css";
@@ -21,8 +22,8 @@ async function base64Of(file: File): Promise<string> {
 /**
  * Pastes or uploads a framework file (YAML, JSON, a one-sheet CSV or XLSX ladder, Markdown with
  * front matter, or a job-family table), has the server check it and, when it is valid, imports it
- * as a draft version and shows what was assumed to complete it; the problems are listed with
- * their row or line otherwise.
+ * as a draft version, shows what was assumed to complete it and offers the draft in the framework
+ * editor (which opens the newest draft); the problems are listed with their row or line otherwise.
  */
 export function FrameworkImport({ onImported }: { onImported: (versionId: string) => void }) {
   const { validate, importVersion } = useFrameworkActions();
@@ -107,8 +108,9 @@ export function FrameworkImport({ onImported }: { onImported: (versionId: string
       {importVersion.error ? <ErrorState error={importVersion.error} /> : null}
       {importVersion.isSuccess && validate.data?.valid ? (
         <p className="notice" role="status">
-          Imported as draft version {importVersion.data.version}. Review the changes below, then
-          publish.
+          Imported as draft version {importVersion.data.version}.{" "}
+          <Link to="/admin/framework">Edit this draft in the app</Link>, or review the changes
+          below, then publish.
         </p>
       ) : null}
       {validate.data?.valid && validate.data.assumed.length > 0 ? (

@@ -24,6 +24,11 @@ export const frameworkDraftSchema = z
     issues: z.array(draftIssueSchema),
     savedAt: z.string().nullable(),
     savedBy: z.string().nullable(),
+    assumed: z.array(z.string()).openapi({
+      description:
+        "What the import filled in because the file did not say it, in plain words, to refine before publishing; empty for a draft started in the app or imported whole.",
+      example: ["Each level leads to the next by promotion."],
+    }),
   })
   .openapi("FrameworkDraft", {
     description: "A draft open in the editor: its working copy, revision and problems.",

@@ -125,7 +125,12 @@ describe.each(testDatabaseKinds())("on %s", (kind) => {
       expect(started.status).toBe(201);
       const draft = await started.json();
       const current = await (await call("/api/v1/frameworks/current")).json();
-      expect(draft).toMatchObject({ revision: 1, sound: true, frameworkId: current.framework.id });
+      expect(draft).toMatchObject({
+        revision: 1,
+        sound: true,
+        frameworkId: current.framework.id,
+        assumed: [],
+      });
       expect(draft.version).not.toBe(current.version);
       expect(draft.document.migration).toMatchObject({ fromVersion: current.version, roles: {} });
 
@@ -158,6 +163,28 @@ describe.each(testDatabaseKinds())("on %s", (kind) => {
       expect(yaml.files[0].text).toContain("Renamed role");
       const csv = await (await call(`/api/v1/frameworks/${draft.id}/export?format=csv`)).json();
       expect(csv.files.length).toBeGreaterThan(1);
+    });
+
+    it("opens an imported spreadsheet's draft with what the import filled in", async () => {
+      const headers = cast.headers("admin");
+      const workbook = readFileSync("test/fixtures/frameworks/imports/ladder-matrix.xlsx");
+      const body = {
+        source: workbook.toString("base64"),
+        fileName: "ladder-matrix.xlsx",
+        encoding: "base64",
+      };
+      const imported = await test.app.request(
+        "/api/v1/frameworks",
+        jsonRequest("POST", body, headers),
+      );
+      expect(imported.status).toBe(201);
+      const { id } = await imported.json();
+      const draft = await (
+        await test.app.request(`/api/v1/framework-drafts/${id}`, { headers })
+      ).json();
+      expect(draft.assumed).toContain("Each level leads to the next by promotion.");
+      const audit = await (await test.app.request("/api/v1/audit", { headers })).json();
+      expect(JSON.stringify(audit)).toContain("from ladder-matrix.xlsx");
     });
   });
 });
