@@ -69,7 +69,7 @@ describe("an admin changes the framework in the editor and a PM sees it on their
     const roles = page.getByRole("region", { name: "Roles" });
     await roles.getByLabel("Role to edit").selectOption({ label: change.role.title });
     await roles.getByLabel("Title", { exact: true }).fill("");
-    await roles.getByText("must not be empty").waitFor();
+    await roles.getByText('"title" is empty').waitFor();
     await roles.getByLabel("Title", { exact: true }).fill(newTitle);
 
     const grid = page.getByRole("region", { name: "Expectations" });
