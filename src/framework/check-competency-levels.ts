@@ -6,7 +6,7 @@ import type { Framework } from "./schema.ts";
 export function checkCompetencyLevels(framework: Framework): IssueDraft[] {
   const levels = scaleLevels(framework);
   const onScale = new Set(levels.map(String));
-  const range = `${levels[0]}..${levels.at(-1)}`;
+  const range = `${levels[0]} to ${levels.at(-1)}`;
   const drafts: IssueDraft[] = [];
   framework.competencies.forEach((competency, i) => {
     for (const field of ["levels", "growth"] as const) {
@@ -14,8 +14,8 @@ export function checkCompetencyLevels(framework: Framework): IssueDraft[] {
         if (onScale.has(key)) continue;
         drafts.push({
           code: "level-off-scale",
-          message: `level ${key} is not on the scale (${range})`,
-          hint: `Key ${field} by the scale's levels: ${levels.join(", ")}.`,
+          message: `level ${key} is not on the scale, which runs from ${range}`,
+          hint: `Number the entries under ${field} by the scale's levels: ${levels.join(", ")}.`,
           path: ["competencies", i, field, key],
           at: "key",
         });
@@ -26,7 +26,7 @@ export function checkCompetencyLevels(framework: Framework): IssueDraft[] {
       drafts.push({
         code: "missing-level",
         message: `competency "${competency.id}" has no descriptor for level ${missing.join(", ")}`,
-        hint: "Describe what this competency looks like at every level of the scale.",
+        hint: `Add a descriptor under levels for level ${missing.join(", ")}: what this competency looks like there.`,
         path: ["competencies", i, "levels"],
       });
     }

@@ -1,3 +1,4 @@
+import { ordinal } from "./entry-words.ts";
 import type { IssueDraft } from "./framework-issue.ts";
 import type { Framework } from "./schema.ts";
 
@@ -22,8 +23,8 @@ export function checkDuplicates(framework: Framework): IssueDraft[] {
       }
       drafts.push({
         code: "duplicate-id",
-        message: `${noun} id "${item.id}" is already used by ${key}[${first}]`,
-        hint: `Give each ${noun} its own id, or merge the two entries.`,
+        message: `the id "${item.id}" is already used by the ${ordinal(first + 1)} ${noun}`,
+        hint: `Give each ${noun} its own id, or merge the two into one ${noun}.`,
         path: [key, index, "id"],
       });
     });

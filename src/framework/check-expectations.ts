@@ -13,8 +13,8 @@ export function checkExpectations(framework: Framework): IssueDraft[] {
       if (onScale.has(level)) continue;
       drafts.push({
         code: "proficiency-off-scale",
-        message: `expects ${level} for "${competency}", which is not a level on the scale`,
-        hint: `Use a whole level from ${levels.join(", ")}.`,
+        message: `role "${role.id}" expects level ${level} in "${competency}", but the scale runs from ${levels[0]} to ${levels.at(-1)}`,
+        hint: `Change it to a whole level from ${levels[0]} to ${levels.at(-1)}.`,
         path: ["roles", i, "expectations", competency],
       });
     }
@@ -23,7 +23,7 @@ export function checkExpectations(framework: Framework): IssueDraft[] {
       drafts.push({
         code: "mandatory-without-expectation",
         message: `"${competency}" is mandatory for role "${role.id}" but the role sets no expectation for it`,
-        hint: `Add "${competency}: <level>" under the role's expectations, or drop it from mandatory.`,
+        hint: `Add a line "${competency}: 3" (with the level the role needs) under the role's expectations, or take "${competency}" out of mandatory.`,
         path: ["roles", i, "mandatory", j],
       });
     });

@@ -37,8 +37,8 @@ export function checkFramework(framework: Framework): {
   if (framework.spanOfControl && framework.spanOfControl.max < framework.spanOfControl.min) {
     errors.push({
       code: "out-of-range",
-      message: "spanOfControl max is below min",
-      hint: "Set max to at least min.",
+      message: "spanOfControl has a max below its min",
+      hint: "Set max to at least min, or swap the two.",
       path: ["spanOfControl", "max"],
     });
   }

@@ -39,7 +39,7 @@ export function checkLevelMapping(previous: Framework, next: Framework): IssueDr
       {
         code: "missing-level-mapping",
         message: `the scale changed (${scale}) and no level mapping says how earlier ratings read`,
-        hint: `Add migration.levels mapping each earlier level to a new one, e.g. levels: { "1": 1, "${before[before.length - 1]}": ${after[after.length - 1]} }; without it earlier ratings are left out.`,
+        hint: `Under migration, add "levels:" with a line per earlier level giving its new level, e.g. "1": 1 and "${before[before.length - 1]}": ${after[after.length - 1]}; without it earlier ratings are left out.`,
         path: ["migration", "levels"],
       },
     ];

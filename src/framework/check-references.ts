@@ -63,7 +63,7 @@ function unknown(
     .filter((ref) => !declared.has(ref.id))
     .map((ref) => ({
       code: `unknown-${kind}`,
-      message: `unknown ${kind} "${ref.id}"`,
+      message: `no ${kind} has the id "${ref.id}"`,
       hint: closestIdsHint(kind, ref.id, known),
       path: ref.path,
       at: ref.at ?? "value",

@@ -11,7 +11,7 @@ export function checkTracks(framework: Framework): IssueDraft[] {
           {
             code: "undeclared-track",
             message: `role "${role.id}" is on track "${role.track}", which is not declared under tracks`,
-            hint: `Add { id: ${role.track}, name, description } to tracks, or use one of: ${declared.join(", ")}.`,
+            hint: `Add a track with id ${role.track} (and its name and description) under tracks, or use one of: ${declared.join(", ")}.`,
             path: ["roles", i, "track"],
           },
         ],

@@ -1,3 +1,4 @@
+import { ordinal } from "./entry-words.ts";
 import type { IssueDraft } from "./framework-issue.ts";
 import type { Framework, Role } from "./schema.ts";
 
@@ -10,7 +11,7 @@ function rankProblem(kind: string, from: Role, to: Role): string | null {
     from.track === to.track &&
     to.rank <= from.rank
   ) {
-    return `rank goes from ${from.rank} ("${from.id}") to ${to.rank} ("${to.id}"): a ${kind} must go up`;
+    return `a ${kind} must lead to a more senior role, but it goes from "${from.id}" (rank ${from.rank}) to "${to.id}" (rank ${to.rank})`;
   }
   return null;
 }
@@ -25,8 +26,8 @@ export function checkTransitions(framework: Framework): IssueDraft[] {
     if (from === to) {
       drafts.push({
         code: "self-transition",
-        message: `transition from "${from}" to itself`,
-        hint: "Point `to` at a different role, or remove the transition.",
+        message: `this transition leads from "${from}" back to itself`,
+        hint: "Change its to: to a different role, or remove the transition.",
         path: ["transitions", i, "to"],
       });
     }
@@ -35,7 +36,7 @@ export function checkTransitions(framework: Framework): IssueDraft[] {
     if (first !== undefined) {
       drafts.push({
         code: "duplicate-transition",
-        message: `the ${kind} from "${from}" to "${to}" is already listed at transitions[${first}]`,
+        message: `the ${kind} from "${from}" to "${to}" is already listed as the ${ordinal(first + 1)} transition`,
         hint: "Keep one entry per move; put extra context in its notes.",
         path: ["transitions", i],
       });
@@ -47,7 +48,7 @@ export function checkTransitions(framework: Framework): IssueDraft[] {
       drafts.push({
         code: "rank-not-rising",
         message: problem,
-        hint: "Use kind track-switch, lateral or pivot for moves across or down, or fix the ranks.",
+        hint: "For a move across or down, use kind track-switch, lateral or pivot; otherwise fix the roles' ranks.",
         path: ["transitions", i, "kind"],
       });
     }

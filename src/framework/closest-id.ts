@@ -28,9 +28,18 @@ export function closestIds(wanted: string, known: readonly string[], limit = 3):
     .map((entry) => entry.id);
 }
 
-/** A hint naming the closest known ids, e.g. `did you mean one of: execution, strategy?`. */
+/**
+ * A hint naming the closest known ids, asking about a likely typo first.
+ *
+ * @example closestIdsHint("competency", "stratgy", ["strategy", "execution"]) // 'Did you mean "strategy"? Use the id of a declared competency; the closest known: strategy, execution.'
+ */
 export function closestIdsHint(kind: string, wanted: string, known: readonly string[]): string {
   if (known.length === 0) return `Declare the ${kind} first, then refer to it by its id.`;
   const close = closestIds(wanted, known);
-  return `Use the id of a declared ${kind}; the closest known: ${close.join(", ")}.`;
+  const [nearest] = close;
+  const typo =
+    nearest !== undefined && wanted !== "" && editDistance(wanted, nearest) <= 2
+      ? `Did you mean "${nearest}"? `
+      : "";
+  return `${typo}Use the id of a declared ${kind}; the closest known: ${close.join(", ")}.`;
 }

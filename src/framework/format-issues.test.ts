@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatIssue, formatIssues, formatPath } from "./format-issues.ts";
+import { pathInWords } from "./entry-words.ts";
+import { formatIssue, formatIssues } from "./format-issues.ts";
 import type { FrameworkIssue } from "./framework-issue.ts";
 
 const issue: FrameworkIssue = {
@@ -13,15 +14,18 @@ const issue: FrameworkIssue = {
 };
 
 describe("formatIssues", () => {
-  it("writes paths the way an author reads them", () => {
-    expect(formatPath(["roles", 2, "expectations", "stratgy"])).toBe(
-      "roles[2].expectations.stratgy",
+  it("writes places the way an author reads them, counting entries from 1", () => {
+    expect(pathInWords(["roles", 2, "expectations", "stratgy"])).toBe(
+      "role 3 › expectations › stratgy",
+    );
+    expect(pathInWords(["entryRoutes", 0, "enterAt", 1, "role"])).toBe(
+      "entry route 1 › entry role 2 › role",
     );
   });
 
   it("puts file, line, column, path and message on one line and the hint below", () => {
     expect(formatIssue(issue)).toBe(
-      'team.yaml:42:7  roles[2].expectations.stratgy  unknown competency "stratgy"\n' +
+      'team.yaml:42:7  role 3 › expectations › stratgy  unknown competency "stratgy"\n' +
         "  hint: Use the id of a declared competency; the closest known: strategy.\n",
     );
   });

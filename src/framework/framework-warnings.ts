@@ -30,7 +30,7 @@ export function frameworkWarnings(framework: Framework): IssueDraft[] {
     drafts.push({
       code: "no-expectations",
       message: `role "${role.id}" expects no competency, so nobody can be measured against it`,
-      hint: "Add expectations: competency id -> level.",
+      hint: 'Under the role\'s expectations, add a line per competency it needs with its level, e.g. "discovery: 3".',
       path: ["roles", i, "expectations"],
     });
   });

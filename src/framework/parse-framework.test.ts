@@ -4,6 +4,7 @@ import {
   minimalWith,
   positionOf,
 } from "../../test/fixtures/frameworks/fixture-text.ts";
+import { formatIssues } from "./format-issues.ts";
 import type { FrameworkIssue } from "./framework-issue.ts";
 import { parseFramework } from "./parse-framework.ts";
 
@@ -171,5 +172,80 @@ describe("parseFramework on badly broken input", () => {
     const text = minimalWith(["    title: Product Manager\n", "    titel: Product Manager\n"]);
     const unknownKey = issuesOf(text).find((issue) => issue.code === "unknown-key");
     expect(unknownKey?.hint).toBe('Did you mean "title"? Rename or remove it.');
+  });
+});
+
+describe("parseFramework in an author's words", () => {
+  const mistakes: Array<{
+    name: string;
+    replace: [string, string];
+    message: RegExp;
+    hint: RegExp;
+  }> = [
+    {
+      name: "a level off the scale",
+      replace: [
+        "      execution: 1\n      strategy: 1\n",
+        "      execution: 7\n      strategy: 1\n",
+      ],
+      message: /^role "apm" expects level 7 in "execution", but the scale runs from 1 to 3$/,
+      hint: /^Change it to a whole level from 1 to 3\.$/,
+    },
+    {
+      name: "an unknown competency in an expectation",
+      replace: [
+        "      execution: 1\n      strategy: 1\n",
+        "      execution: 1\n      stratgy: 1\n",
+      ],
+      message: /^no competency has the id "stratgy"$/,
+      hint: /^Did you mean "strategy"\? Use the id of a declared competency/,
+    },
+    {
+      name: "a duplicate id",
+      replace: ["  - id: strategy\n", "  - id: execution\n"],
+      message: /^the id "execution" is already used by the 1st competency$/,
+      hint: /its own id/,
+    },
+    {
+      name: "a missing field",
+      replace: ["    summary: Learns the craft on a well-scoped area.\n", ""],
+      message: /^role 1 has no "summary", which it needs$/,
+      hint: /^Add "summary:" with text\.$/,
+    },
+    {
+      name: "text where a number belongs",
+      replace: ["    rank: 1\n", "    rank: first\n"],
+      message: /^"rank" is text "first", but it should be a number/,
+      hint: /^Replace it with a number/,
+    },
+    {
+      name: "a track that is not one of the choices",
+      replace: ["    track: management\n    rank: 1", "    track: mgmt\n    rank: 1"],
+      message: /^"track" is text "mgmt", which is not one of its choices$/,
+      hint: /^Use one of: management, ic, adjacent\.$/,
+    },
+    {
+      name: "an id written with capitals and spaces",
+      replace: ["  - id: apm\n", "  - id: Associate PM\n"],
+      message: /^"id" is text "Associate PM", but ids are lower-case words joined by dashes/,
+      hint: /example/,
+    },
+    {
+      name: "an entry indented too far",
+      replace: ["    rank: 1\n", "      rank: 1\n"],
+      message: /indent|line/,
+      hint: /indent|spaces/i,
+    },
+  ];
+
+  it.each(mistakes)("says where, what and how to fix $name, without schema words", (c) => {
+    const issues = issuesOf(minimalWith(c.replace));
+    const [issue] = issues;
+    expect(issue?.message, JSON.stringify(issues, null, 1)).toMatch(c.message);
+    expect(issue?.hint).toMatch(c.hint);
+    expect(issue?.line).toBeGreaterThan(1);
+    expect(formatIssues(issues)).not.toMatch(
+      /expected|\benum\b|\barray\b|pattern|\[\d+\]|\bstring\b|invalid|semver|\bnull\b|\bmap\b|implicit|scalar/i,
+    );
   });
 });

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { closestIds, editDistance } from "./closest-id.ts";
 import { describeExpected, describeValue } from "./describe-value.ts";
+import { fieldWords, pathInWords } from "./entry-words.ts";
 import type { IssueDraft } from "./framework-issue.ts";
 import { fieldsAt } from "./schema-fields.ts";
 
@@ -30,34 +31,79 @@ function unknownKeys(path: Path, keys: string[]): IssueDraft[] {
   }));
 }
 
-function wrongType(path: Path, expected: string, input: unknown): IssueDraft {
-  const field = path.at(-1);
-  if (input === undefined) {
+function wrongType(path: Path, issue: z.core.$ZodIssueInvalidType): IssueDraft {
+  const expected = describeExpected(issue.expected);
+  if (issue.input === undefined) {
+    const field = String(path.at(-1));
+    const owner = path.length > 1 ? pathInWords(path.slice(0, -1)) : "the framework";
     return {
       code: "missing-field",
-      message: `missing required field "${String(field)}"`,
-      hint: `Add "${String(field)}:" with ${describeExpected(expected)}.`,
+      message: `${owner} has no "${field}", which it needs`,
+      hint: `Add "${field}:" with ${expected}.`,
+      path,
+    };
+  }
+  if (issue.input === null) {
+    return {
+      code: "wrong-type",
+      message: `${fieldWords(path)} is empty`,
+      hint: `Fill it in with ${expected}.`,
       path,
     };
   }
   return {
     code: "wrong-type",
-    message: `expected ${describeExpected(expected)}, found ${describeValue(input)}`,
-    hint: `Write ${describeExpected(expected)} here.`,
+    message: `${fieldWords(path)} is ${describeValue(issue.input)}, but it should be ${expected}`,
+    hint: `Replace it with ${expected}.`,
     path,
   };
 }
 
-function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
+/** Too few or too many entries, too long or empty text, or a number out of bounds. */
+function sizeIssue(
+  path: Path,
+  issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig,
+): IssueDraft {
   const small = issue.code === "too_small";
-  const bound = small ? issue.minimum : issue.maximum;
+  const bound = Number(small ? issue.minimum : issue.maximum);
+  const field = fieldWords(path);
+  if (issue.origin === "array") {
+    const entries = `${bound} ${bound === 1 ? "entry" : "entries"}`;
+    return {
+      code: "out-of-range",
+      message: small ? `${field} needs at least ${entries}` : `${field} has more than ${entries}`,
+      hint: small
+        ? `List at least ${entries} under it.`
+        : `Keep at most ${entries}; merge or remove the rest.`,
+      path,
+    };
+  }
+  if (issue.origin === "string") {
+    return small
+      ? {
+          code: "empty-text",
+          message: `${field} is empty`,
+          hint: `Write the text of ${field} here.`,
+          path,
+        }
+      : {
+          code: "out-of-range",
+          message: `${field} is longer than ${bound} characters`,
+          hint: `Shorten it to ${bound} characters or fewer.`,
+          path,
+        };
+  }
   const word = small ? "at least" : "at most";
-  if (issue.origin === "array")
-    return `needs ${word} ${bound} ${Number(bound) === 1 ? "entry" : "entries"}`;
-  if (issue.origin === "string")
-    return small ? "must not be empty" : `must be ${word} ${bound} characters`;
-  return `must be ${word} ${bound}, found ${describeValue(issue.input)}`;
+  return {
+    code: "out-of-range",
+    message: `${field} is ${describeValue(issue.input)}, but it must be ${word} ${bound}`,
+    hint: `Use a number ${word} ${bound}.`,
+    path,
+  };
 }
+
+/** zod's own wording, which an author never reads: the schema's messages replace it. */
+const zodWording = /^(Invalid|Too (big|small)|Expected|Unrecognized)/;
 
 /**
  * Turns schema (zod) issues into drafts that say what is wrong and how to fix it, in the author's words.
@@ -71,14 +117,14 @@ export function schemaIssues(issues: readonly z.core.$ZodIssue[]): IssueDraft[] 
       case "unrecognized_keys":
         return unknownKeys(path, issue.keys);
       case "invalid_type":
-        return [wrongType(path, issue.expected, issue.input)];
+        return [wrongType(path, issue)];
       case "invalid_key": {
-        const detail = issue.issues.map((inner) => inner.message).join("; ");
+        const own = issue.issues.map((inner) => inner.message).filter((m) => !zodWording.test(m));
         return [
           {
             code: "invalid-key",
-            message: `invalid key "${String(path.at(-1))}": ${detail}`,
-            hint: "Rename the key to a declared id: lower-case words joined by dashes.",
+            message: `"${String(path.at(-1))}" cannot be used as a name here${own.length > 0 ? `: ${own.join("; ")}` : ""}`,
+            hint: "Rename it to the id of something the framework declares: lower-case words joined by dashes, e.g. senior-pm.",
             path,
             at: "key",
           },
@@ -86,32 +132,61 @@ export function schemaIssues(issues: readonly z.core.$ZodIssue[]): IssueDraft[] 
       }
       case "too_small":
       case "too_big":
-        return [
-          { code: "out-of-range", message: sizeMessage(issue), hint: "Adjust the value.", path },
-        ];
+        return [sizeIssue(path, issue)];
       case "invalid_value": {
         const allowed = issue.values.map(String);
         return [
           {
             code: "invalid-value",
-            message: `${describeValue(issue.input)} is not allowed here`,
+            message: `${fieldWords(path)} is ${describeValue(issue.input)}, which is not one of its choices`,
             hint: `Use one of: ${allowed.join(", ")}.`,
             path,
           },
         ];
       }
-      case "invalid_format":
+      case "invalid_format": {
+        const rule = zodWording.test(issue.message)
+          ? "it is not written the way the format needs"
+          : issue.message;
         return [
           {
             code: "invalid-format",
-            message: `${describeValue(issue.input)}: ${issue.message}`,
-            hint: "Rewrite the value in the shape the message gives.",
+            message: `${fieldWords(path)} is ${describeValue(issue.input)}, but ${rule}`,
+            hint: "Rewrite it the way the example shows.",
+            path,
+          },
+        ];
+      }
+      case "custom":
+        return [
+          {
+            code: "invalid",
+            message: issue.message,
+            hint:
+              typeof issue.params?.hint === "string"
+                ? issue.params.hint
+                : "See docs/framework-format.md for what this field holds.",
             path,
           },
         ];
       default:
+        if (path.at(-2) === "levels" && path[0] === "competencies") {
+          return [
+            {
+              code: "invalid",
+              message: `the level ${String(path.at(-1))} descriptor is ${describeValue(issue.input)}, but it should be one sentence or a list of one to seven criteria`,
+              hint: 'Write one sentence after the level, or a list of up to seven "- " lines below it.',
+              path,
+            },
+          ];
+        }
         return [
-          { code: "invalid", message: issue.message, hint: "See docs/framework-format.md.", path },
+          {
+            code: "invalid",
+            message: `${fieldWords(path)} is ${describeValue(issue.input)}, which this field does not take`,
+            hint: "See docs/framework-format.md for what this field holds, with examples.",
+            path,
+          },
         ];
     }
   });

@@ -104,7 +104,8 @@ export const durationSchema = z
     maxYears: z.number().min(0),
   })
   .refine((d) => d.maxYears >= d.minYears, {
-    message: "maxYears must be at least minYears",
+    message: "maxYears is less than minYears",
+    params: { hint: "Make maxYears at least minYears, or swap the two." },
     path: ["maxYears"],
   });
 
@@ -175,7 +176,7 @@ export const frameworkSchema = z.strictObject({
     .string()
     .regex(
       /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?$/,
-      "version is semver, e.g. 1.2.0",
+      "a version is three whole numbers joined by dots, e.g. 1.2.0",
     ),
   description: text.optional(),
   scale: z.array(scaleLevelSchema).min(2),

@@ -33,7 +33,7 @@ export async function readFrameworkFile(path: string): Promise<ParseResult> {
       path,
       "unreadable",
       `cannot read the framework file: ${reasonOf(error)}`,
-      "Check the path, or pass the file to use.",
+      "Check the file name and its folder (a relative name is read from where you run pathways), or pass the framework file to use.",
     );
   }
   if (size > maxFrameworkBytes) {

@@ -59,7 +59,7 @@ describe("an admin with only a spreadsheet of their ladder publishes it, and a P
     const roles = page.getByRole("region", { name: "Roles" });
     await roles.getByLabel("Role to edit").selectOption({ label: renamed.from });
     await roles.getByLabel("Title", { exact: true }).fill("");
-    await roles.getByText("must not be empty").waitFor();
+    await roles.getByText('"title" is empty').waitFor();
     await roles.getByLabel("Title", { exact: true }).fill(renamed.to);
 
     const grid = page.getByRole("region", { name: "Expectations" });

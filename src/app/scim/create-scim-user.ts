@@ -1,4 +1,3 @@
-import { ConflictError } from "../../storage/conflict-error.ts";
 import { deactivateAccount } from "../../storage/queries/deactivate-account.ts";
 import { findPersonByEmail } from "../../storage/queries/people.ts";
 import { getScimPerson, type ScimPersonRow } from "../../storage/queries/scim-people.ts";
@@ -10,6 +9,7 @@ import { organisationWide, refuseUnless } from "../refusal.ts";
 import { frameworkLoadedOnce } from "./framework-loaded-once.ts";
 import { roleForTitle } from "./role-for-title.ts";
 import type { ScimDeps, ScimUserFields } from "./scim-user-fields.ts";
+import { userNameTaken } from "./user-name-taken.ts";
 
 /**
  * Creates a person and their account (no password: they sign in with single sign-on) from the
@@ -30,7 +30,7 @@ export async function createScimUser(
     (await findPersonByEmail(deps.db, actor.orgId, email)) ||
     (await findUserByEmail(deps.db, email))
   ) {
-    throw new ConflictError(`Someone already has the userName ${email}.`);
+    throw userNameTaken(email);
   }
   const frameworks = await frameworkLoadedOnce(deps.frameworks, actor.orgId);
   return deps.db.transaction(async (tx) => {

@@ -1,4 +1,3 @@
-import { ConflictError } from "../../storage/conflict-error.ts";
 import { deactivateAccount, reactivateAccount } from "../../storage/queries/deactivate-account.ts";
 import {
   getScimPerson,
@@ -14,6 +13,7 @@ import { type PersonChange, updatePersonAs } from "../update-person.ts";
 import { frameworkLoadedOnce } from "./framework-loaded-once.ts";
 import { roleForTitle } from "./role-for-title.ts";
 import type { ScimDeps, ScimUserFields } from "./scim-user-fields.ts";
+import { userNameTaken } from "./user-name-taken.ts";
 
 async function personChangeOf(
   deps: ScimDeps,
@@ -27,7 +27,7 @@ async function personChangeOf(
   if (email !== undefined && email !== person.email?.toLowerCase()) {
     const holder = await findUserByEmail(deps.db, email);
     if (holder && holder.id !== row.user?.id) {
-      throw new ConflictError(`Someone already has the userName ${email}.`);
+      throw userNameTaken(email);
     }
     result.email = email;
   }

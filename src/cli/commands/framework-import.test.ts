@@ -114,9 +114,9 @@ describe("pathways framework import", () => {
     const { code, stderr } = await run("import", folder, "--out", out);
     expect(code).toBe(1);
     expect(stderr).toContain(
-      `${expectations}:3:4  roles[1].expectations.strategy  strategy: expected a number, found "high"`,
+      `${expectations}:3:4  role 2 › expectations › strategy  strategy: the cell says "high", but it should be a number`,
     );
-    expect(stderr).toContain(`${transitions}:8:2  transitions[6].to  to: unknown role "vp"`);
+    expect(stderr).toContain(`${transitions}:8:2  transition 7 › to  to: no role has the id "vp"`);
     expect(stderr.endsWith("2 errors\n")).toBe(true);
     expect(existsSync(out)).toBe(false);
   });

@@ -55,7 +55,12 @@ async function importFramework(path: string): Promise<ParseResult | ImportResult
   try {
     folder = (await stat(path)).isDirectory();
   } catch {
-    return refusal(path, "unreadable", "cannot read it: no such file or folder", "Check the path.");
+    return refusal(
+      path,
+      "unreadable",
+      "cannot read it: no such file or folder",
+      "Check the name and its folder: pass a framework file (YAML, JSON, CSV, XLSX or Markdown) or the folder holding its sheets.",
+    );
   }
   if (folder) return readCsvFolder(path);
   const size = (await stat(path)).size;

@@ -33,7 +33,7 @@ export function frameworkShowCommand(): Command {
       if (!role) {
         const known = framework.roles.map((r) => r.id);
         writeError(
-          `unknown role "${options.role}"\n  hint: ${closestIdsHint("role", options.role, known)}`,
+          `no role has the id "${options.role}"\n  hint: ${closestIdsHint("role", options.role, known)}`,
         );
         return;
       }

@@ -36,11 +36,14 @@ describe("pathways framework validate", () => {
     const { code, stdout, stderr } = await run("validate", broken);
     expect(code).toBe(1);
     expect(stdout).toBe("");
-    expect(stderr).toContain(`${broken}:58:5  roles[0].colour  unknown field "colour"`);
+    expect(stderr).toContain(`${broken}:58:5  role 1 › colour  unknown field "colour"`);
     expect(stderr).toContain(
-      `${broken}:92:7  roles[1].expectations.people-leadershp  unknown competency`,
+      `${broken}:92:7  role 2 › expectations › people-leadershp  no competency has the id "people-leadershp"`,
     );
-    expect(stderr).toContain(`${broken}:139:11  transitions[1].kind  rank goes from 3`);
+    expect(stderr).toContain(
+      `${broken}:139:11  transition 2 › kind  a promotion must lead to a more senior role`,
+    );
+    expect(stderr).not.toMatch(/expected|\benum\b|\barray\b|pattern|\[\d+\]/);
     expect(stderr).toMatch(/\n {2}hint: /);
     expect(stderr.endsWith("4 errors\n")).toBe(true);
   });
@@ -81,7 +84,7 @@ describe("pathways framework show", () => {
     const { code, stdout, stderr } = await run("show", "--file", minimal, "--role", "senior");
     expect(code).toBe(1);
     expect(stdout).toBe("");
-    expect(stderr).toContain('unknown role "senior"');
+    expect(stderr).toContain('no role has the id "senior"');
     expect(stderr).toContain("closest known: senior-pm");
   });
 

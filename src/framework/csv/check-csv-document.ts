@@ -15,7 +15,7 @@ function frameworkKeyFor(path: readonly (string | number)[]): string | undefined
 }
 
 function csvHint(draft: IssueDraft, cell: SheetCell): string {
-  const empty = draft.code === "missing-field" || draft.message === "must not be empty";
+  const empty = draft.code === "missing-field" || draft.code === "empty-text";
   if (!empty) return draft.hint;
   if (cell.name !== "") return `Fill in the "${cell.name}" cell.`;
   const key = frameworkKeyFor(draft.path);

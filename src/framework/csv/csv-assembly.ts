@@ -106,7 +106,7 @@ export class CsvAssembly {
       cell,
       {
         code: "not-yes-or-no",
-        message: `expected yes or no, found "${cell.value}"`,
+        message: `the cell says "${cell.value}", but it should say yes or no`,
         hint: "Write yes or no, or leave the cell empty.",
       },
       path,
@@ -123,7 +123,7 @@ export class CsvAssembly {
       cell,
       {
         code: "not-a-number",
-        message: `expected a number, found "${cell.value}"`,
+        message: `the cell says "${cell.value}", but it should be a number`,
         hint: "Write a plain number such as 3 or 2.5, without units or words.",
       },
       path,

@@ -122,9 +122,9 @@ describe("frameworkFromCsv", () => {
     );
     expect(issues.map(place)).toEqual([
       'role-items.csv:7:2  kind: unknown kind "duty"',
-      'role-items.csv:8:1  role: unknown role "pn"',
-      'expectations.csv:3:4  strategy: expected a number, found "high"',
-      'transitions.csv:4:2  to: unknown role "vp"',
+      'role-items.csv:8:1  role: no role has the id "pn"',
+      'expectations.csv:3:4  strategy: the cell says "high", but it should be a number',
+      'transitions.csv:4:2  to: no role has the id "vp"',
       'entry-conditions.csv:2:3  mode: unknown mode "either"',
     ]);
     expect(issues[1]?.hint).toContain("the closest known: pm");
@@ -139,7 +139,9 @@ describe("frameworkFromCsv", () => {
         "Product Manager,,management,two,",
       ]),
     );
-    expect(issues.map(place)).toEqual(['roles.csv:3:5  rank: expected a number, found "two"']);
+    expect(issues.map(place)).toEqual([
+      'roles.csv:3:5  rank: the cell says "two", but it should be a number',
+    ]);
     expect(issues[0]?.path).toEqual(["roles", 1, "rank"]);
     expect(issues[0]?.hint).toContain("plain number");
   });
@@ -159,10 +161,10 @@ describe("frameworkFromCsv", () => {
     );
     expect(issues.map(place)).toEqual([
       'competencies.csv:3:6  level_2: competency "strategy" has no descriptor for level 2',
-      "growth.csv:2:2  level: level 7 is not on the scale (1..3)",
-      'expectations.csv:3:5  people-leadershp: unknown competency "people-leadershp"',
-      'expectations.csv:4:2  mandatory: unknown competency "stratgy"',
-      'expectations.csv:4:5  people-leadershp: unknown competency "people-leadershp"',
+      "growth.csv:2:2  level: level 7 is not on the scale, which runs from 1 to 3",
+      'expectations.csv:3:5  people-leadershp: no competency has the id "people-leadershp"',
+      'expectations.csv:4:2  mandatory: no competency has the id "stratgy"',
+      'expectations.csv:4:5  people-leadershp: no competency has the id "people-leadershp"',
     ]);
     expect(issues[3]?.path).toEqual(["roles", 2, "mandatory", 0]);
   });
@@ -190,7 +192,9 @@ describe("frameworkFromCsv", () => {
 
   it("points a missing framework key at framework.csv and says which row to add", () => {
     const issues = issuesOf(sheetsWith(["framework.csv", "version,1.0.0\n", ""]));
-    expect(issues.map(place)).toEqual(['framework.csv:1:1  missing required field "version"']);
+    expect(issues.map(place)).toEqual([
+      'framework.csv:1:1  the framework has no "version", which it needs',
+    ]);
     expect(issues[0]?.hint).toBe('Add the row "version,…" to framework.csv.');
   });
   it("treats names like constructor and __proto__ as plain text, without crashing", () => {

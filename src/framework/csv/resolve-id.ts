@@ -20,7 +20,7 @@ export function resolveId(
 ): number | undefined {
   const index = declared.indexOf(cell.value);
   if (index >= 0) return index;
-  const message = cell.value === "" ? `names no ${kind}` : `unknown ${kind} "${cell.value}"`;
+  const message = cell.value === "" ? `names no ${kind}` : `no ${kind} has the id "${cell.value}"`;
   assembly.report(cell, {
     code: `unknown-${kind.replace(" ", "-")}`,
     message,

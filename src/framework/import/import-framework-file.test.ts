@@ -117,6 +117,34 @@ describe("importFrameworkFile", () => {
     expect(asYaml.ok ? "" : asYaml.issues[0]?.hint).toMatch(/front matter/);
   });
 
+  it("says which front matter line to fix in Markdown, and how", async () => {
+    const problems = async (front: string) => {
+      const result = await importFrameworkBytes("ladder.md", bytes(`---\n${front}---\n## PM\n`));
+      return result.ok ? [] : result.issues.map((i) => [i.line, i.message, i.hint.slice(0, 24)]);
+    };
+    expect(await problems("name: Acme\ntopics: [Delivery]\n")).toEqual([
+      [
+        2,
+        'the front matter names no levels: it needs "levels:" followed by a list of names',
+        "Start the file with fron",
+      ],
+    ]);
+    expect(await problems("levels: [PM, Senior PM]\ntopics:\n  - area: Craft\n")).toEqual([
+      [
+        3,
+        'the 1st of the front matter\'s topics has no name: write each as a name, or as "name: …"',
+        "Start the file with fron",
+      ],
+    ]);
+    expect(await problems("levels: [PM\ntopics: [Delivery]\n")).toEqual([
+      [
+        3,
+        "this line does not line up with the lines it belongs with, or a bracket above it is never closed",
+        "Check indentation and br",
+      ],
+    ]);
+  });
+
   it("maps a job family's proficiency names to the scale and keeps extra texts as responsibilities", async () => {
     const result = await importFrameworkBytes("job-family.csv", fixture("job-family.csv"));
     const read = framework(result);

@@ -1,5 +1,7 @@
 import { LineCounter, parseDocument } from "yaml";
+import { ordinal } from "../entry-words.ts";
 import type { FrameworkIssue } from "../framework-issue.ts";
+import { locatePath } from "../locate-path.ts";
 import { yamlIssues } from "../yaml-issues.ts";
 import type { LadderCompetency, LadderLevel } from "./build-minimal-ladder.ts";
 import { finishLadder } from "./finish-ladder.ts";
@@ -23,22 +25,37 @@ interface FrontMatter {
 const textOf = (value: unknown) =>
   typeof value === "string" || typeof value === "number" ? String(value).trim() : undefined;
 
+/** What is wrong with the front matter, and the field it is about when there is one. */
+interface FrontMatterProblem {
+  problem: string;
+  key: "levels" | "topics" | null;
+}
+
 function readList<T>(
   value: unknown,
-  key: string,
+  key: "levels" | "topics",
   read: (item: unknown) => T | undefined,
-): T[] | string {
-  if (!Array.isArray(value) || value.length === 0) return `the front matter needs a list of ${key}`;
+): T[] | FrontMatterProblem {
+  if (!Array.isArray(value) || value.length === 0) {
+    const problem = `the front matter names no ${key}: it needs "${key}:" followed by a list of names`;
+    return { problem, key };
+  }
   const items = value.map(read);
-  if (items.some((item) => item === undefined)) {
-    return `each of the front matter's ${key} is a name, or a map with a ${key === "levels" ? "title" : "name"}`;
+  const missing = items.indexOf(undefined);
+  if (missing >= 0) {
+    const field = key === "levels" ? "title" : "name";
+    const problem = `the ${ordinal(missing + 1)} of the front matter's ${key} has no ${field}: write each as a name, or as "${field}: …"`;
+    return { problem, key };
   }
   return items as T[];
 }
 
-function readFrontMatter(data: unknown): FrontMatter | string {
+const isProblem = (value: unknown): value is FrontMatterProblem =>
+  typeof value === "object" && value !== null && "problem" in value;
+
+function readFrontMatter(data: unknown): FrontMatter | FrontMatterProblem {
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    return "the front matter is not a list of fields (name: value)";
+    return { problem: 'the front matter is not a set of "name: value" lines', key: null };
   }
   const fields = data as Record<string, unknown>;
   const levels = readList(fields.levels, "levels", (item) => {
@@ -47,7 +64,7 @@ function readFrontMatter(data: unknown): FrontMatter | string {
     const summary = textOf((item as { summary?: unknown } | null)?.summary);
     return { title: readLevelHeader(title).title, ...(summary ? { summary } : {}) };
   });
-  if (typeof levels === "string") return levels;
+  if (isProblem(levels)) return levels;
   const topics = readList(fields.topics, "topics", (item) => {
     const name = textOf(item) ?? textOf((item as { name?: unknown } | null)?.name);
     if (!name) return undefined;
@@ -61,7 +78,7 @@ function readFrontMatter(data: unknown): FrontMatter | string {
       ...(textOf(description) ? { description: textOf(description) } : {}),
     };
   });
-  if (typeof topics === "string") return topics;
+  if (isProblem(topics)) return topics;
   const meta: Partial<FrontMatter> = {};
   for (const key of ["id", "name", "version", "description"] as const) {
     const value = textOf(fields[key]);
@@ -110,11 +127,13 @@ export function importMarkdown(file: string, source: string): ImportResult {
     return { ok: false, shape, issues: shifted };
   }
   const front = readFrontMatter(doc.toJS());
-  if (typeof front === "string") {
+  if (isProblem(front)) {
+    const at = front.key === null ? null : locatePath(doc, lineCounter, [front.key], "key");
+    const place = at ? { line: at.line + 1, column: at.column } : { line: 2 };
     return {
       ok: false,
       shape,
-      issues: [issueAt(file, { line: 2 }, "front-matter", front, frontMatterHint)],
+      issues: [issueAt(file, place, "front-matter", front.problem, frontMatterHint)],
     };
   }
 

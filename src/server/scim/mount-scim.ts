@@ -23,6 +23,14 @@ import { parseScimFilter } from "./parse-scim-filter.ts";
 import { scimPatchFields, scimUserFields, scimUserSchema } from "./parse-scim-user.ts";
 import { presentScimUser } from "./present-scim-user.ts";
 import { scimContentType, scimError } from "./scim-error.ts";
+import { scimIssueDetail } from "./scim-issue-detail.ts";
+import {
+  filterDetail,
+  scimNotFoundDetail,
+  scimRefusalDetail,
+  tokenDetail,
+  tooLargeDetail,
+} from "./scim-refusal-detail.ts";
 
 /** What SCIM provisioning needs. */
 export interface ScimRouteDeps {
@@ -49,19 +57,18 @@ function scimJson(c: Context, body: unknown, status: 200 | 201 = 200): Response 
   return c.body(JSON.stringify(body), status, { "content-type": scimContentType });
 }
 
-function zodDetail(error: ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.join(".") || "body"}: ${issue.message}`)
-    .join("; ");
-}
-
 async function jsonBody(c: Context): Promise<unknown> {
   try {
     return await c.req.json();
   } catch {
     throw new ZodError([
-      { code: "custom", path: [], message: "The body is not JSON.", input: undefined },
+      {
+        code: "custom",
+        path: [],
+        message:
+          "Pathways could not read what was sent as JSON: check the identity provider sends SCIM JSON with content type application/scim+json.",
+        input: undefined,
+      },
     ]);
   }
 }
@@ -94,19 +101,17 @@ export function mountScim(app: OpenAPIHono<AppEnv>, deps: ScimRouteDeps): void {
         : null;
       if (!stored) {
         c.header("www-authenticate", 'Bearer realm="SCIM"');
-        return scimError(
-          c,
-          401,
-          "A SCIM bearer token is needed: create one with `pathways sso scim-token create NAME` and give it to the identity provider.",
-        );
+        return scimError(c, 401, tokenDetail(token !== undefined));
       }
       try {
         return await work(c, scimActor(stored.orgId));
       } catch (error) {
-        if (error instanceof ZodError) return scimError(c, 400, zodDetail(error), "invalidValue");
+        if (error instanceof ZodError) {
+          const kind = c.req.method === "PATCH" ? "patch" : "user";
+          return scimError(c, 400, scimIssueDetail(error.issues, kind), "invalidValue");
+        }
         if (error instanceof Refusal) {
-          const fields = error.fields.map((field) => ` ${field.path}: ${field.message}`).join("");
-          return scimError(c, refusalStatus[error.kind], `${error.message}${fields}`);
+          return scimError(c, refusalStatus[error.kind], scimRefusalDetail(error));
         }
         if (error instanceof ProblemError) {
           const status = (error.options.status ?? problemKinds[error.options.kind].status) as 400;
@@ -116,18 +121,22 @@ export function mountScim(app: OpenAPIHono<AppEnv>, deps: ScimRouteDeps): void {
           const detail =
             error instanceof ConflictError
               ? error.message
-              : "Someone already has this userName or externalId.";
+              : 'Another user in Pathways already has this userName or externalId. Find them with a filter such as userName eq "ada@example.com" and update them instead of creating them again.';
           return scimError(c, 409, detail, "uniqueness");
         }
         deps.logger.error({ err: loggableError(error) }, "SCIM request failed");
-        return scimError(c, 500, "Something went wrong on our side; it has been logged.");
+        return scimError(
+          c,
+          500,
+          "Something went wrong on our side and it has been logged; nothing was changed. Try again in a moment.",
+        );
       }
     };
 
   const routes = app.basePath(basePath);
   routes.use(
     "*",
-    bodyLimit({ maxSize: 256 * 1024, onError: (c) => scimError(c, 413, "The body is too large.") }),
+    bodyLimit({ maxSize: 256 * 1024, onError: (c) => scimError(c, 413, tooLargeDetail) }),
   );
 
   routes.get(
@@ -135,12 +144,7 @@ export function mountScim(app: OpenAPIHono<AppEnv>, deps: ScimRouteDeps): void {
     handle(async (c, actor) => {
       const filter = parseScimFilter(c.req.query("filter"));
       if (!filter) {
-        return scimError(
-          c,
-          400,
-          'Pathways filters users by userName or externalId only, e.g. filter=userName eq "ada@example.com".',
-          "invalidFilter",
-        );
+        return scimError(c, 400, filterDetail, "invalidFilter");
       }
       const startIndex = Math.max(1, positive(c.req.query("startIndex"), 1) ?? 1);
       const count = Math.min(maxCount, positive(c.req.query("count"), 100) ?? 100);
@@ -173,8 +177,7 @@ export function mountScim(app: OpenAPIHono<AppEnv>, deps: ScimRouteDeps): void {
     (work: (c: Context, actor: Member, id: string) => Promise<Response>) =>
     (c: Context, actor: Member) => {
       const id = c.req.param("id") ?? "";
-      if (!uuidPattern.test(id))
-        return Promise.resolve(scimError(c, 404, `No user has the id ${id}.`));
+      if (!uuidPattern.test(id)) return Promise.resolve(scimError(c, 404, scimNotFoundDetail));
       return work(c, actor, id);
     };
 

@@ -59,61 +59,80 @@ const patchSchema = z.object({
     .max(50),
 });
 
+/** The attributes a PATCH may name in its path, as SCIM writes them. */
+const keptAttributes = "userName, name, displayName, externalId, title and active";
+
+/** Parses an operation's value, reporting problems at the attribute the operation names. */
+function parseAt<T>(schema: z.ZodType<T>, value: unknown, path: PropertyKey[]): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw new z.ZodError(
+    parsed.error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })),
+  );
+}
+
+function refused(path: PropertyKey[], message: string, input: unknown): z.ZodError {
+  return new z.ZodError([{ code: "custom", path, message, input }]);
+}
+
 const pathFields: Record<string, (value: unknown) => Partial<ScimUserFields>> = {
-  active: (value) => ({ active: booleanish.parse(value) }),
-  username: (value) => ({ userName: z.email().parse(value) }),
-  externalid: (value) => ({ externalId: value === null ? null : text.parse(value) }),
-  title: (value) => ({ title: value === null ? null : text.parse(value) }),
-  displayname: (value) => ({ name: text.parse(value) }),
-  "name.formatted": (value) => ({ name: text.parse(value) }),
+  active: (value) => ({ active: parseAt(booleanish, value, ["active"]) }),
+  username: (value) => ({ userName: parseAt(z.email(), value, ["userName"]) }),
+  externalid: (value) => ({
+    externalId: value === null ? null : parseAt(text, value, ["externalId"]),
+  }),
+  title: (value) => ({ title: value === null ? null : parseAt(text, value, ["title"]) }),
+  displayname: (value) => ({ name: parseAt(text, value, ["displayName"]) }),
+  "name.formatted": (value) => ({ name: parseAt(text, value, ["name", "formatted"]) }),
 };
 
 /**
  * The changes of a SCIM PATCH (RFC 7644 §3.5.2): `replace`/`add` of active, userName,
  * externalId, title, displayName or name (with a path, or as one value object, as Okta and
- * Entra ID send them). Throws a ZodError for anything else.
+ * Entra ID send them). Throws a ZodError, whose issues name the attribute, for anything else.
  */
 export function scimPatchFields(body: unknown): Partial<ScimUserFields> {
   const { Operations } = patchSchema.parse(body);
   let change: Partial<ScimUserFields> = {};
   const parts: { givenname?: string; familyname?: string } = {};
-  for (const operation of Operations) {
+  for (const [index, operation] of Operations.entries()) {
     const op = operation.op.toLowerCase();
     if (op === "remove") {
       if (operation.path?.toLowerCase() === "externalid") change.externalId = null;
       else if (operation.path?.toLowerCase() === "title") change.title = null;
       else
-        throw new z.ZodError([
-          {
-            code: "custom",
-            path: ["Operations"],
-            message: `Cannot remove ${operation.path ?? "the whole user"}.`,
-            input: operation,
-          },
-        ]);
+        throw refused(
+          ["Operations", index, "path"],
+          operation.path
+            ? `Pathways cannot remove ${operation.path}: only externalId and title can be removed. To end someone's access, replace active with false.`
+            : "A remove operation needs a path naming externalId or title. To end someone's access, replace active with false.",
+          operation,
+        );
       continue;
     }
     const part = operation.path?.toLowerCase().replace(/^name\./, "");
     if (part === "givenname" || part === "familyname") {
-      parts[part] = text.parse(operation.value);
+      const at = ["name", part === "givenname" ? "givenName" : "familyName"];
+      parts[part] = parseAt(text, operation.value, at);
       continue;
     }
     if (operation.path) {
       const apply = pathFields[operation.path.toLowerCase()];
       if (!apply) {
-        throw new z.ZodError([
-          {
-            code: "custom",
-            path: ["Operations", "path"],
-            message: `${operation.path} is not an attribute Pathways keeps.`,
-            input: operation.path,
-          },
-        ]);
+        throw refused(
+          ["Operations", index, "path"],
+          `Pathways does not keep the attribute ${operation.path}; it keeps ${keptAttributes}. Leave ${operation.path} out of the identity provider's attribute mappings for Pathways.`,
+          operation.path,
+        );
       }
       change = { ...change, ...apply(operation.value) };
       continue;
     }
-    const value = scimUserSchema.partial().parse(operation.value);
+    const value = parseAt(scimUserSchema.partial(), operation.value, [
+      "Operations",
+      index,
+      "value",
+    ]);
     const name = nameOf(value);
     change = {
       ...change,

@@ -89,6 +89,9 @@ describe.each(testDatabaseKinds())("SCIM 2.0 provisioning on %s", (kind) => {
       schemas: ["urn:ietf:params:scim:api:messages:2.0:Error"],
       status: "409",
       scimType: "uniqueness",
+      detail: expect.stringMatching(
+        /already has the userName ada\.lovelace@acme\.test\. If it is the same person, find them/,
+      ),
     });
   });
 
@@ -150,26 +153,108 @@ describe.each(testDatabaseKinds())("SCIM 2.0 provisioning on %s", (kind) => {
 
   it("answers bad input, unknown ids and bad tokens in SCIM's error schema, changing nothing", async () => {
     const before = (await test.db.select().from(people)).length;
-    const cases = [
-      { res: await scim("/Users", "POST", { userName: "not an email" }), status: 400 },
-      { res: await scim("/Users", "POST", "{"), status: 400 },
-      { res: await scim('/Users?filter=name co "x"'), status: 400 },
+    const missing = "/Users/00000000-0000-0000-0000-000000000001";
+    const patch = (...Operations: unknown[]) => scim(missing, "PATCH", { Operations });
+    const raw = (body: string) =>
+      test.app.request("/scim/v2/Users", {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": scimType },
+        body,
+      });
+    const cases: { res: Response; status: number; detail: RegExp }[] = [
       {
-        res: await scim("/Users/00000000-0000-0000-0000-000000000001", "PATCH", {
-          Operations: [{ op: "replace", path: "password", value: "x" }],
-        }),
+        res: await scim("/Users", "POST", { userName: "not an email" }),
         status: 400,
+        detail:
+          /^userName must be the person's work email address, such as .+ Map the user's email to userName/,
       },
-      { res: await scim("/Users/00000000-0000-0000-0000-000000000001"), status: 404 },
-      { res: await scim("/Users/not-a-uuid"), status: 404 },
-      { res: await scim("/Users", "GET", undefined, "wrong"), status: 401 },
+      {
+        res: await scim("/Users", "POST", { name: { givenName: "Ada" } }),
+        status: 400,
+        detail: /^userName is missing: send it as the person's work email address/,
+      },
+      {
+        res: await scim("/Users", "POST", { userName: "ada@acme.test", active: "yes" }),
+        status: 400,
+        detail: /^active must be true or false\.$/,
+      },
+      {
+        res: await scim("/Users", "POST", { userName: "ada@acme.test", emails: [{ value: "x" }] }),
+        status: 400,
+        detail: /^emails\.value \(the 1st entry\) must be an email address/,
+      },
+      {
+        res: await scim("/Users", "POST", { userName: "ada@acme.test", name: "Ada" }),
+        status: 400,
+        detail: /^name must be a complex attribute with givenName and familyName/,
+      },
+      {
+        res: await scim("/Users", "POST", "{"),
+        status: 400,
+        detail: /expects a SCIM User with at least a userName/,
+      },
+      { res: await raw("{"), status: 400, detail: /could not read what was sent as JSON/ },
+      {
+        res: await raw(JSON.stringify({ userName: `${"a".repeat(300_000)}@acme.test` })),
+        status: 413,
+        detail: /larger than the 256 KB Pathways accepts/,
+      },
+      {
+        res: await scim('/Users?filter=name co "x"'),
+        status: 400,
+        detail: /finds users by userName or externalId/,
+      },
+      {
+        res: await patch({ op: "replace", path: "password", value: "x" }),
+        status: 400,
+        detail: /does not keep the attribute password; it keeps userName, name/,
+      },
+      {
+        res: await patch({ op: "replace", path: "active", value: true }, { op: "move" }),
+        status: 400,
+        detail: /^Operations\.op \(the 2nd operation\) must be add, replace or remove\.$/,
+      },
+      { res: await patch({ op: "remove" }), status: 400, detail: /replace active with false/ },
+      {
+        res: await patch({ op: "replace", path: "active", value: "maybe" }),
+        status: 400,
+        detail: /^active must be true or false\.$/,
+      },
+      {
+        res: await patch({ op: "replace", value: { userName: "nope" } }),
+        status: 400,
+        detail:
+          /^Operations\.value\.userName \(the 1st operation\) must be the person's work email/,
+      },
+      {
+        res: await scim(missing, "PATCH", { Operations: [] }),
+        status: 400,
+        detail: /^Operations is empty/,
+      },
+      {
+        res: await patch({ op: "replace", path: "active", value: false }),
+        status: 404,
+        detail: /has no user with this id in your organisation/,
+      },
+      { res: await scim(missing), status: 404, detail: /has no user with this id/ },
+      { res: await scim("/Users/not-a-uuid"), status: 404, detail: /has no user with this id/ },
+      {
+        res: await scim("/Users", "GET", undefined, "wrong"),
+        status: 401,
+        detail: /not one Pathways knows.+pathways sso scim-token create/,
+      },
     ];
-    for (const { res, status } of cases) {
+    for (const { res, status, detail } of cases) {
       expect(res.status).toBe(status);
       expect(res.headers.get("content-type")).toBe(scimType);
       const body = await res.json();
+      expect(body.schemas).toEqual(["urn:ietf:params:scim:api:messages:2.0:Error"]);
       expect(body.status).toBe(String(status));
-      expect(body.detail).toBeTruthy();
+      expect(body.detail).toMatch(detail);
+      expect(body.detail).toMatch(/\.$/);
+      expect(body.detail).not.toMatch(
+        /zod|schema|invalid_|expected|received|undefined|NaN|regex|uuid|[0-9a-f]{8}-[0-9a-f]{4}|status|\b[45]\d\d\b/i,
+      );
     }
     expect((await test.db.select().from(people)).length).toBe(before);
   });

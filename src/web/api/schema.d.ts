@@ -4854,10 +4854,10 @@ export interface components {
      * @description A manager's span of control with the manager's name.
      * @example {
      *       "managerId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *       "directReports": 3,
-     *       "status": "below",
-     *       "reason": "Meets what the role expects on every competency but strategy, one level below.",
-     *       "name": "Ava Lindqvist"
+     *       "name": "Kim Park",
+     *       "directReports": 9,
+     *       "status": "above",
+     *       "reason": "Kim Park has 9 direct reports, above the framework's guideline of 3–8: coaching time per person may be thin."
      *     }
      */
     NamedSpanOfControl: components["schemas"]["SpanOfControl"] & {
@@ -5060,9 +5060,9 @@ export interface components {
      *       "spanOfControl": [
      *         {
      *           "managerId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *           "directReports": 3,
-     *           "status": "below",
-     *           "reason": "Meets what the role expects on every competency but strategy, one level below."
+     *           "directReports": 9,
+     *           "status": "above",
+     *           "reason": "Kim Park has 9 direct reports, above the framework's guideline of 3–8: coaching time per person may be thin."
      *         }
      *       ],
      *       "spanOfControlManagers": 3,
@@ -5162,10 +5162,10 @@ export interface components {
      *       "items": [
      *         {
      *           "managerId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *           "directReports": 3,
-     *           "status": "below",
-     *           "reason": "Meets what the role expects on every competency but strategy, one level below.",
-     *           "name": "Ava Lindqvist"
+     *           "name": "Kim Park",
+     *           "directReports": 9,
+     *           "status": "above",
+     *           "reason": "Kim Park has 9 direct reports, above the framework's guideline of 3–8: coaching time per person may be thin."
      *         }
      *       ],
      *       "nextOffset": 3
@@ -5205,9 +5205,9 @@ export interface components {
      *       "spanOfControl": [
      *         {
      *           "managerId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *           "directReports": 3,
-     *           "status": "below",
-     *           "reason": "Meets what the role expects on every competency but strategy, one level below."
+     *           "directReports": 9,
+     *           "status": "above",
+     *           "reason": "Kim Park has 9 direct reports, above the framework's guideline of 3–8: coaching time per person may be thin."
      *         }
      *       ],
      *       "spanOfControlManagers": 3,
@@ -6910,9 +6910,9 @@ export interface components {
      * @description Each manager's number of direct reports against the guideline for their role.
      * @example {
      *       "managerId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *       "directReports": 3,
-     *       "status": "below",
-     *       "reason": "Meets what the role expects on every competency but strategy, one level below."
+     *       "directReports": 9,
+     *       "status": "above",
+     *       "reason": "Kim Park has 9 direct reports, above the framework's guideline of 3–8: coaching time per person may be thin."
      *     }
      */
     SpanOfControl: {
@@ -7123,9 +7123,9 @@ export interface components {
      *       "spanOfControl": [
      *         {
      *           "managerId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *           "directReports": 3,
-     *           "status": "below",
-     *           "reason": "Meets what the role expects on every competency but strategy, one level below."
+     *           "directReports": 9,
+     *           "status": "above",
+     *           "reason": "Kim Park has 9 direct reports, above the framework's guideline of 3–8: coaching time per person may be thin."
      *         }
      *       ],
      *       "spanOfControlManagers": 3,

@@ -1,17 +1,9 @@
 import { useState } from "react";
 import type { Framework, OrgAnalytics } from "../api/types.ts";
+import { SpanRows } from "../components/span-rows.tsx";
 import { useOrgSpanPages } from "../hooks/use-analytics.ts";
 import { ScrollRegion } from "../team/scroll-region.tsx";
 import "./organisation.css";
-
-const statusWords = {
-  below: "Fewer than the guideline",
-  within: "Within the guideline",
-  above: "More than the guideline",
-  "no-guideline": "No guideline",
-} as const;
-
-type Span = OrgAnalytics["spanOfControl"][number] & { name: string };
 
 const managersWord = (count: number) =>
   count === 1 ? "1 manager" : `${count.toLocaleString("en")} managers`;
@@ -25,18 +17,6 @@ function countsSentence(total: number, counts: OrgAnalytics["spanOfControlCounts
     `${counts.below.toLocaleString("en")} with fewer`,
   ];
   return `Of ${managersWord(total)}, ${parts.join(", ")}.`;
-}
-
-function SpanRows({ spans }: { spans: readonly Span[] }) {
-  return spans.map((span) => (
-    <tr key={span.managerId}>
-      <th scope="row">{span.name}</th>
-      <td>{span.directReports}</td>
-      <td>
-        <span className={`tag span-${span.status}`}>{statusWords[span.status]}</span>
-      </td>
-    </tr>
-  ));
 }
 
 /**
@@ -60,7 +40,6 @@ export function SpanOfControlSection({
   const [showAll, setShowAll] = useState(false);
   const pages = useOrgSpanPages(showAll);
   const all = pages.data?.pages.flatMap((page) => page.items);
-  const listed = spans.map((span) => ({ ...span, name: names.get(span.managerId) ?? "A manager" }));
   const unlisted = total - spans.length;
   return (
     <section className="card" aria-labelledby="span">
@@ -84,7 +63,11 @@ export function SpanOfControlSection({
             </tr>
           </thead>
           <tbody>
-            <SpanRows spans={all ?? listed} />
+            {all ? (
+              <SpanRows spans={all} nameOf={(span) => span.name} />
+            ) : (
+              <SpanRows spans={spans} nameOf={(span) => names.get(span.managerId) ?? "A manager"} />
+            )}
           </tbody>
         </table>
       </ScrollRegion>

@@ -1,19 +1,6 @@
 import type { Framework, OrgAnalytics } from "../api/types.ts";
+import { SpanRows } from "../components/span-rows.tsx";
 import { ScrollRegion } from "./scroll-region.tsx";
-
-/** Where a span stands against the guideline, in words. */
-function standing(status: OrgAnalytics["spanOfControl"][number]["status"]): string {
-  switch (status) {
-    case "within":
-      return "Within the guideline";
-    case "above":
-      return "More than the guideline";
-    case "below":
-      return "Fewer than the guideline";
-    default:
-      return "No guideline applies";
-  }
-}
 
 /**
  * The span of control in a manager's team: theirs ("You") and that of any manager below them,
@@ -52,19 +39,12 @@ export function TeamSpan({
             </tr>
           </thead>
           <tbody>
-            {spans.map((span) => (
-              <tr key={span.managerId}>
-                <th scope="row">
-                  {span.managerId === managerId
-                    ? "You"
-                    : (names.get(span.managerId) ?? "A manager")}
-                </th>
-                <td>{span.directReports}</td>
-                <td>
-                  <span className={`tag span-${span.status}`}>{standing(span.status)}</span>
-                </td>
-              </tr>
-            ))}
+            <SpanRows
+              spans={spans}
+              nameOf={(span) =>
+                span.managerId === managerId ? "You" : (names.get(span.managerId) ?? "A manager")
+              }
+            />
           </tbody>
         </table>
       </ScrollRegion>

@@ -81,6 +81,13 @@ const spanOfControlSchema = z
   })
   .openapi("SpanOfControl", {
     description: "Each manager's number of direct reports against the guideline for their role.",
+    example: {
+      managerId: "1900a08f-5c0a-431d-a21e-4637919fcd60",
+      directReports: 9,
+      status: "above",
+      reason:
+        "Kim Park has 9 direct reports, above the framework's guideline of 3–8: coaching time per person may be thin.",
+    },
   });
 
 const spanCountsSchema = z
@@ -257,6 +264,14 @@ export const orgSpanPageSchema = exactSchema<{
         .array(
           spanOfControlSchema.extend({ name: z.string() }).openapi("NamedSpanOfControl", {
             description: "A manager's span of control with the manager's name.",
+            example: {
+              managerId: "1900a08f-5c0a-431d-a21e-4637919fcd60",
+              name: "Kim Park",
+              directReports: 9,
+              status: "above",
+              reason:
+                "Kim Park has 9 direct reports, above the framework's guideline of 3–8: coaching time per person may be thin.",
+            },
           }),
         )
         .openapi({
