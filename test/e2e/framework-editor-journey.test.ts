@@ -169,7 +169,7 @@ describe("an admin changes the framework in the editor and a PM sees it on their
     await page.getByRole("button", { name: "Start a draft from the published framework" }).click();
     await page.getByRole("heading", { name: /^Draft \d+\.\d+\.\d+ of / }).waitFor();
 
-    const moves = page.getByRole("region", { name: "Transitions" });
+    const moves = page.getByRole("region", { name: "Transitions", exact: true });
     const senior = moves.getByRole("button", { name: "Senior Product Manager", exact: true });
     await senior.focus();
     await page.keyboard.press("Enter");
@@ -196,13 +196,15 @@ describe("an admin changes the framework in the editor and a PM sees it on their
     const added = routes.getByRole("group", { name: /^Entry route \d+$/ });
     await added.getByLabel("Name", { exact: true }).fill("Returning to product");
     const route = routes.getByRole("group", { name: "Returning to product", exact: true });
-    await route.getByRole("button", { name: /^Add a condition that must hold/ }).click();
     await route
-      .getByLabel("Returning to product, required condition 1: background")
-      .selectOption({ label: "Years as a product manager" });
-    await route
-      .getByLabel("Returning to product, required condition 1: at least, in years")
-      .fill("2");
+      .getByRole("button", {
+        name: "Add a condition that must hold for Returning to product",
+        exact: true,
+      })
+      .click();
+    const condition = route.getByRole("group", { name: "Required condition 1" });
+    await condition.getByLabel("Background").selectOption({ label: "Years as a product manager" });
+    await condition.getByLabel("At least, in years").fill("2");
     await route
       .getByLabel("Description", { exact: true })
       .fill("People coming back to product after a break.");

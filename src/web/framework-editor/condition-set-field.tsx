@@ -25,6 +25,7 @@ const groups = [
 
 function ConditionRow({
   condition,
+  legend,
   name,
   path,
   issues,
@@ -32,6 +33,9 @@ function ConditionRow({
   onRemove,
 }: {
   condition: Condition;
+  /** What the condition is called on screen, e.g. "Required condition 1". */
+  legend: string;
+  /** The same with what it belongs to, for the remove button, e.g. "…of Career changer". */
   name: string;
   path: string;
   issues: readonly DraftIssue[];
@@ -39,9 +43,10 @@ function ConditionRow({
   onRemove: () => void;
 }) {
   return (
-    <div className="editor-condition">
+    <fieldset className="editor-condition">
+      <legend>{legend}</legend>
       <SelectField
-        label={`${name}: background`}
+        label="Background"
         value={condition.fact}
         options={factOptions}
         onChange={(fact) => onChange(withFact(condition, fact as BackgroundFact))}
@@ -51,7 +56,7 @@ function ConditionRow({
       {countsYears(condition.fact) ? (
         <>
           <NumberField
-            label={`${name}: at least, in years`}
+            label="At least, in years"
             step={0.5}
             value={condition.atLeast}
             onChange={(atLeast) => onChange({ ...condition, atLeast })}
@@ -59,7 +64,7 @@ function ConditionRow({
             issues={issues}
           />
           <NumberField
-            label={`${name}: at most, in years`}
+            label="At most, in years"
             step={0.5}
             value={condition.atMost}
             onChange={(atMost) => onChange({ ...condition, atMost })}
@@ -71,7 +76,7 @@ function ConditionRow({
       <button type="button" className="button button-quiet" onClick={onRemove}>
         Remove <span className="visually-hidden">{name}</span>
       </button>
-    </div>
+    </fieldset>
   );
 }
 
@@ -110,7 +115,8 @@ export function ConditionSetField({
                 // biome-ignore lint/suspicious/noArrayIndexKey: conditions are edited in place by position, so their content cannot key them.
                 key={at}
                 condition={condition}
-                name={`${name}, ${noun.toLowerCase()} condition ${at + 1}`}
+                legend={`${noun} condition ${at + 1}`}
+                name={`${noun.toLowerCase()} condition ${at + 1} of ${name}`}
                 path={`${path}.${key}.${at}`}
                 issues={issues}
                 onChange={(next) => onChange({ ...value, [key]: replaceAt(list, at, next) })}

@@ -29,8 +29,11 @@ export function RolePlacementFields({
   onChange: (patch: Partial<Role>) => void;
 }) {
   const { document, issues } = draft;
-  const others = document.roles.filter((other) => other.id !== role.id);
   const comparable = new Set(role.comparableTo);
+  // Roles of its own track stay listed only while ticked, so an old entry can be cleared.
+  const others = document.roles.filter(
+    (other) => other.id !== role.id && (other.track !== role.track || comparable.has(other.id)),
+  );
   const comparableIssues = issuesAt(issues, `${path}.comparableTo`);
   return (
     <fieldset className="editor-fieldset">
