@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { DraftIssue } from "../api/types.ts";
 import { FieldIssues } from "./field-issues.tsx";
 import { issuesAt } from "./issues-at.ts";
@@ -32,11 +32,17 @@ export function NumberField({
   const id = useId();
   const own = issuesAt(issues, path);
   const [text, setText] = useState(value === undefined ? "" : String(value));
-  // Another part of the editor changed the number: show it, unless the field already reads so or
-  // is blank while someone types.
+  // Whether the latest change of `value` came from typing here rather than from elsewhere.
+  const typed = useRef(false);
+  // Show a number changed elsewhere (another item picked, a reload); keep what is typed, even a
+  // blank field that the draft records as some number.
   useEffect(() => {
+    const fromHere = typed.current;
+    typed.current = false;
     setText((shown) =>
-      shown.trim() === "" || optionalNumber(shown) === value ? shown : (value?.toString() ?? ""),
+      optionalNumber(shown) === value || (fromHere && shown.trim() === "")
+        ? shown
+        : (value?.toString() ?? ""),
     );
   }, [value]);
   const describedBy = [hint ? `${id}-hint` : "", own.length > 0 ? `${id}-issues` : ""]
@@ -59,6 +65,7 @@ export function NumberField({
         aria-invalid={own.some((issue) => issue.severity === "problem") || undefined}
         aria-describedby={describedBy || undefined}
         onChange={(event) => {
+          typed.current = true;
           setText(event.target.value);
           onChange(optionalNumber(event.target.value));
         }}
