@@ -1,6 +1,7 @@
-import { useId, useState } from "react";
+import { useState } from "react";
 import type { Framework } from "../api/types.ts";
 import { IdField } from "./id-field.tsx";
+import { ItemPicker } from "./item-picker.tsx";
 import { ListField } from "./list-field.tsx";
 import { renameCompetency } from "./rename-id.ts";
 import { replaceAt } from "./replace-at.ts";
@@ -30,7 +31,6 @@ export function CompetencyEditor({
   draft: DraftEditing;
   publishedIds: readonly string[];
 }) {
-  const pickId = useId();
   const [index, setIndex] = useState(0);
   const { document, issues, edit } = draft;
   const competency = document.competencies[index];
@@ -43,21 +43,12 @@ export function CompetencyEditor({
     });
   return (
     <div className="editor-section-body">
-      <div className="field">
-        <label htmlFor={pickId}>Competency to edit</label>
-        <select
-          id={pickId}
-          value={index}
-          onChange={(event) => setIndex(Number(event.target.value))}
-        >
-          {document.competencies.map((option, at) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: items are edited in place by position, so their content cannot key them.
-            <option key={`${option.id}-${at}`} value={at}>
-              {option.name || option.id}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ItemPicker
+        label="Competency to edit"
+        names={document.competencies.map((option) => option.name || option.id)}
+        index={index}
+        onPick={setIndex}
+      />
       <TextField
         label="Name"
         value={competency.name}

@@ -19,6 +19,16 @@ const fieldWords: Record<string, string> = {
   growth: "growth actions",
   body: "text",
   typicalDuration: "typical duration",
+  notes: "notes",
+  label: "label",
+  track: "track",
+  rank: "rank",
+  managesPeople: "manages people",
+  comparableTo: "comparable roles",
+  whoThrives: "who thrives",
+  carriesOver: "skills that carry over",
+  when: "backgrounds it fits",
+  enterAt: "roles people enter at",
 };
 
 /**
@@ -42,6 +52,12 @@ export function describePath(document: Framework, path: string): string {
         return `Entry route "${document.entryRoutes[index]?.name || at}"`;
       case "guidance":
         return `Guidance note ${index + 1}`;
+      case "scale":
+        return `Level ${document.scale[index]?.level ?? index + 1} of the scale`;
+      case "tracks":
+        return `Track "${document.tracks[index]?.name || at}"`;
+      case "spanOfControl":
+        return "The healthy number of direct reports";
       default:
         return "The framework";
     }

@@ -1,4 +1,7 @@
 import type { Framework } from "../api/types.ts";
+import { ConditionSetField } from "./condition-set-field.tsx";
+import { EnterAtList } from "./enter-at-list.tsx";
+import { freshId } from "./fresh-id.ts";
 import { replaceAt } from "./replace-at.ts";
 import { TextField } from "./text-field.tsx";
 import type { DraftEditing } from "./use-framework-draft.ts";
@@ -6,8 +9,8 @@ import type { DraftEditing } from "./use-framework-draft.ts";
 type EntryRoute = Framework["entryRoutes"][number];
 
 /**
- * The entry routes of a draft: each route's name, description and the roles people usually
- * land in. The background conditions stay as they are in the file.
+ * The entry routes of a draft: each route's name, description, the backgrounds it fits and the
+ * roles people usually land in; add and remove routes.
  */
 export function EntryRoutesEditor({ draft }: { draft: DraftEditing }) {
   const { document, issues, edit } = draft;
@@ -16,52 +19,80 @@ export function EntryRoutesEditor({ draft }: { draft: DraftEditing }) {
     edit({ ...document, entryRoutes: replaceAt(routes, index, route) });
   return (
     <div className="editor-section-body">
-      <p className="meta">
-        Which backgrounds each route fits is kept from the file; download it to change those.
-      </p>
-      {routes.map((route, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: items are edited in place by position, so their content cannot key them.
-        <fieldset className="editor-fieldset" key={`${route.id}-${index}`}>
-          <legend>{route.name || route.id}</legend>
-          <TextField
-            label="Name"
-            value={route.name}
-            onChange={(name) => set(index, { ...route, name })}
-            path={`entryRoutes.${index}.name`}
-            issues={issues}
-          />
-          <TextField
-            label="Description"
-            multiline
-            value={route.description}
-            onChange={(description) => set(index, { ...route, description })}
-            path={`entryRoutes.${index}.description`}
-            issues={issues}
-          />
-          {route.enterAt.map((entry, at) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: items are edited in place by position, so their content cannot key them.
-            <div className="field" key={`${entry.role}-${at}`}>
-              <label htmlFor={`entry-${index}-${at}`}>Usually enters at ({at + 1})</label>
-              <select
-                id={`entry-${index}-${at}`}
-                value={entry.role}
-                onChange={(event) =>
-                  set(index, {
-                    ...route,
-                    enterAt: replaceAt(route.enterAt, at, { ...entry, role: event.target.value }),
-                  })
-                }
-              >
-                {document.roles.map((role) => (
-                  <option key={role.id} value={role.id}>
-                    {role.title || role.id}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ))}
-        </fieldset>
-      ))}
+      {routes.map((route, index) => {
+        const path = `entryRoutes.${index}`;
+        const name = route.name || `Entry route ${index + 1}`;
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: items are edited in place by position, so their content cannot key them.
+          <fieldset className="editor-fieldset" key={index}>
+            <legend>{name}</legend>
+            <TextField
+              label="Name"
+              value={route.name}
+              onChange={(text) => set(index, { ...route, name: text })}
+              path={`${path}.name`}
+              issues={issues}
+            />
+            <TextField
+              label="Description"
+              multiline
+              value={route.description}
+              onChange={(description) => set(index, { ...route, description })}
+              path={`${path}.description`}
+              issues={issues}
+            />
+            <ConditionSetField
+              legend="Which backgrounds this route fits"
+              name={name}
+              value={route.when}
+              onChange={(when) => set(index, { ...route, when })}
+              path={`${path}.when`}
+              issues={issues}
+            />
+            <EnterAtList
+              routeName={name}
+              value={route.enterAt}
+              onChange={(enterAt) => set(index, { ...route, enterAt })}
+              roles={document.roles}
+              path={`${path}.enterAt`}
+              issues={issues}
+            />
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() =>
+                edit({ ...document, entryRoutes: routes.filter((_, i) => i !== index) })
+              }
+            >
+              Remove the route <span className="visually-hidden">{name}</span>
+            </button>
+          </fieldset>
+        );
+      })}
+      <button
+        type="button"
+        className="button"
+        onClick={() =>
+          edit({
+            ...document,
+            entryRoutes: [
+              ...routes,
+              {
+                id: freshId(
+                  "entry-route",
+                  routes.map((route) => route.id),
+                ),
+                name: "",
+                description: "",
+                when: { all: [], any: [] },
+                enterAt: [{ role: document.roles[0]?.id ?? "" }],
+              },
+            ],
+          })
+        }
+      >
+        Add an entry route
+      </button>
     </div>
   );
 }

@@ -8,13 +8,17 @@ import { DraftProblems } from "./draft-problems.tsx";
 import { DraftStatus } from "./draft-status.tsx";
 import { EntryRoutesEditor } from "./entry-routes-editor.tsx";
 import { ExpectationsGrid } from "./expectations-grid.tsx";
+import { FrameworkDetailsEditor } from "./framework-details-editor.tsx";
 import { GuidanceEditor } from "./guidance-editor.tsx";
 import { RoleEditor } from "./role-editor.tsx";
+import { ScaleAndTracksEditor } from "./scale-and-tracks-editor.tsx";
 import { TransitionsEditor } from "./transitions-editor.tsx";
 import { useFrameworkDraft } from "./use-framework-draft.ts";
 import "./framework-editor.css";
 
 const sections = [
+  { id: "editor-about", label: "About" },
+  { id: "editor-scale", label: "Scale and tracks" },
   { id: "editor-roles", label: "Roles" },
   { id: "editor-competencies", label: "Competencies" },
   { id: "editor-grid", label: "Expectations" },
@@ -33,8 +37,9 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 /**
- * The framework editor over one draft: roles, competencies, the expectations grid, transitions,
- * entry routes and guidance notes, saved as you type, with problems beside their fields, what an
+ * The framework editor over one draft: its name and description, the scale's and tracks' words,
+ * roles, competencies, the expectations grid, transitions (on the map and as a list), entry
+ * routes and guidance notes, saved as you type, with problems beside their fields, what an
  * import filled in, the downloads, and the way on to the review and publish.
  */
 export function FrameworkEditor({
@@ -87,6 +92,12 @@ export function FrameworkEditor({
           </ul>
         </nav>
       </section>
+      <Section id="editor-about" title="About the framework">
+        <FrameworkDetailsEditor draft={draft} />
+      </Section>
+      <Section id="editor-scale" title="Scale and tracks">
+        <ScaleAndTracksEditor draft={draft} />
+      </Section>
       <Section id="editor-roles" title="Roles">
         <RoleEditor draft={draft} publishedIds={roleIds} />
       </Section>

@@ -1,3 +1,4 @@
+import { freshId } from "./fresh-id.ts";
 import { replaceAt } from "./replace-at.ts";
 import { TextField } from "./text-field.tsx";
 import type { DraftEditing } from "./use-framework-draft.ts";
@@ -46,7 +47,17 @@ export function GuidanceEditor({ draft }: { draft: DraftEditing }) {
         onClick={() =>
           edit({
             ...document,
-            guidance: [...notes, { id: `note-${notes.length + 1}`, title: "", body: "" }],
+            guidance: [
+              ...notes,
+              {
+                id: freshId(
+                  "note",
+                  notes.map((note) => note.id),
+                ),
+                title: "",
+                body: "",
+              },
+            ],
           })
         }
       >

@@ -1,15 +1,22 @@
-import { useId, useState } from "react";
+import { useState } from "react";
 import type { Framework } from "../api/types.ts";
 import { IdField } from "./id-field.tsx";
+import { ItemPicker } from "./item-picker.tsx";
 import { ListField } from "./list-field.tsx";
+import { optionalText } from "./optional-text.ts";
 import { renameRole } from "./rename-id.ts";
 import { replaceAt } from "./replace-at.ts";
+import { RolePlacementFields } from "./role-placement-fields.tsx";
+import { SkillsToDevelop } from "./skills-to-develop.tsx";
 import { TextField } from "./text-field.tsx";
 import type { DraftEditing } from "./use-framework-draft.ts";
 
 type Role = Framework["roles"][number];
 
-/** The role pages of a draft: pick a role, then edit its title, aliases, summary and lists. */
+/**
+ * The role pages of a draft: pick a role, then edit its title, aliases, place on the map,
+ * summary and lists.
+ */
 export function RoleEditor({
   draft,
   publishedIds,
@@ -17,7 +24,6 @@ export function RoleEditor({
   draft: DraftEditing;
   publishedIds: readonly string[];
 }) {
-  const pickId = useId();
   const [index, setIndex] = useState(0);
   const { document, issues, edit } = draft;
   const role = document.roles[index];
@@ -39,21 +45,12 @@ export function RoleEditor({
   );
   return (
     <div className="editor-section-body">
-      <div className="field">
-        <label htmlFor={pickId}>Role to edit</label>
-        <select
-          id={pickId}
-          value={index}
-          onChange={(event) => setIndex(Number(event.target.value))}
-        >
-          {document.roles.map((option, at) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: items are edited in place by position, so their content cannot key them.
-            <option key={`${option.id}-${at}`} value={at}>
-              {option.title || option.id}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ItemPicker
+        label="Role to edit"
+        names={document.roles.map((option) => option.title || option.id)}
+        index={index}
+        onPick={setIndex}
+      />
       <TextField
         label="Title"
         value={role.title}
@@ -69,6 +66,7 @@ export function RoleEditor({
         issues={issues}
       />
       {list("aliases", "Other titles (aliases)")}
+      <RolePlacementFields role={role} path={path} draft={draft} onChange={change} />
       <TextField
         label="Summary"
         multiline
@@ -82,82 +80,21 @@ export function RoleEditor({
       {list("success", "What success looks like")}
       <SkillsToDevelop role={role} path={path} draft={draft} onChange={change} />
       {list("contextNotes", "Context notes")}
+      <TextField
+        label="Who thrives in this role (for product-adjacent roles)"
+        multiline
+        value={role.whoThrives ?? ""}
+        onChange={(text) => change({ whoThrives: optionalText(text) })}
+        path={`${path}.whoThrives`}
+        issues={issues}
+      />
+      <ListField
+        label="Product skills that carry over (for product-adjacent roles)"
+        value={role.carriesOver}
+        onChange={(carriesOver) => change({ carriesOver })}
+        path={`${path}.carriesOver`}
+        issues={issues}
+      />
     </div>
-  );
-}
-
-function SkillsToDevelop({
-  role,
-  path,
-  draft,
-  onChange,
-}: {
-  role: Role;
-  path: string;
-  draft: DraftEditing;
-  onChange: (patch: Partial<Role>) => void;
-}) {
-  const { document, issues } = draft;
-  const skills = role.skillsToDevelop;
-  const set = (next: Role["skillsToDevelop"]) => onChange({ skillsToDevelop: next });
-  return (
-    <fieldset className="editor-fieldset">
-      <legend>Skills to develop</legend>
-      {skills.map((skill, at) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: items are edited in place by position, so their content cannot key them.
-        <div className="editor-item" key={`${skill.competency}-${at}`}>
-          <div className="field">
-            <label htmlFor={`${path}-skill-${at}`}>Skill {at + 1}: competency it grows</label>
-            <select
-              id={`${path}-skill-${at}`}
-              value={skill.competency}
-              onChange={(event) =>
-                set(replaceAt(skills, at, { ...skill, competency: event.target.value }))
-              }
-            >
-              {document.competencies.map((competency) => (
-                <option key={competency.id} value={competency.id}>
-                  {competency.name || competency.id}
-                </option>
-              ))}
-            </select>
-          </div>
-          <TextField
-            label={`Skill ${at + 1}: name`}
-            value={skill.name}
-            onChange={(name) => set(replaceAt(skills, at, { ...skill, name }))}
-            path={`${path}.skillsToDevelop.${at}.name`}
-            issues={issues}
-          />
-          <TextField
-            label={`Skill ${at + 1}: description`}
-            multiline
-            value={skill.description}
-            onChange={(description) => set(replaceAt(skills, at, { ...skill, description }))}
-            path={`${path}.skillsToDevelop.${at}.description`}
-            issues={issues}
-          />
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() => set(skills.filter((_, i) => i !== at))}
-          >
-            Remove skill {at + 1}
-          </button>
-        </div>
-      ))}
-      <button
-        type="button"
-        className="button"
-        onClick={() =>
-          set([
-            ...skills,
-            { competency: document.competencies[0]?.id ?? "", name: "", description: "" },
-          ])
-        }
-      >
-        Add a skill to develop
-      </button>
-    </fieldset>
   );
 }
