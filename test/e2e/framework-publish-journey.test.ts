@@ -85,6 +85,58 @@ describe("an admin publishes a version that renames a role, drops one and adds a
     await session?.close();
   });
 
+  it("edits moves from the draft's career map and an entry route's backgrounds", async () => {
+    const { page, server } = session;
+    await page.goto(`${server.url}/admin/framework`);
+    await page.getByRole("button", { name: "Start a draft from the published framework" }).click();
+    await page.getByRole("heading", { name: /^Draft \d+\.\d+\.\d+ of / }).waitFor();
+
+    const moves = page.getByRole("region", { name: "Transitions", exact: true });
+    const senior = moves.getByRole("button", { name: "Senior Product Manager", exact: true });
+    await senior.focus();
+    await page.keyboard.press("Enter");
+    expect(await senior.getAttribute("aria-pressed")).toBe("true");
+    const promotion = moves.getByRole("button", {
+      name: "Senior Product Manager → Group Product Manager / Director of Product, promotion, usually 2–6 years",
+    });
+    await promotion.click();
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
+    await expect.poll(focused).toMatch(/^Move \d+: to$/);
+
+    const rows = moves.locator("tbody tr");
+    const before = await rows.count();
+    await moves.getByRole("button", { name: "Add a move from here" }).click();
+    expect(await rows.count()).toBe(before + 1);
+    await expect.poll(focused).toBe(`Move ${before + 1}: to`);
+    await moves.getByLabel(`Move ${before + 1}: at least, in years`).fill("1");
+    await moves.getByRole("button", { name: /, usually 1 year$/ }).waitFor();
+
+    const routes = page.getByRole("region", { name: "Entry routes" });
+    expect(await routes.getByText("kept from the file").count()).toBe(0);
+    await routes.getByRole("button", { name: "Add an entry route" }).click();
+    await routes.getByText(/is empty/).first().waitFor();
+    const added = routes.getByRole("group", { name: /^Entry route \d+$/ });
+    await added.getByLabel("Name", { exact: true }).fill("Returning to product");
+    const route = routes.getByRole("group", { name: "Returning to product", exact: true });
+    await route
+      .getByRole("button", {
+        name: "Add a condition that must hold for Returning to product",
+        exact: true,
+      })
+      .click();
+    const condition = route.getByRole("group", { name: "Required condition 1" });
+    await condition.getByLabel("Background").selectOption({ label: "Years as a product manager" });
+    await condition.getByLabel("At least, in years").fill("2");
+    await route
+      .getByLabel("Description", { exact: true })
+      .fill("People coming back to product after a break.");
+    await page.getByRole("status").filter({ hasText: "All changes saved" }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await route.getByRole("button", { name: "Remove the route Returning to product" }).click();
+    expect(await routes.getByRole("group", { name: "Returning to product" }).count()).toBe(0);
+    expect(session.consoleErrors).toEqual([]);
+  });
+
   it("reads the preview, naming the people whose role is renamed or would go, and maps them", async () => {
     const { page, server } = session;
     await page.goto(`${server.url}/organisation`);
