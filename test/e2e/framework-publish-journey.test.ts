@@ -114,7 +114,10 @@ describe("an admin publishes a version that renames a role, drops one and adds a
     const routes = page.getByRole("region", { name: "Entry routes" });
     expect(await routes.getByText("kept from the file").count()).toBe(0);
     await routes.getByRole("button", { name: "Add an entry route" }).click();
-    await routes.getByText(/is empty/).first().waitFor();
+    await routes
+      .getByText(/is empty/)
+      .first()
+      .waitFor();
     const added = routes.getByRole("group", { name: /^Entry route \d+$/ });
     await added.getByLabel("Name", { exact: true }).fill("Returning to product");
     const route = routes.getByRole("group", { name: "Returning to product", exact: true });
