@@ -1,8 +1,13 @@
 import { useState } from "react";
 import type { Framework } from "../api/types.ts";
+import { addCompetency } from "./add-competency.ts";
+import { AddCompetencyForm } from "./add-competency-form.tsx";
+import { CompetencyRemovalWords } from "./competency-removal-words.tsx";
+import { ConfirmRemoval } from "./confirm-removal.tsx";
 import { IdField } from "./id-field.tsx";
 import { ItemPicker } from "./item-picker.tsx";
 import { ListField } from "./list-field.tsx";
+import { removeCompetency, rolesExpecting } from "./remove-competency.ts";
 import { renameCompetency } from "./rename-id.ts";
 import { replaceAt } from "./replace-at.ts";
 import { TextField } from "./text-field.tsx";
@@ -22,7 +27,8 @@ function descriptorValue(text: string): Competency["levels"][string] {
 
 /**
  * The competencies of a draft: pick one, then edit its name, area, description, what each level
- * looks like and the growth actions towards each level.
+ * looks like and the growth actions towards each level; add a competency, or remove one once
+ * what goes with it is confirmed.
  */
 export function CompetencyEditor({
   draft,
@@ -49,6 +55,38 @@ export function CompetencyEditor({
         index={index}
         onPick={setIndex}
       />
+      <div className="editor-actions">
+        <AddCompetencyForm
+          document={document}
+          area={competency.area}
+          onAdd={(named) => {
+            const added = addCompetency(document, named);
+            edit(added.document);
+            setIndex(added.index);
+          }}
+        />
+        {document.competencies.length > 1 ? (
+          <ConfirmRemoval
+            name={competency.name || competency.id}
+            kind="competency"
+            consequences={() => (
+              <CompetencyRemovalWords
+                roles={rolesExpecting(document, competency.id)}
+                rated={
+                  publishedIds.includes(competency.id) ||
+                  Object.values(document.migration?.competencies ?? {})
+                    .flat()
+                    .includes(competency.id)
+                }
+              />
+            )}
+            onRemove={() => {
+              edit(removeCompetency(document, competency.id));
+              setIndex(Math.min(index, document.competencies.length - 2));
+            }}
+          />
+        ) : null}
+      </div>
       <TextField
         label="Name"
         value={competency.name}

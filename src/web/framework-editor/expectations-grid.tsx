@@ -31,15 +31,20 @@ export function ExpectationsGrid({ draft }: { draft: DraftEditing }) {
   const rows = ladder(document);
   const columns = document.competencies;
   const maxLevel = Math.max(...document.scale.map((step) => step.level));
-  const [active, setActive] = useState({ row: 0, column: 0 });
+  const [chosen, setActive] = useState({ row: 0, column: 0 });
+  // A removed role or competency may have held the chosen cell: the nearest one stays reachable.
+  const active = {
+    row: Math.max(0, Math.min(chosen.row, rows.length - 1)),
+    column: Math.max(0, Math.min(chosen.column, columns.length - 1)),
+  };
   const cells = useRef(new Map<string, HTMLButtonElement>());
   const moved = useRef(false);
 
   useEffect(() => {
     if (!moved.current) return;
     moved.current = false;
-    cells.current.get(`${active.row}:${active.column}`)?.focus();
-  }, [active]);
+    cells.current.get(`${chosen.row}:${chosen.column}`)?.focus();
+  }, [chosen]);
 
   const current = rows[active.row];
   const competency = columns[active.column];

@@ -1,12 +1,17 @@
 import { useState } from "react";
 import type { Framework } from "../api/types.ts";
+import { addRole } from "./add-role.ts";
+import { AddRoleForm } from "./add-role-form.tsx";
+import { ConfirmRemoval } from "./confirm-removal.tsx";
 import { IdField } from "./id-field.tsx";
 import { ItemPicker } from "./item-picker.tsx";
 import { ListField } from "./list-field.tsx";
 import { optionalText } from "./optional-text.ts";
+import { removeRole } from "./remove-role.ts";
 import { renameRole } from "./rename-id.ts";
 import { replaceAt } from "./replace-at.ts";
 import { RolePlacementFields } from "./role-placement-fields.tsx";
+import { RoleRemovalWords } from "./role-removal-words.tsx";
 import { SkillsToDevelop } from "./skills-to-develop.tsx";
 import { TextField } from "./text-field.tsx";
 import type { DraftEditing } from "./use-framework-draft.ts";
@@ -15,7 +20,7 @@ type Role = Framework["roles"][number];
 
 /**
  * The role pages of a draft: pick a role, then edit its title, aliases, place on the map,
- * summary and lists.
+ * summary and lists; add a role, or remove one once what goes with it is confirmed.
  */
 export function RoleEditor({
   draft,
@@ -51,6 +56,36 @@ export function RoleEditor({
         index={index}
         onPick={setIndex}
       />
+      <div className="editor-actions">
+        <AddRoleForm
+          document={document}
+          track={role.track}
+          onAdd={(place) => {
+            const added = addRole(document, place);
+            edit(added.document);
+            setIndex(added.index);
+          }}
+        />
+        {document.roles.length > 1 ? (
+          <ConfirmRemoval
+            name={role.title || role.id}
+            kind="role"
+            consequences={() => (
+              <RoleRemovalWords
+                removal={removeRole(document, role.id)}
+                held={
+                  publishedIds.includes(role.id) ||
+                  Object.values(document.migration?.roles ?? {}).includes(role.id)
+                }
+              />
+            )}
+            onRemove={() => {
+              edit(removeRole(document, role.id).document);
+              setIndex(Math.min(index, document.roles.length - 2));
+            }}
+          />
+        ) : null}
+      </div>
       <TextField
         label="Title"
         value={role.title}
