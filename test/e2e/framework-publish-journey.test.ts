@@ -140,6 +140,46 @@ describe("an admin publishes a version that renames a role, drops one and adds a
     expect(session.consoleErrors).toEqual([]);
   });
 
+  it("adds a competency, writes it, and removes a role after confirming", async () => {
+    const { page } = session;
+    const status = page.getByRole("status");
+    const competencies = page.getByRole("region", { name: "Competencies", exact: true });
+    await competencies.getByRole("button", { name: "Add a competency" }).click();
+    await competencies.getByLabel("Name of the new competency").fill("Pricing");
+    await competencies.getByRole("button", { name: "Add the competency" }).click();
+    const picked = competencies.getByLabel("Competency to edit");
+    await expect
+      .poll(() => picked.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.text))
+      .toBe("Pricing");
+    await competencies
+      .getByText(/is empty/)
+      .first()
+      .waitFor();
+    await competencies
+      .getByLabel("Description", { exact: true })
+      .fill("Sets prices customers pay gladly.");
+    const levels = competencies.getByLabel(/^What level \d+ looks like$/);
+    for (let at = 0; at < (await levels.count()); at += 1) {
+      await levels.nth(at).fill(`Prices work at step ${at + 1}.`);
+    }
+    await status.filter({ hasText: "All changes saved" }).waitFor();
+    expect(await competencies.getByText(/is empty/).count()).toBe(0);
+
+    const roles = page.getByRole("region", { name: "Roles" });
+    await roles.getByLabel("Role to edit").selectOption({ label: "Product Architect" });
+    await roles.getByRole("button", { name: "Remove this role: Product Architect" }).click();
+    const question = roles.getByRole("group", { name: "Remove Product Architect from the draft?" });
+    await question.getByText(/moves to and from other roles go with it/).waitFor();
+    await question.getByText(/you choose the role each of them moves to/).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await question.getByRole("button", { name: "Yes, remove the role" }).click();
+    expect(await roles.locator("option", { hasText: "Product Architect" }).count()).toBe(0);
+    await status.filter({ hasText: "Editing" }).waitFor();
+    await status.filter({ hasText: "All changes saved" }).waitFor();
+    await page.getByText("The draft passes every check of a framework file.").waitFor();
+    expect(session.consoleErrors).toEqual([]);
+  });
+
   it("reads the preview, naming the people whose role is renamed or would go, and maps them", async () => {
     const { page, server } = session;
     await page.goto(`${server.url}/organisation`);
