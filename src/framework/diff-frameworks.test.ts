@@ -34,7 +34,9 @@ describe("diffFrameworks", () => {
       d.roles[1]!.id = "product-manager";
     });
     const diff = diffFrameworks(before, after);
-    expect(diff.roles.renamed).toEqual([{ from: "pm", to: "product-manager" }]);
+    expect(diff.roles.renamed).toEqual([
+      { from: "pm", to: "product-manager", fromName: "Product Manager", toName: "Product Manager" },
+    ]);
     expect(diff.roles.added).toEqual([]);
     expect(diff.roles.removed).toEqual([]);
   });
@@ -57,10 +59,18 @@ describe("diffFrameworks", () => {
       };
     });
     const diff = diffFrameworks(before, after);
-    expect(diff.competencies.renamed).toEqual([{ from: "people-leadership", to: "leadership" }]);
+    expect(diff.competencies.renamed).toEqual([
+      {
+        from: "people-leadership",
+        to: "leadership",
+        fromName: "People leadership",
+        toName: "Leading people",
+      },
+    ]);
     expect(diff.competencies.changed).toEqual([
       {
         id: "leadership",
+        name: "Leading people",
         changes: [{ field: "name", from: "People leadership", to: "Leading people" }],
       },
     ]);
@@ -78,28 +88,43 @@ describe("diffFrameworks", () => {
     expect(diff.roles.changed).toEqual([
       {
         id: "senior-pm",
+        name: "Lead Product Manager",
         changes: [{ field: "title", from: "Senior Product Manager", to: "Lead Product Manager" }],
       },
     ]);
     expect(diff.competencies.changed[0]?.changes[0]?.field).toBe("levels.3");
+    const role = { role: "senior-pm", roleTitle: "Lead Product Manager" };
     expect(diff.expectations).toEqual([
-      { role: "senior-pm", competency: "strategy", from: 2, to: 3 },
-      { role: "senior-pm", competency: "people-leadership", from: 2, to: null },
+      { ...role, competency: "strategy", competencyName: "Strategy & vision", from: 2, to: 3 },
+      {
+        ...role,
+        competency: "people-leadership",
+        competencyName: "People leadership",
+        from: 2,
+        to: null,
+      },
     ]);
+    expect(diff.names.tracks).toMatchObject({ management: expect.any(String) });
   });
 
   it("renders the diff as text, one section per kind", () => {
     const after = edit((d) => {
       d.version = "1.1.0";
       d.roles[2]!.expectations.strategy = 3;
+      d.roles[2]!.aliases.push("Senior PM");
       d.roles = d.roles.filter((r) => r.id !== "program-manager");
     });
     const text = renderDiffText(diffFrameworks(before, after));
     expect(text).toContain("minimal 1.0.0 -> minimal 1.1.0\n");
     expect(text).toContain("Competencies: no changes\n");
     expect(text).toContain(
-      "Roles: 0 added, 1 removed, 0 renamed, 0 changed\n  - program-manager  Program Manager\n",
+      "Roles: 0 added, 1 removed, 0 renamed, 1 changed\n  - program-manager  Program Manager\n",
     );
-    expect(text).toContain("  senior-pm  strategy: 2 -> 3\n");
+    expect(text).toContain(
+      "  ~ senior-pm  Senior Product Manager\n      aliases  other titles: added: “Senior PM”\n",
+    );
+    expect(text).toContain(
+      "  senior-pm  strategy: 2 -> 3  (Senior Product Manager, Strategy & vision)\n",
+    );
   });
 });

@@ -2,21 +2,43 @@ import { type FieldChange, fieldChanges } from "./field-changes.ts";
 import { matchRenames, type Rename } from "./match-renames.ts";
 import type { Framework } from "./schema.ts";
 
+/** An id that continues under another id, with the item's name before and after. */
+export interface NamedRename extends Rename {
+  fromName: string;
+  toName: string;
+}
+
 /** What happened to one kind of item (roles or competencies) between two versions. */
 export interface CollectionDiff {
   added: { id: string; name: string }[];
   removed: { id: string; name: string }[];
-  renamed: Rename[];
-  /** Items present in both (under the same or a renamed id) whose fields differ; id is the later one. */
-  changed: { id: string; changes: FieldChange[] }[];
+  renamed: NamedRename[];
+  /**
+   * Items present in both (under the same or a renamed id) whose fields differ; id and name are
+   * the later ones.
+   */
+  changed: { id: string; name: string; changes: FieldChange[] }[];
 }
 
 /** A role's expected proficiency for a competency, before and after (null: not expected). */
 export interface ExpectationChange {
   role: string;
+  roleTitle: string;
   competency: string;
+  competencyName: string;
   from: number | null;
   to: number | null;
+}
+
+/**
+ * The names of the roles, competencies and tracks of either version by id (the later version's
+ * name wins), so ids inside changed values (mandatory competencies, comparable roles, a role's
+ * track) can be shown as names.
+ */
+export interface DiffNames {
+  roles: Record<string, string>;
+  competencies: Record<string, string>;
+  tracks: Record<string, string>;
 }
 
 /** Everything that differs between two versions of a framework. */
@@ -26,6 +48,7 @@ export interface FrameworkDiff {
   competencies: CollectionDiff;
   roles: CollectionDiff;
   expectations: ExpectationChange[];
+  names: DiffNames;
 }
 
 interface Item {
@@ -43,18 +66,27 @@ function diffCollection<T extends Item>(
   const continued = new Set(renames.map((r) => r.to));
   const afterById = new Map(after.map((item) => [item.id, item]));
   const beforeIds = new Set(before.map((item) => item.id));
+  const beforeById = new Map(before.map((item) => [item.id, item]));
   const named = (item: T) => ({ id: item.id, name: nameOf(item) });
   const changed = before.flatMap((item) => {
     const match = afterById.get(laterId.get(item.id) ?? item.id);
     if (!match) return [];
     const ignored = [...ignore, "id"];
     const changes = fieldChanges(item, match, ignored);
-    return changes.length === 0 ? [] : [{ id: match.id, changes }];
+    return changes.length === 0 ? [] : [{ ...named(match), changes }];
   });
+  const nameIn = (items: Map<string, T>, id: string) => {
+    const item = items.get(id);
+    return item ? nameOf(item) : id;
+  };
   return {
     added: after.filter((item) => !beforeIds.has(item.id) && !continued.has(item.id)).map(named),
     removed: before.filter((item) => !afterById.has(item.id) && !laterId.has(item.id)).map(named),
-    renamed: renames,
+    renamed: renames.map((rename) => ({
+      ...rename,
+      fromName: nameIn(beforeById, rename.from),
+      toName: nameIn(afterById, rename.to),
+    })),
     changed,
   };
 }
@@ -64,6 +96,7 @@ function diffExpectations(
   b: Framework,
   roleRenames: Rename[],
   competencyRenames: Rename[],
+  names: DiffNames,
 ) {
   const laterRole = new Map(roleRenames.map((r) => [r.from, r.to]));
   const laterCompetency = new Map(competencyRenames.map((r) => [r.from, r.to]));
@@ -78,16 +111,21 @@ function diffExpectations(
     return ids.flatMap((competency) => {
       const from = before.get(competency) ?? null;
       const to = match.expectations[competency] ?? null;
-      return from === to ? [] : [{ role: match.id, competency, from, to }];
+      if (from === to) return [];
+      const roleTitle = match.title;
+      const competencyName = names.competencies[competency] ?? competency;
+      return [{ role: match.id, roleTitle, competency, competencyName, from, to }];
     });
   });
 }
 
 /**
  * Compares two versions of a framework: added, removed, renamed and changed roles and
- * competencies, and every expectation that moved. Renames come from `b.migration` when present.
+ * competencies, and every expectation that moved, each with its name beside its id. Renames come
+ * from `b.migration` when present.
  *
- * @example diffFrameworks(v1, v2).roles.renamed // [{ from: "lead-pm", to: "senior-pm" }]
+ * @example diffFrameworks(v1, v2).roles.renamed
+ * // [{ from: "lead-pm", to: "senior-pm", fromName: "Lead PM", toName: "Senior Product Manager" }]
  */
 export function diffFrameworks(a: Framework, b: Framework): FrameworkDiff {
   const toNamed = <T extends Item>(items: T[], name: (item: T) => string) =>
@@ -102,6 +140,16 @@ export function diffFrameworks(a: Framework, b: Framework): FrameworkDiff {
     toNamed(b.roles, (r) => r.title),
     b.migration?.roles,
   );
+  const namesOf = <T extends Item>(items: T[], name: (item: T) => string) =>
+    Object.fromEntries(items.map((item) => [item.id, name(item)]));
+  const names: DiffNames = {
+    roles: { ...namesOf(a.roles, (r) => r.title), ...namesOf(b.roles, (r) => r.title) },
+    competencies: {
+      ...namesOf(a.competencies, (c) => c.name),
+      ...namesOf(b.competencies, (c) => c.name),
+    },
+    tracks: { ...namesOf(a.tracks, (t) => t.name), ...namesOf(b.tracks, (t) => t.name) },
+  };
   return {
     from: { id: a.id, version: a.version },
     to: { id: b.id, version: b.version },
@@ -113,6 +161,7 @@ export function diffFrameworks(a: Framework, b: Framework): FrameworkDiff {
       [],
     ),
     roles: diffCollection(a.roles, b.roles, (r) => r.title, roleRenames, ["expectations"]),
-    expectations: diffExpectations(a, b, roleRenames, competencyRenames),
+    expectations: diffExpectations(a, b, roleRenames, competencyRenames, names),
+    names,
   };
 }

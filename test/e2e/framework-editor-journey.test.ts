@@ -110,7 +110,11 @@ describe("an admin with only a spreadsheet of their ladder publishes it, and a P
     const { page } = session;
     await page.getByRole("button", { name: "Review changes and publish" }).click();
     const review = page.getByRole("region", { name: "Changes against the published version" });
-    await review.getByText(`Added ${raised.competency} (`).waitFor();
+    await review.getByText(`Added the competency ${raised.competency}`, { exact: true }).waitFor();
+    const raisedLine = `${renamed.to} expects ${raised.competency} at level ${raised.to}`;
+    await review.getByText(new RegExp(`^${raisedLine} \\(was `)).waitFor();
+    // Names, never ids or raw JSON.
+    expect(await review.locator(".framework-diff").textContent()).not.toMatch(/[[\]{}]/);
     await page.getByRole("heading", { name: "What publishing changes" }).waitFor();
     // The organisation still had the default framework: nothing of it carries over, and it says so.
     await page.getByText(/^Ladder matrix 1\.0\.0 is another framework than /).waitFor();

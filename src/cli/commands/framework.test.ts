@@ -136,17 +136,24 @@ describe("pathways framework diff", () => {
     expect(stdout).toContain("minimal 1.0.0 -> minimal 1.1.0\n");
     expect(stdout).toContain("  + communication  Communication\n");
     expect(stdout).toContain("  - program-manager  Program Manager\n");
-    expect(stdout).toContain("  > pm -> product-manager\n");
-    expect(stdout).toContain("  senior-pm  strategy: 2 -> 3\n");
+    expect(stdout).toContain("  > pm -> product-manager  Product Manager\n");
+    expect(stdout).toContain(
+      "  senior-pm  strategy: 2 -> 3  (Senior Product Manager, Strategy & vision)\n",
+    );
+    expect(stdout).not.toContain("[");
   });
 
   it("prints the diff as JSON with --json", async () => {
     const { stdout } = await run("diff", minimal, minimalV2, "--json");
     const diff = JSON.parse(stdout);
-    expect(diff.roles.renamed).toEqual([{ from: "pm", to: "product-manager" }]);
+    expect(diff.roles.renamed).toEqual([
+      { from: "pm", to: "product-manager", fromName: "Product Manager", toName: "Product Manager" },
+    ]);
     expect(diff.expectations).toContainEqual({
       role: "senior-pm",
+      roleTitle: "Senior Product Manager",
       competency: "communication",
+      competencyName: "Communication",
       from: null,
       to: 2,
     });

@@ -2552,28 +2552,31 @@ export interface components {
      * @example {
      *       "added": [
      *         {
-     *           "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *           "name": "Ava Lindqvist"
+     *           "id": "strategy",
+     *           "name": "Strategy"
      *         }
      *       ],
      *       "removed": [
      *         {
-     *           "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *           "name": "Ava Lindqvist"
+     *           "id": "strategy",
+     *           "name": "Strategy"
      *         }
      *       ],
      *       "renamed": [
      *         {
-     *           "from": "From",
-     *           "to": "To"
+     *           "from": "lead-pm",
+     *           "to": "senior-pm",
+     *           "fromName": "Lead PM",
+     *           "toName": "Senior Product Manager"
      *         }
      *       ],
      *       "changed": [
      *         {
-     *           "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
+     *           "id": "senior-pm",
+     *           "name": "Senior Product Manager",
      *           "changes": [
      *             {
-     *               "field": "Field",
+     *               "field": "aliases",
      *               "from": null,
      *               "to": null
      *             }
@@ -2583,26 +2586,78 @@ export interface components {
      *     }
      */
     CollectionDiff: {
+      /** @description Items only the later version has. */
       added: {
+        /**
+         * @description The item's id in the framework file.
+         * @example strategy
+         */
         id: string;
+        /**
+         * @description The competency's name or the role's title.
+         * @example Strategy
+         */
         name: string;
       }[];
+      /** @description Items in both versions whose fields differ. */
       changed: {
         changes: {
-          /** @description Dotted field name, e.g. `levels.3`. */
+          /**
+           * @description Dotted field name, e.g. `aliases` or `levels.3`.
+           * @example aliases
+           */
           field: string;
+          /** @description The earlier value as in the file; null when it was not set. */
           from?: unknown;
+          /** @description The later value as in the file; null when it is not set. */
           to?: unknown;
         }[];
+        /**
+         * @description The later id.
+         * @example senior-pm
+         */
         id: string;
-      }[];
-      removed: {
-        id: string;
+        /**
+         * @description The later name or title.
+         * @example Senior Product Manager
+         */
         name: string;
       }[];
+      /** @description Items only the earlier version had. */
+      removed: {
+        /**
+         * @description The item's id in the framework file.
+         * @example strategy
+         */
+        id: string;
+        /**
+         * @description The competency's name or the role's title.
+         * @example Strategy
+         */
+        name: string;
+      }[];
+      /** @description Items that carry on under another id. */
       renamed: {
+        /**
+         * @description The earlier id.
+         * @example lead-pm
+         */
         from: string;
+        /**
+         * @description The name under the earlier id.
+         * @example Lead PM
+         */
+        fromName: string;
+        /**
+         * @description The later id.
+         * @example senior-pm
+         */
         to: string;
+        /**
+         * @description The name under the later id.
+         * @example Senior Product Manager
+         */
+        toName: string;
       }[];
     };
     /**
@@ -3714,25 +3769,28 @@ export interface components {
      *       "competencies": {
      *         "added": [
      *           {
-     *             "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *             "name": "Ava Lindqvist"
+     *             "id": "strategy",
+     *             "name": "Strategy"
      *           }
      *         ],
      *         "removed": [
      *           {
-     *             "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *             "name": "Ava Lindqvist"
+     *             "id": "strategy",
+     *             "name": "Strategy"
      *           }
      *         ],
      *         "renamed": [
      *           {
-     *             "from": "From",
-     *             "to": "To"
+     *             "from": "lead-pm",
+     *             "to": "senior-pm",
+     *             "fromName": "Lead PM",
+     *             "toName": "Senior Product Manager"
      *           }
      *         ],
      *         "changed": [
      *           {
-     *             "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
+     *             "id": "senior-pm",
+     *             "name": "Senior Product Manager",
      *             "changes": []
      *           }
      *         ]
@@ -3740,25 +3798,28 @@ export interface components {
      *       "roles": {
      *         "added": [
      *           {
-     *             "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *             "name": "Ava Lindqvist"
+     *             "id": "strategy",
+     *             "name": "Strategy"
      *           }
      *         ],
      *         "removed": [
      *           {
-     *             "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *             "name": "Ava Lindqvist"
+     *             "id": "strategy",
+     *             "name": "Strategy"
      *           }
      *         ],
      *         "renamed": [
      *           {
-     *             "from": "From",
-     *             "to": "To"
+     *             "from": "lead-pm",
+     *             "to": "senior-pm",
+     *             "fromName": "Lead PM",
+     *             "toName": "Senior Product Manager"
      *           }
      *         ],
      *         "changed": [
      *           {
-     *             "id": "1900a08f-5c0a-431d-a21e-4637919fcd60",
+     *             "id": "senior-pm",
+     *             "name": "Senior Product Manager",
      *             "changes": []
      *           }
      *         ]
@@ -3766,24 +3827,93 @@ export interface components {
      *       "expectations": [
      *         {
      *           "role": "senior-pm",
+     *           "roleTitle": "Senior Product Manager",
      *           "competency": "strategy",
-     *           "from": 3.5,
-     *           "to": 3.5
+     *           "competencyName": "Strategy",
+     *           "from": 2,
+     *           "to": 3
      *         }
-     *       ]
+     *       ],
+     *       "names": {
+     *         "roles": {
+     *           "senior-pm": "Senior Product Manager"
+     *         },
+     *         "competencies": {
+     *           "strategy": "Strategy"
+     *         },
+     *         "tracks": {
+     *           "management": "Management"
+     *         }
+     *       }
      *     }
      */
     FrameworkDiff: {
       competencies: components["schemas"]["CollectionDiff"];
       expectations: {
+        /**
+         * @description The competency's later id.
+         * @example strategy
+         */
         competency: string;
+        /**
+         * @description The competency's name.
+         * @example Strategy
+         */
+        competencyName: string;
+        /**
+         * @description The level expected before; null when it was not expected.
+         * @example 2
+         */
         from: number | null;
+        /**
+         * @description The role's later id.
+         * @example senior-pm
+         */
         role: string;
+        /**
+         * @description The role's later title.
+         * @example Senior Product Manager
+         */
+        roleTitle: string;
+        /**
+         * @description The level expected now; null when it is no longer expected.
+         * @example 3
+         */
         to: number | null;
       }[];
       from: {
         id: string;
         version: string;
+      };
+      /** @description The names of every role, competency and track of either version by id (the later version's wins), to show ids inside changed values as names. */
+      names: {
+        /**
+         * @description Competency names by id.
+         * @example {
+         *       "strategy": "Strategy"
+         *     }
+         */
+        competencies: {
+          [key: string]: string;
+        };
+        /**
+         * @description Role titles by id.
+         * @example {
+         *       "senior-pm": "Senior Product Manager"
+         *     }
+         */
+        roles: {
+          [key: string]: string;
+        };
+        /**
+         * @description Track names by id.
+         * @example {
+         *       "management": "Management"
+         *     }
+         */
+        tracks: {
+          [key: string]: string;
+        };
       };
       roles: components["schemas"]["CollectionDiff"];
       to: {

@@ -1,61 +1,40 @@
-import type { CollectionDiff, FrameworkDiff } from "../api/types.ts";
+import type { FrameworkDiff } from "../api/types.ts";
+import { collectionLines, expectationLine, expectationsByRole } from "./framework-diff-lines.ts";
 import "./organisation.css";
 
-function shown(value: unknown): string {
-  if (value === null || value === undefined) return "—";
-  return typeof value === "string" ? value : JSON.stringify(value);
-}
-
-function CollectionChanges({ title, diff }: { title: string; diff: CollectionDiff }) {
-  const lines = [
-    ...diff.added.map((item) => `Added ${item.name} (${item.id})`),
-    ...diff.removed.map((item) => `Removed ${item.name} (${item.id})`),
-    ...diff.renamed.map((rename) => `Renamed ${rename.from} to ${rename.to}`),
-    ...diff.changed.flatMap((item) =>
-      item.changes.map(
-        (change) =>
-          `${item.id}: ${change.field} from “${shown(change.from)}” to “${shown(change.to)}”`,
-      ),
-    ),
-  ];
+function ChangeList({ lines }: { lines: string[] }) {
+  if (lines.length === 0) return <p className="meta">No changes.</p>;
   return (
-    <>
-      <h3>{title}</h3>
-      {lines.length === 0 ? (
-        <p className="meta">No changes.</p>
-      ) : (
-        <ul className="diff-list">
-          {lines.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      )}
-    </>
+    <ul className="diff-list">
+      {lines.map((line, index) => (
+        // Two changes can read alike (a list reordered twice): the position keeps keys apart.
+        // biome-ignore lint/suspicious/noArrayIndexKey: the lines never reorder
+        <li key={`${index}-${line}`}>{line}</li>
+      ))}
+    </ul>
   );
 }
 
 /** What changed between two framework versions: competencies, roles and expected levels. */
 export function FrameworkDiffView({ diff }: { diff: FrameworkDiff }) {
+  const roles = expectationsByRole(diff.expectations);
   return (
     <div className="framework-diff">
       <p>
         From version {diff.from.version} to version {diff.to.version}.
       </p>
-      <CollectionChanges title="Competencies" diff={diff.competencies} />
-      <CollectionChanges title="Roles" diff={diff.roles} />
+      <h3>Competencies</h3>
+      <ChangeList lines={collectionLines("competency", diff.competencies, diff.names)} />
+      <h3>Roles</h3>
+      <ChangeList lines={collectionLines("role", diff.roles, diff.names)} />
       <h3>Expected levels</h3>
-      {diff.expectations.length === 0 ? (
-        <p className="meta">No changes.</p>
-      ) : (
-        <ul className="diff-list">
-          {diff.expectations.map((change) => (
-            <li key={`${change.role}-${change.competency}`}>
-              {change.role}, {change.competency}: {change.from ?? "not expected"} →{" "}
-              {change.to ?? "not expected"}
-            </li>
-          ))}
-        </ul>
-      )}
+      {roles.length === 0 ? <p className="meta">No changes.</p> : null}
+      {roles.map(([role, changes]) => (
+        <div key={role}>
+          <h4>{changes[0]?.roleTitle}</h4>
+          <ChangeList lines={changes.map(expectationLine)} />
+        </div>
+      ))}
     </div>
   );
 }

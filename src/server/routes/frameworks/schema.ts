@@ -119,30 +119,67 @@ export const currentFrameworkSchema = z
     description: "The published framework document and its version.",
   });
 
-const namedItem = z.object({ id: z.string(), name: z.string() });
+const namedItem = z.object({
+  id: z
+    .string()
+    .openapi({ description: "The item's id in the framework file.", example: "strategy" }),
+  name: z
+    .string()
+    .openapi({ description: "The competency's name or the role's title.", example: "Strategy" }),
+});
 
 const collectionDiffSchema = z
   .object({
-    added: z.array(namedItem),
-    removed: z.array(namedItem),
-    renamed: z.array(z.object({ from: z.string(), to: z.string() })),
-    changed: z.array(
-      z.object({
-        id: z.string(),
-        changes: z.array(
-          z.object({
-            field: z.string().openapi({ description: "Dotted field name, e.g. `levels.3`." }),
-            from: z.unknown(),
-            to: z.unknown(),
+    added: z.array(namedItem).openapi({ description: "Items only the later version has." }),
+    removed: z.array(namedItem).openapi({ description: "Items only the earlier version had." }),
+    renamed: z
+      .array(
+        z.object({
+          from: z.string().openapi({ description: "The earlier id.", example: "lead-pm" }),
+          to: z.string().openapi({ description: "The later id.", example: "senior-pm" }),
+          fromName: z
+            .string()
+            .openapi({ description: "The name under the earlier id.", example: "Lead PM" }),
+          toName: z.string().openapi({
+            description: "The name under the later id.",
+            example: "Senior Product Manager",
           }),
-        ),
-      }),
-    ),
+        }),
+      )
+      .openapi({ description: "Items that carry on under another id." }),
+    changed: z
+      .array(
+        z.object({
+          id: z.string().openapi({ description: "The later id.", example: "senior-pm" }),
+          name: z.string().openapi({
+            description: "The later name or title.",
+            example: "Senior Product Manager",
+          }),
+          changes: z.array(
+            z.object({
+              field: z.string().openapi({
+                description: "Dotted field name, e.g. `aliases` or `levels.3`.",
+                example: "aliases",
+              }),
+              from: z.unknown().openapi({
+                description: "The earlier value as in the file; null when it was not set.",
+              }),
+              to: z.unknown().openapi({
+                description: "The later value as in the file; null when it is not set.",
+              }),
+            }),
+          ),
+        }),
+      )
+      .openapi({ description: "Items in both versions whose fields differ." }),
   })
   .openapi("CollectionDiff", {
     description:
       "What changed in one part of the framework (competencies, roles…): added, removed, renamed and changed.",
   });
+
+const nameMap = (description: string, example: Record<string, string>) =>
+  z.record(z.string(), z.string()).openapi({ description, example });
 
 /** Everything that differs between two versions of a framework. */
 export const frameworkDiffSchema = exactSchema<FrameworkDiff>()(
@@ -154,12 +191,37 @@ export const frameworkDiffSchema = exactSchema<FrameworkDiff>()(
       roles: collectionDiffSchema,
       expectations: z.array(
         z.object({
-          role: z.string(),
-          competency: z.string(),
-          from: z.number().nullable(),
-          to: z.number().nullable(),
+          role: z.string().openapi({ description: "The role's later id.", example: "senior-pm" }),
+          roleTitle: z.string().openapi({
+            description: "The role's later title.",
+            example: "Senior Product Manager",
+          }),
+          competency: z
+            .string()
+            .openapi({ description: "The competency's later id.", example: "strategy" }),
+          competencyName: z
+            .string()
+            .openapi({ description: "The competency's name.", example: "Strategy" }),
+          from: z.number().nullable().openapi({
+            description: "The level expected before; null when it was not expected.",
+            example: 2,
+          }),
+          to: z.number().nullable().openapi({
+            description: "The level expected now; null when it is no longer expected.",
+            example: 3,
+          }),
         }),
       ),
+      names: z
+        .object({
+          roles: nameMap("Role titles by id.", { "senior-pm": "Senior Product Manager" }),
+          competencies: nameMap("Competency names by id.", { strategy: "Strategy" }),
+          tracks: nameMap("Track names by id.", { management: "Management" }),
+        })
+        .openapi({
+          description:
+            "The names of every role, competency and track of either version by id (the later version's wins), to show ids inside changed values as names.",
+        }),
     })
     .openapi("FrameworkDiff", {
       description: "Everything that differs between two versions of a framework.",
