@@ -177,9 +177,11 @@ describe("orgAnalytics agrees with aggregateProfile and roleFit", () => {
       expect(team.reason).toContain(`Team ${team.team}`);
       expect(labels.some((label) => team.reason.includes(label))).toBe(true);
     }
-    for (const rater of analytics.leniency)
-      expect(rater.reason.startsWith(rater.raterId)).toBe(true);
     const names = new Map(org.people.map((person) => [person.id, person.name]));
+    for (const rater of analytics.leniency) {
+      expect(rater.reason.startsWith(names.get(rater.raterId) ?? "A rater outside")).toBe(true);
+      expect(rater.reason).not.toContain(rater.raterId);
+    }
     for (const span of analytics.spanOfControl) {
       expect(span.reason.startsWith(`${names.get(span.managerId) ?? "Their manager"} has`)).toBe(
         true,

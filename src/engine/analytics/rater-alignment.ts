@@ -42,6 +42,12 @@ function leniencyEnding(leniency: number, compared: number, endings: Map<number,
   return ending;
 }
 
+/** Who a rater is, in words: their name, or who they are to the people read when not among them. */
+function raterName(scan: OrgScan, r: number): string {
+  const person = scan.people[r];
+  return person ? person.name : "A rater outside these people";
+}
+
 /** Raters' leniency, and how many raters there were to list. */
 export interface LeniencyList {
   leniency: RaterLeniency[];
@@ -87,7 +93,7 @@ export function raterLeniency(scan: OrgScan, max = Number.POSITIVE_INFINITY): Le
       raterId,
       compared,
       leniency: value,
-      reason: raterId + leniencyEnding(value, compared, endings),
+      reason: raterName(scan, r) + leniencyEnding(value, compared, endings),
     };
   });
   return { leniency, raters };

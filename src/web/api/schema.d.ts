@@ -2111,10 +2111,10 @@ export interface components {
     /**
      * @description How far self-assessments and managers' assessments agree, per competency.
      * @example {
-     *       "compared": 3,
-     *       "aligned": 3,
-     *       "rate": 3.5,
-     *       "reason": "Meets what the role expects on every competency but strategy, one level below."
+     *       "compared": 882,
+     *       "aligned": 486,
+     *       "rate": 0.55,
+     *       "reason": "Self and manager ratings are less than one level apart on 55% of the 882 competencies both rated."
      *     }
      */
     Alignment: {
@@ -2287,15 +2287,16 @@ export interface components {
      * @description Per role: who is ready to step into it now, and who could be soon.
      * @example {
      *       "roleId": "senior-pm",
-     *       "ready": 3,
-     *       "close": 3,
+     *       "ready": 1,
+     *       "close": 2,
      *       "readyPeople": [
-     *         "Ready people"
+     *         "4a2c9ea0-97c4-4903-a31b-697dc55f4c60"
      *       ],
      *       "closePeople": [
-     *         "Close people"
+     *         "5fd4efdb-2e8e-4a7e-8e06-7616add2abb4",
+     *         "60c610b2-a899-4039-8444-019eefa9bfb4"
      *       ],
-     *       "reason": "Meets what the role expects on every competency but strategy, one level below."
+     *       "reason": "1 person is ready for Senior Product Manager and 2 close."
      *     }
      */
     BenchStrength: {
@@ -3210,20 +3211,28 @@ export interface components {
      * @example {
      *       "roles": [
      *         {
-     *           "roleId": "senior-pm",
-     *           "title": "Lead the pricing review",
+     *           "roleId": "pm",
+     *           "title": "Product Manager",
      *           "track": "management",
-     *           "people": 3
+     *           "people": 23
      *         }
      *       ],
      *       "tracks": [
      *         {
      *           "track": "management",
-     *           "people": 3
+     *           "people": 48
+     *         },
+     *         {
+     *           "track": "ic",
+     *           "people": 4
+     *         },
+     *         {
+     *           "track": "adjacent",
+     *           "people": 12
      *         }
      *       ],
-     *       "withoutRole": 3,
-     *       "reason": "Meets what the role expects on every competency but strategy, one level below."
+     *       "withoutRole": 0,
+     *       "reason": "48 in Management ladder, 4 in Individual contributor track, 12 in Product-adjacent roles; the most common role is Product Manager (23 people)."
      *     }
      */
     Distribution: {
@@ -5128,62 +5137,76 @@ export interface components {
      *       "distribution": {
      *         "roles": [
      *           {
-     *             "roleId": "senior-pm",
-     *             "title": "Lead the pricing review",
+     *             "roleId": "pm",
+     *             "title": "Product Manager",
      *             "track": "management",
-     *             "people": 3
+     *             "people": 23
      *           }
      *         ],
      *         "tracks": [
      *           {
      *             "track": "management",
-     *             "people": 3
+     *             "people": 48
+     *           },
+     *           {
+     *             "track": "ic",
+     *             "people": 4
+     *           },
+     *           {
+     *             "track": "adjacent",
+     *             "people": 12
      *           }
      *         ],
-     *         "withoutRole": 3,
-     *         "reason": "Meets what the role expects on every competency but strategy, one level below."
+     *         "withoutRole": 0,
+     *         "reason": "48 in Management ladder, 4 in Individual contributor track, 12 in Product-adjacent roles; the most common role is Product Manager (23 people)."
      *       },
      *       "heatmap": [
      *         {
-     *           "team": "Payments",
-     *           "people": 3,
+     *           "team": "Growth",
+     *           "people": 10,
      *           "competencies": [
      *             {
-     *               "competency": "strategy",
-     *               "mean": 3.5,
-     *               "count": 3
+     *               "competency": "execution",
+     *               "mean": 3.16,
+     *               "count": 10
+     *             },
+     *             {
+     *               "competency": "people-leadership",
+     *               "mean": 1.9,
+     *               "count": 10
      *             }
      *           ],
-     *           "reason": "Meets what the role expects on every competency but strategy, one level below."
+     *           "reason": "Team Growth (10 people) is strongest in prioritisation & trade-offs (3.5) and has most room to grow in people management (1.9)."
      *         }
      *       ],
      *       "heatmapTeams": 3,
      *       "bench": [
      *         {
      *           "roleId": "senior-pm",
-     *           "ready": 3,
-     *           "close": 3,
+     *           "ready": 1,
+     *           "close": 2,
      *           "readyPeople": [
-     *             "Ready people"
+     *             "4a2c9ea0-97c4-4903-a31b-697dc55f4c60"
      *           ],
      *           "closePeople": [
-     *             "Close people"
+     *             "5fd4efdb-2e8e-4a7e-8e06-7616add2abb4",
+     *             "60c610b2-a899-4039-8444-019eefa9bfb4"
      *           ],
-     *           "reason": "Meets what the role expects on every competency but strategy, one level below."
+     *           "reason": "1 person is ready for Senior Product Manager and 2 close."
      *         }
      *       ],
      *       "alignment": {
-     *         "compared": 3,
-     *         "aligned": 3,
-     *         "rate": 3.5,
-     *         "reason": "Meets what the role expects on every competency but strategy, one level below."
+     *         "compared": 882,
+     *         "aligned": 486,
+     *         "rate": 0.55,
+     *         "reason": "Self and manager ratings are less than one level apart on 55% of the 882 competencies both rated."
      *       },
      *       "leniency": [
      *         {
-     *           "raterId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *           "compared": 3,
-     *           "leniency": 3.5,
-     *           "reason": "Meets what the role expects on every competency but strategy, one level below."
+     *           "raterId": "67e5bde0-0771-4024-8420-3bc55e455c13",
+     *           "compared": 28,
+     *           "leniency": -0.23,
+     *           "reason": "Daniel Andersen rates 0.2 levels below the other raters of the same people on average (28 ratings)."
      *         }
      *       ],
      *       "leniencyRaters": 3,
@@ -5260,16 +5283,21 @@ export interface components {
      *       "offset": 3,
      *       "items": [
      *         {
-     *           "team": "Payments",
-     *           "people": 3,
+     *           "team": "Growth",
+     *           "people": 10,
      *           "competencies": [
      *             {
-     *               "competency": "strategy",
-     *               "mean": 3.5,
-     *               "count": 3
+     *               "competency": "execution",
+     *               "mean": 3.16,
+     *               "count": 10
+     *             },
+     *             {
+     *               "competency": "people-leadership",
+     *               "mean": 1.9,
+     *               "count": 10
      *             }
      *           ],
-     *           "reason": "Meets what the role expects on every competency but strategy, one level below."
+     *           "reason": "Team Growth (10 people) is strongest in prioritisation & trade-offs (3.5) and has most room to grow in people management (1.9)."
      *         }
      *       ],
      *       "nextOffset": 3
@@ -5317,20 +5345,28 @@ export interface components {
      *       "distribution": {
      *         "roles": [
      *           {
-     *             "roleId": "senior-pm",
-     *             "title": "Lead the pricing review",
+     *             "roleId": "pm",
+     *             "title": "Product Manager",
      *             "track": "management",
-     *             "people": 3
+     *             "people": 23
      *           }
      *         ],
      *         "tracks": [
      *           {
      *             "track": "management",
-     *             "people": 3
+     *             "people": 48
+     *           },
+     *           {
+     *             "track": "ic",
+     *             "people": 4
+     *           },
+     *           {
+     *             "track": "adjacent",
+     *             "people": 12
      *           }
      *         ],
-     *         "withoutRole": 3,
-     *         "reason": "Meets what the role expects on every competency but strategy, one level below."
+     *         "withoutRole": 0,
+     *         "reason": "48 in Management ladder, 4 in Individual contributor track, 12 in Product-adjacent roles; the most common role is Product Manager (23 people)."
      *       },
      *       "spanOfControl": [
      *         {
@@ -6568,10 +6604,10 @@ export interface components {
     /**
      * @description How each manager's ratings compare with everyone else's on the same competencies.
      * @example {
-     *       "raterId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *       "compared": 3,
-     *       "leniency": 3.5,
-     *       "reason": "Meets what the role expects on every competency but strategy, one level below."
+     *       "raterId": "67e5bde0-0771-4024-8420-3bc55e455c13",
+     *       "compared": 28,
+     *       "leniency": -0.23,
+     *       "reason": "Daniel Andersen rates 0.2 levels below the other raters of the same people on average (28 ratings)."
      *     }
      */
     RaterLeniency: {
@@ -7191,62 +7227,76 @@ export interface components {
      *       "distribution": {
      *         "roles": [
      *           {
-     *             "roleId": "senior-pm",
-     *             "title": "Lead the pricing review",
+     *             "roleId": "pm",
+     *             "title": "Product Manager",
      *             "track": "management",
-     *             "people": 3
+     *             "people": 23
      *           }
      *         ],
      *         "tracks": [
      *           {
      *             "track": "management",
-     *             "people": 3
+     *             "people": 48
+     *           },
+     *           {
+     *             "track": "ic",
+     *             "people": 4
+     *           },
+     *           {
+     *             "track": "adjacent",
+     *             "people": 12
      *           }
      *         ],
-     *         "withoutRole": 3,
-     *         "reason": "Meets what the role expects on every competency but strategy, one level below."
+     *         "withoutRole": 0,
+     *         "reason": "48 in Management ladder, 4 in Individual contributor track, 12 in Product-adjacent roles; the most common role is Product Manager (23 people)."
      *       },
      *       "heatmap": [
      *         {
-     *           "team": "Payments",
-     *           "people": 3,
+     *           "team": "Growth",
+     *           "people": 10,
      *           "competencies": [
      *             {
-     *               "competency": "strategy",
-     *               "mean": 3.5,
-     *               "count": 3
+     *               "competency": "execution",
+     *               "mean": 3.16,
+     *               "count": 10
+     *             },
+     *             {
+     *               "competency": "people-leadership",
+     *               "mean": 1.9,
+     *               "count": 10
      *             }
      *           ],
-     *           "reason": "Meets what the role expects on every competency but strategy, one level below."
+     *           "reason": "Team Growth (10 people) is strongest in prioritisation & trade-offs (3.5) and has most room to grow in people management (1.9)."
      *         }
      *       ],
      *       "heatmapTeams": 3,
      *       "bench": [
      *         {
      *           "roleId": "senior-pm",
-     *           "ready": 3,
-     *           "close": 3,
+     *           "ready": 1,
+     *           "close": 2,
      *           "readyPeople": [
-     *             "Ready people"
+     *             "4a2c9ea0-97c4-4903-a31b-697dc55f4c60"
      *           ],
      *           "closePeople": [
-     *             "Close people"
+     *             "5fd4efdb-2e8e-4a7e-8e06-7616add2abb4",
+     *             "60c610b2-a899-4039-8444-019eefa9bfb4"
      *           ],
-     *           "reason": "Meets what the role expects on every competency but strategy, one level below."
+     *           "reason": "1 person is ready for Senior Product Manager and 2 close."
      *         }
      *       ],
      *       "alignment": {
-     *         "compared": 3,
-     *         "aligned": 3,
-     *         "rate": 3.5,
-     *         "reason": "Meets what the role expects on every competency but strategy, one level below."
+     *         "compared": 882,
+     *         "aligned": 486,
+     *         "rate": 0.55,
+     *         "reason": "Self and manager ratings are less than one level apart on 55% of the 882 competencies both rated."
      *       },
      *       "leniency": [
      *         {
-     *           "raterId": "1900a08f-5c0a-431d-a21e-4637919fcd60",
-     *           "compared": 3,
-     *           "leniency": 3.5,
-     *           "reason": "Meets what the role expects on every competency but strategy, one level below."
+     *           "raterId": "67e5bde0-0771-4024-8420-3bc55e455c13",
+     *           "compared": 28,
+     *           "leniency": -0.23,
+     *           "reason": "Daniel Andersen rates 0.2 levels below the other raters of the same people on average (28 ratings)."
      *         }
      *       ],
      *       "leniencyRaters": 3,
@@ -7294,16 +7344,21 @@ export interface components {
     /**
      * @description Each team's average level per competency, and how many ratings it rests on.
      * @example {
-     *       "team": "Payments",
-     *       "people": 3,
+     *       "team": "Growth",
+     *       "people": 10,
      *       "competencies": [
      *         {
-     *           "competency": "strategy",
-     *           "mean": 3.5,
-     *           "count": 3
+     *           "competency": "execution",
+     *           "mean": 3.16,
+     *           "count": 10
+     *         },
+     *         {
+     *           "competency": "people-leadership",
+     *           "mean": 1.9,
+     *           "count": 10
      *         }
      *       ],
-     *       "reason": "Meets what the role expects on every competency but strategy, one level below."
+     *       "reason": "Team Growth (10 people) is strongest in prioritisation & trade-offs (3.5) and has most room to grow in people management (1.9)."
      *     }
      */
     TeamHeatmap: {

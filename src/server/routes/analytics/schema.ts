@@ -17,7 +17,20 @@ const distributionSchema = z
     withoutRole: z.number().int(),
     reason: z.string(),
   })
-  .openapi("Distribution", { description: "How many people hold each role of the framework." });
+  .openapi("Distribution", {
+    example: {
+      roles: [{ roleId: "pm", title: "Product Manager", track: "management", people: 23 }],
+      tracks: [
+        { track: "management", people: 48 },
+        { track: "ic", people: 4 },
+        { track: "adjacent", people: 12 },
+      ],
+      withoutRole: 0,
+      reason:
+        "48 in Management ladder, 4 in Individual contributor track, 12 in Product-adjacent roles; the most common role is Product Manager (23 people).",
+    },
+    description: "How many people hold each role of the framework.",
+  });
 
 const teamHeatmapSchema = z
   .object({
@@ -29,6 +42,16 @@ const teamHeatmapSchema = z
     reason: z.string(),
   })
   .openapi("TeamHeatmap", {
+    example: {
+      team: "Growth",
+      people: 10,
+      competencies: [
+        { competency: "execution", mean: 3.16, count: 10 },
+        { competency: "people-leadership", mean: 1.9, count: 10 },
+      ],
+      reason:
+        "Team Growth (10 people) is strongest in prioritisation & trade-offs (3.5) and has most room to grow in people management (1.9).",
+    },
     description: "Each team's average level per competency, and how many ratings it rests on.",
   });
 
@@ -46,6 +69,14 @@ const benchStrengthSchema = z
     reason: z.string(),
   })
   .openapi("BenchStrength", {
+    example: {
+      roleId: "senior-pm",
+      ready: 1,
+      close: 2,
+      readyPeople: ["4a2c9ea0-97c4-4903-a31b-697dc55f4c60"],
+      closePeople: ["5fd4efdb-2e8e-4a7e-8e06-7616add2abb4", "60c610b2-a899-4039-8444-019eefa9bfb4"],
+      reason: "1 person is ready for Senior Product Manager and 2 close.",
+    },
     description: "Per role: who is ready to step into it now, and who could be soon.",
   });
 
@@ -57,6 +88,13 @@ const alignmentSchema = z
     reason: z.string(),
   })
   .openapi("Alignment", {
+    example: {
+      compared: 882,
+      aligned: 486,
+      rate: 0.55,
+      reason:
+        "Self and manager ratings are less than one level apart on 55% of the 882 competencies both rated.",
+    },
     description: "How far self-assessments and managers' assessments agree, per competency.",
   });
 
@@ -68,6 +106,13 @@ const raterLeniencySchema = z
     reason: z.string(),
   })
   .openapi("RaterLeniency", {
+    example: {
+      raterId: "67e5bde0-0771-4024-8420-3bc55e455c13",
+      compared: 28,
+      leniency: -0.23,
+      reason:
+        "Daniel Andersen rates 0.2 levels below the other raters of the same people on average (28 ratings).",
+    },
     description:
       "How each manager's ratings compare with everyone else's on the same competencies.",
   });
