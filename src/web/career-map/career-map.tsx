@@ -1,8 +1,8 @@
 import { type MouseEvent, useId, useMemo, useState } from "react";
 import type { Framework } from "../api/types.ts";
 import { navigate } from "../router/navigation.ts";
+import { MapFrame } from "./map-frame.tsx";
 import { layoutCareerMap, type MapNode, nodeSize } from "./map-layout.ts";
-import { transitionKindOrder } from "./transition-kinds.ts";
 import { wrapLabel } from "./wrap-label.ts";
 
 function RoleNode({ node, onActive }: { node: MapNode; onActive: (id: string | null) => void }) {
@@ -66,29 +66,7 @@ export function CareerMap({ framework }: { framework: Framework }) {
         aria-labelledby={titleId}
       >
         <title id={titleId}>Career map: every role by track, with the moves between them</title>
-        <defs>
-          {transitionKindOrder.map((kind) => (
-            <marker
-              key={kind}
-              id={`arrow-${kind}`}
-              className={`arrow-head kind-${kind}`}
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerUnits="userSpaceOnUse"
-              markerWidth="11"
-              markerHeight="11"
-              orient="auto-start-reverse"
-            >
-              <path d="M0,0 L10,5 L0,10 z" />
-            </marker>
-          ))}
-        </defs>
-        {layout.lanes.map((lane) => (
-          <text key={lane.track} className="lane-title" x={lane.x} y={28} textAnchor="middle">
-            {trackNames.get(lane.track) ?? lane.track}
-          </text>
-        ))}
+        <MapFrame idPrefix="arrow" lanes={layout.lanes} trackNames={trackNames} />
         <g className="map-edges">
           {layout.edges.map(({ transition, path }) => {
             const lit = active !== null && (transition.from === active || transition.to === active);

@@ -1,7 +1,7 @@
 import { useId, useMemo } from "react";
 import type { Framework } from "../api/types.ts";
+import { MapFrame } from "../career-map/map-frame.tsx";
 import { layoutCareerMap, nodeSize } from "../career-map/map-layout.ts";
-import { transitionKindOrder } from "../career-map/transition-kinds.ts";
 import { ScrollRegion } from "../team/scroll-region.tsx";
 
 /**
@@ -37,29 +37,7 @@ export function DraftMap({
         aria-labelledby={titleId}
       >
         <title id={titleId}>The draft's career map: choose a role to see and add its moves</title>
-        <defs>
-          {transitionKindOrder.map((kind) => (
-            <marker
-              key={kind}
-              id={`editor-arrow-${kind}`}
-              className={`arrow-head kind-${kind}`}
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerUnits="userSpaceOnUse"
-              markerWidth="11"
-              markerHeight="11"
-              orient="auto-start-reverse"
-            >
-              <path d="M0,0 L10,5 L0,10 z" />
-            </marker>
-          ))}
-        </defs>
-        {layout.lanes.map((lane) => (
-          <text key={lane.track} className="lane-title" x={lane.x} y={28} textAnchor="middle">
-            {trackNames.get(lane.track) ?? lane.track}
-          </text>
-        ))}
+        <MapFrame idPrefix="editor-arrow" lanes={layout.lanes} trackNames={trackNames} />
         <g className="map-edges">
           {layout.edges.map(({ transition, path }) => {
             const index = transitions.indexOf(transition);
