@@ -8,6 +8,8 @@ export default defineConfig({
   // Brotli and gzip copies of every asset, made once here and sent as they are by serve-web.ts.
   plugins: [react(), precompressAssets()],
   build: {
+    // Which files each page needs: serve-web.ts starts a page's own script with the page.
+    manifest: true,
     outDir: "../../dist/web",
     emptyOutDir: true,
     // Keeps inline scripts out of the page so the strict Content-Security-Policy holds.

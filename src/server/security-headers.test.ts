@@ -200,7 +200,7 @@ describe.each(testDatabaseKinds())("security headers on %s", (kind) => {
   it("keeps the web app's own policy and caching on its pages and assets", async () => {
     const page = await call("web page", "/roles/senior-pm");
     expect(page.headers.get("content-security-policy")).toBe(webContentSecurityPolicy);
-    expect(page.headers.get("cache-control")).toBe("no-cache");
+    expect(page.headers.get("cache-control")).toBe("private, no-cache");
     const asset = await call("web asset", "/assets/index-abc123.js");
     expect(asset.headers.get("cache-control")).toContain("immutable");
   });

@@ -2,9 +2,13 @@ import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import type { PageViewer } from "../pages/web-pages.ts";
 import type { AppEnv } from "./app-env.ts";
+import { readSessionCookie } from "./auth/session-cookie.ts";
+import { pagePreloads, type WebManifest } from "./page-preloads.ts";
 import { commonSecurityHeaders, webContentSecurityPolicy } from "./security-headers.ts";
 
 /** Options of {@link serveWeb}. */
@@ -103,6 +107,29 @@ function send(
   });
 }
 
+async function readManifest(root: string): Promise<WebManifest | null> {
+  const text = await readIfFile(resolve(root, ".vite", "manifest.json"));
+  if (!text) return null;
+  try {
+    return JSON.parse(text.toString("utf8")) as WebManifest;
+  } catch {
+    return null;
+  }
+}
+
+const visitor: PageViewer = { signedIn: false, personId: null };
+
+/** Who opens the page, read through the app's own session route so the same rules apply. */
+async function viewerOf(app: OpenAPIHono<AppEnv>, c: Context): Promise<PageViewer> {
+  if (!readSessionCookie(c)) return visitor;
+  const answer = await app.request("/api/v1/session", {
+    headers: { cookie: c.req.header("cookie") ?? "" },
+  });
+  if (!answer.ok) return visitor;
+  const body = (await answer.json()) as { session: { user: { personId: string | null } } | null };
+  return body.session ? { signedIn: true, personId: body.session.user.personId ?? null } : visitor;
+}
+
 /**
  * Serves the built web app from the same origin as the API: files from `root` (hashed assets
  * cached for a year), and `index.html` for any other GET so the app's own router takes over.
@@ -113,6 +140,7 @@ function send(
  */
 export function serveWeb(options: ServeWebOptions = {}): (app: OpenAPIHono<AppEnv>) => void {
   const root = resolve(options.root ?? defaultRoot);
+  let manifest: Promise<WebManifest | null> | null = null;
   return function mountWeb(app) {
     app.get("*", async (c, next) => {
       const path = c.req.path;
@@ -128,11 +156,20 @@ export function serveWeb(options: ServeWebOptions = {}): (app: OpenAPIHono<AppEn
         }
         if (extname(path) !== "") return next();
       }
-      const index = await readEncoded(c, resolve(root, "index.html"));
+      const index = await readIfFile(resolve(root, "index.html"));
       if (!index) {
         return c.text("The web app is not built yet: run `npm run build`, then reload.", 404);
       }
-      return send(c, index, "index.html", "no-cache");
+      manifest ??= readManifest(root);
+      const links = pagePreloads(decoded, await viewerOf(app, c), await manifest);
+      const html = Buffer.from(index.toString("utf8").replace("</head>", `  ${links}\n  </head>`));
+      // The page names the reads of whoever is signed in: only their browser may keep it.
+      const page = accepts(c, "gzip")
+        ? { body: gzipSync(html), encoding: "gzip" }
+        : { body: html, encoding: null };
+      const sent = send(c, page, "index.html", "private, no-cache");
+      sent.headers.set("vary", "accept-encoding, cookie");
+      return sent;
     });
   };
 }

@@ -45,6 +45,12 @@ describe("the layer rules", () => {
     ["src/framework/probe.ts", 'import { value } from "../engine/types.ts";', /bottom layer/],
     ["src/web/probe.ts", 'import { value } from "../storage/schema.ts";', /src\/web may import/],
     ["src/web/probe.ts", 'import { value } from "drizzle-orm";', /browser/],
+    ["src/pages/probe.ts", 'import { value } from "react";', /page table/],
+    [
+      "src/pages/probe.ts",
+      'import { value } from "../server/create-app.ts";',
+      /src\/pages depends/,
+    ],
     ["src/app/probe.ts", 'import { value } from "hono";', /use cases/],
     ["src/app/probe.ts", 'import { value } from "../server/policy.ts";', /src\/app is called/],
     ["src/storage/probe.ts", 'import { value } from "../app/read-profile.ts";', /src\/storage/],

@@ -142,6 +142,52 @@ describe("every page, as the role that sees it, at 1280 and 390 px", () => {
     expect((await page.request.get(`${server.url}/favicon.ico`)).status()).toBe(200);
   });
 
+  it("starts each main page's reads with the page, and the page uses every one of them", async () => {
+    const { context, server } = session;
+    const mainPages: Record<Viewer, string[]> = {
+      visitor: ["/start", "/map", "/compare"],
+      member: ["/", "/profile", "/paths", "/plan", "/map", "/compare"],
+      manager: ["/", "/team", "/plan"],
+      owner: ["/", "/profile", "/organisation"],
+    };
+    const problems: string[] = [];
+    for (const viewer of order) {
+      await signInAs(session, viewer);
+      // Every page in its own tab at once: the browser says an unused preload a few seconds
+      // after the page loaded, so the tabs stay open that long together.
+      const tabs = await Promise.all(
+        mainPages[viewer].map(async (path) => {
+          const tab = await context.newPage();
+          const reads = new Map<string, number>();
+          tab.on("request", (request) => {
+            const url = new URL(request.url());
+            if (url.pathname.startsWith("/api/")) {
+              const key = `${request.method()} ${url.pathname}${url.search}`;
+              reads.set(key, (reads.get(key) ?? 0) + 1);
+            }
+          });
+          tab.on("console", (message) => {
+            if (/preload/i.test(message.text()))
+              problems.push(`${path} as ${viewer}: ${message.text()}`);
+          });
+          await tab.goto(`${server.url}${path}`);
+          await settled(tab);
+          const preloads = await tab.locator('link[rel="preload"][as="fetch"]').count();
+          if (preloads === 0) problems.push(`${path} as ${viewer} starts no read with the page`);
+          return { tab, path, reads };
+        }),
+      );
+      await tabs[0]?.tab.waitForTimeout(3_500);
+      for (const { tab, path, reads } of tabs) {
+        for (const [read, times] of reads) {
+          if (times > 1) problems.push(`${path} as ${viewer} asked ${times} times for ${read}`);
+        }
+        await tab.close();
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 120_000);
+
   it("photographs every page of the router with no text cut off and axe clean", async () => {
     const { page, server } = session;
     const pages = routes.filter((route) => !notRouted.has(route.path));

@@ -21,8 +21,10 @@ async function ensureCsrfToken(): Promise<void> {
 
 const sessionAndErrors: Middleware = {
   async onRequest({ request }) {
-    request.headers.set("accept", "application/json");
+    // A read goes out exactly as the page's preload did (serve-web.ts), so the browser hands over
+    // the answer it already has instead of asking again.
     if (request.method === "GET") return request;
+    request.headers.set("accept", "application/json");
     await ensureCsrfToken();
     if (csrfToken !== null) request.headers.set(csrfHeader, csrfToken);
     return request;

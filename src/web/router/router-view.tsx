@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useRef } from "react";
+import { matchRoute } from "../../pages/match-route.ts";
 import { ErrorBoundary } from "../components/error-boundary.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
-import { matchRoute } from "./match-route.ts";
 import { useLocation } from "./navigation.ts";
 import { notFoundRoute, routes } from "./routes.ts";
 
