@@ -26,6 +26,8 @@ describe.each(testDatabaseKinds())("SCIM 2.0 provisioning on %s", (kind) => {
     await publishFrameworkVersion(test.db, orgId, seeded.framework.id);
     const otherOrgId = (await seedOrganisation(test.db, "Other")).organisation.id;
     await setTitleMapping(test.db, { orgId, title: "Senior Product Manager", roleId: "senior-pm" });
+    // A mapping left behind when a framework version dropped its role.
+    await setTitleMapping(test.db, { orgId, title: "Product Owner", roleId: "product-owner" });
     const deps = { db: test.db, newToken, digest: digestToken };
     token = (await createScimTokenAs(deps, localAdminActor(orgId), "Okta")).token;
     otherToken = (await createScimTokenAs(deps, localAdminActor(otherOrgId), "Other")).token;
@@ -198,6 +200,16 @@ describe.each(testDatabaseKinds())("SCIM 2.0 provisioning on %s", (kind) => {
         res: await raw(JSON.stringify({ userName: `${"a".repeat(300_000)}@acme.test` })),
         status: 413,
         detail: /larger than the 256 KB Pathways accepts/,
+      },
+      {
+        res: await scim("/Users", "POST", {
+          userName: "po@acme.test",
+          name: { givenName: "Pat", familyName: "Owens" },
+          title: "Product Owner",
+        }),
+        status: 400,
+        detail:
+          /^The title maps to a role the organisation's framework no longer has: ask a Pathways admin to update the title mappings, or leave title out\.$/,
       },
       {
         res: await scim('/Users?filter=name co "x"'),
