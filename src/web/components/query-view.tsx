@@ -1,10 +1,12 @@
 import type { UseQueryResult } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { type ReactNode, useDeferredValue } from "react";
 import { ErrorState } from "./error-state.tsx";
 import { LoadingState } from "./loading-state.tsx";
 
 /**
  * Shows loading and error states for a query and renders `children` with its data once there.
+ * Data that arrives later is rendered in the background (a deferred value), in small slices the
+ * browser can interleave with input, instead of one long task that freezes the page on a phone.
  *
  * @example
  * <QueryView query={useFramework()}>{({ framework }) => <CareerMap framework={framework} />}</QueryView>
@@ -16,7 +18,8 @@ export function QueryView<T>({
   query: UseQueryResult<T>;
   children: (data: T) => ReactNode;
 }) {
-  if (query.isPending) return <LoadingState />;
+  const data = useDeferredValue(query.data);
   if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
-  return <>{children(query.data)}</>;
+  if (data === undefined) return <LoadingState />;
+  return <>{children(data)}</>;
 }

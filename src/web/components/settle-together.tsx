@@ -1,11 +1,12 @@
 import type { UseQueryResult } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { type ReactNode, useDeferredValue } from "react";
 import { LoadingState } from "./loading-state.tsx";
 
 /**
  * One loading state for a page whose sections each load their own data: the sections show
  * together once every query has answered (or failed, which each section explains), so a section
- * arriving late never pushes the ones below it down.
+ * arriving late never pushes the ones below it down. They render in the background (a deferred
+ * value), in slices, so a large page does not freeze a phone while it appears.
  *
  * @example
  * <SettleTogether queries={[summary, versions]}><Summary /><Versions /></SettleTogether>
@@ -20,8 +21,8 @@ export function SettleTogether({
   pending?: boolean;
   children: ReactNode;
 }) {
-  if (pending || queries.some((query) => query.isPending && query.fetchStatus !== "idle")) {
-    return <LoadingState />;
-  }
+  const settled = !pending && !queries.some((q) => q.isPending && q.fetchStatus !== "idle");
+  const shown = useDeferredValue(settled);
+  if (!shown) return <LoadingState />;
   return <>{children}</>;
 }

@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useDeferredValue, useEffect } from "react";
 import type { Home } from "../api/types.ts";
 import { ErrorState } from "../components/error-state.tsx";
 import { AskFeedbackForm } from "../feedback/ask-feedback-form.tsx";
@@ -83,12 +83,14 @@ export default function HomePage() {
   const me = useMe();
   const visitor = me.isSuccess && me.data === null;
   const home = useHome(me.isSuccess && me.data !== null);
+  // Drawn in the background once there, in slices a phone interleaves with input.
+  const data = useDeferredValue(home.data);
   useEffect(() => {
     if (visitor) navigate("/map", { replace: true });
   }, [visitor]);
   if (me.isError) return <ErrorState error={me.error} onRetry={() => me.refetch()} />;
   if (home.isError) return <ErrorState error={home.error} onRetry={() => home.refetch()} />;
-  if (!home.data) {
+  if (!data) {
     return (
       <>
         <h1>Home</h1>
@@ -96,5 +98,5 @@ export default function HomePage() {
       </>
     );
   }
-  return <HomeView home={home.data} />;
+  return <HomeView home={data} />;
 }

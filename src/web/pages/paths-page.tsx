@@ -1,4 +1,5 @@
 import type { UseQueryResult } from "@tanstack/react-query";
+import { useDeferredValue } from "react";
 import { EmptyState } from "../components/empty-state.tsx";
 import { ErrorState } from "../components/error-state.tsx";
 import { GuidanceNotes } from "../components/guidance-notes.tsx";
@@ -20,9 +21,11 @@ function MyPaths({ personId }: { personId: string }) {
   };
   const all: UseQueryResult[] = Object.values(queries);
   const failed = all.find((query) => query.isError);
-  if (failed) return <ErrorState error={failed.error} onRetry={() => failed.refetch()} />;
   const { framework, person, paths } = queries;
-  if (!framework.data || !person.data || !paths.data) return <LoadingState />;
+  // Drawn in the background once all is there, in slices a phone interleaves with input.
+  const shown = useDeferredValue(Boolean(framework.data && person.data && paths.data));
+  if (failed) return <ErrorState error={failed.error} onRetry={() => failed.refetch()} />;
+  if (!shown || !framework.data || !person.data || !paths.data) return <LoadingState />;
   return (
     <>
       <section aria-labelledby="routes-heading">

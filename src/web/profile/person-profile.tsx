@@ -1,5 +1,5 @@
 import type { UseQueryResult } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { type ReactNode, useDeferredValue } from "react";
 import { ChangePassword } from "../components/change-password.tsx";
 import { EmptyState } from "../components/empty-state.tsx";
 import { ErrorState } from "../components/error-state.tsx";
@@ -45,6 +45,11 @@ export function PersonProfile({
   const all: UseQueryResult[] = Object.values(queries);
   const failed = all.find((query) => query.isError);
   const { framework, person, profile, fits, standing } = queries;
+  const loaded = Boolean(
+    framework.data && person.data && profile.data && fits.data && standing.data,
+  );
+  // Drawn in the background once all is there, in slices a phone interleaves with input.
+  const shown = useDeferredValue(loaded);
   const heading = (
     <h1>{own ? "My profile" : person.data ? `${person.data.name}'s profile` : "Profile"}</h1>
   );
@@ -69,7 +74,7 @@ export function PersonProfile({
       </>
     );
   }
-  if (!framework.data || !person.data || !profile.data || !fits.data || !standing.data) {
+  if (!shown || !framework.data || !person.data || !profile.data || !fits.data || !standing.data) {
     return (
       <>
         {heading}

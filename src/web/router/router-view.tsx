@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from "react";
+import { memo, Suspense, useEffect, useRef } from "react";
 import { matchRoute } from "../../pages/match-route.ts";
 import { ErrorBoundary } from "../components/error-boundary.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
@@ -7,9 +7,10 @@ import { notFoundRoute, routes } from "./routes.ts";
 
 /**
  * Renders the page for the current location inside the main landmark, focusing it on navigation;
- * `hidden` keeps it loading out of sight until the shell around it is laid out.
+ * `hidden` keeps it loading out of sight until the shell around it is laid out. Memoised: the
+ * shell's own answers (session, feedback count) re-render the header, not the page.
  */
-export function RouterView({ hidden = false }: { hidden?: boolean }) {
+export const RouterView = memo(function RouterView({ hidden = false }: { hidden?: boolean }) {
   const { pathname, query } = useLocation();
   const match = matchRoute(routes, pathname);
   const route = match?.route ?? notFoundRoute;
@@ -33,4 +34,4 @@ export function RouterView({ hidden = false }: { hidden?: boolean }) {
       </ErrorBoundary>
     </main>
   );
-}
+});
