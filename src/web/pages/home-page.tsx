@@ -64,12 +64,14 @@ function HomeView({ home }: { home: Home }) {
           linkLabel="Open the organisation view"
         />
       ) : null}
-      {home.person ? <PlanCard plan={home.plan} today={home.today} /> : null}
       {home.person ? (
-        <AskFeedback
-          personId={home.person.id}
-          suggested={(home.standing?.gaps ?? []).map((gap) => gap.competency)}
-        />
+        <div className="drawn-when-near">
+          <PlanCard plan={home.plan} today={home.today} />
+          <AskFeedback
+            personId={home.person.id}
+            suggested={(home.standing?.gaps ?? []).map((gap) => gap.competency)}
+          />
+        </div>
       ) : null}
     </>
   );

@@ -34,8 +34,10 @@ function OrganisationViews() {
                 </>
               )}
             </QueryView>
-            <FrameworkVersions />
-            <PeopleImport framework={document} />
+            <div className="drawn-when-near">
+              <FrameworkVersions />
+              <PeopleImport framework={document} />
+            </div>
           </>
         )}
       </QueryView>

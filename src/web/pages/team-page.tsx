@@ -43,11 +43,11 @@ function TeamViews({
         <h2 id="reports">Your reports</h2>
         <ReportsTable framework={framework} rows={rows} />
       </section>
-      <section className="card" aria-labelledby="heatmap">
+      <section className="card drawn-when-near" aria-labelledby="heatmap">
         <h2 id="heatmap">Gaps against each person's role</h2>
         <CompetencyHeatmap framework={framework} rows={rows} />
       </section>
-      <section className="card" aria-labelledby="bench">
+      <section className="card drawn-when-near" aria-labelledby="bench">
         <h2 id="bench">Bench per role</h2>
         <p className="meta">
           Who could step up or across into each role. Nobody counts for their own role, one below it
@@ -72,7 +72,7 @@ function TeamViews({
           />
         )}
       </QueryView>
-      <section className="card" aria-labelledby="manager-assessment">
+      <section className="card drawn-when-near" aria-labelledby="manager-assessment">
         <h2 id="manager-assessment">Assess a report</h2>
         <p>
           Rate what you see in their work. Where your view and theirs differ by a level or more, the
@@ -80,7 +80,7 @@ function TeamViews({
         </p>
         <ManagerAssessmentForm framework={framework} reports={reports} managerId={managerId} />
       </section>
-      <section className="card" aria-labelledby="peer-feedback">
+      <section className="card drawn-when-near" aria-labelledby="peer-feedback">
         <h2 id="peer-feedback">Request peer feedback</h2>
         <FeedbackRequestForm framework={framework} reports={reports} />
       </section>

@@ -108,30 +108,32 @@ export function PersonProfile({
           )}
         </EmptyState>
       )}
-      {own ? (
-        <section className="card" aria-labelledby="ask-feedback-heading">
-          <h2 id="ask-feedback-heading">Ask a colleague for feedback</h2>
-          <p>
-            Choose a colleague and the competencies you would like their view on; their answer joins
-            your profile as a peer's view.
-          </p>
-          <AskFeedbackForm framework={framework.data.framework} personId={personId} />
-        </section>
-      ) : null}
-      {own ? (
-        <GuidanceNotes framework={framework.data.framework} place="profile" />
-      ) : (
-        <>
-          <ReportWorkspace
-            framework={framework.data.framework}
-            personId={personId}
-            personName={person.data.name}
-            nextRoleId={profile.data.nextRole?.roleId ?? null}
-          />
-          <OpenCasePanel personId={personId} roleId={person.data.roleId} />
-        </>
-      )}
-      {account}
+      <div className="drawn-when-near">
+        {own ? (
+          <section className="card" aria-labelledby="ask-feedback-heading">
+            <h2 id="ask-feedback-heading">Ask a colleague for feedback</h2>
+            <p>
+              Choose a colleague and the competencies you would like their view on; their answer
+              joins your profile as a peer's view.
+            </p>
+            <AskFeedbackForm framework={framework.data.framework} personId={personId} />
+          </section>
+        ) : null}
+        {own ? (
+          <GuidanceNotes framework={framework.data.framework} place="profile" />
+        ) : (
+          <>
+            <ReportWorkspace
+              framework={framework.data.framework}
+              personId={personId}
+              personName={person.data.name}
+              nextRoleId={profile.data.nextRole?.roleId ?? null}
+            />
+            <OpenCasePanel personId={personId} roleId={person.data.roleId} />
+          </>
+        )}
+        {account}
+      </div>
     </>
   );
 }
