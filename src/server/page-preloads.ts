@@ -27,8 +27,11 @@ function chunksOf(manifest: WebManifest, module: string): { scripts: string[]; s
     if (loaded.has(key) || !chunk) return;
     loaded.add(key);
     scripts.push(chunk.file);
-    for (const css of chunk.css ?? []) if (!styles.has(css)) pageStyles.push(css);
-    for (const css of chunk.css ?? []) styles.add(css);
+    for (const css of chunk.css ?? []) {
+      if (styles.has(css)) continue;
+      styles.add(css);
+      pageStyles.push(css);
+    }
     for (const child of chunk.imports ?? []) visit(child);
   };
   visit(`pages/${module}.tsx`);
