@@ -140,7 +140,6 @@ async function viewerOf(app: OpenAPIHono<AppEnv>, c: Context): Promise<PageViewe
  */
 export function serveWeb(options: ServeWebOptions = {}): (app: OpenAPIHono<AppEnv>) => void {
   const root = resolve(options.root ?? defaultRoot);
-  let manifest: Promise<WebManifest | null> | null = null;
   return function mountWeb(app) {
     app.get("*", async (c, next) => {
       const path = c.req.path;
@@ -160,8 +159,9 @@ export function serveWeb(options: ServeWebOptions = {}): (app: OpenAPIHono<AppEn
       if (!index) {
         return c.text("The web app is not built yet: run `npm run build`, then reload.", 404);
       }
-      manifest ??= readManifest(root);
-      const links = pagePreloads(decoded, await viewerOf(app, c), await manifest);
+      // Read with the page, like index.html, so a rebuild under a running server is picked up.
+      const manifest = await readManifest(root);
+      const links = pagePreloads(decoded, await viewerOf(app, c), manifest);
       const html = Buffer.from(index.toString("utf8").replace("</head>", `  ${links}\n  </head>`));
       // The page names the reads of whoever is signed in: only their browser may keep it.
       const page = accepts(c, "gzip")
